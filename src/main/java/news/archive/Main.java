@@ -1,0 +1,12 @@
+package news.archive;
+
+import news.archive.cli.ArchiveCommand;
+
+/** Entry point of the {@code archive} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(ArchiveCommand.newCommandLine().execute(args));
+  }
+}

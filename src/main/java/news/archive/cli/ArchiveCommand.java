@@ -1,0 +1,141 @@
+package news.archive.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import news.archive.ArchiveException;
+import news.archive.ExitCodes;
+import news.archive.Problems;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code archive}: the root command, its global options, and how failures become exit codes. */
+@Command(
+    name = "archive",
+    mixinStandardHelpOptions = true,
+    versionProvider = ArchiveCommand.Version.class,
+    description = "Keep news articles saved as plain text in a searchable archive on your disk.",
+    subcommands = {
+        ImportCommand.class,
+        ListCommand.class,
+        ShowCommand.class,
+        SearchCommand.class,
+        ReindexCommand.class,
+        CommandLine.HelpCommand.class,
+    },
+    footerHeading = "%n",
+    footer = {
+        "The store is --store DIR, else $ARCHIVE_HOME, else $XDG_DATA_HOME/archive,",
+        "else ~/.local/share/archive.",
+    })
+public final class ArchiveCommand {
+
+  @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "The archive folder (default: $ARCHIVE_HOME, else $XDG_DATA_HOME/archive).")
+  Path store;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
+  boolean debug;
+
+  final Environment env;
+
+  ArchiveCommand(Environment env) {
+    this.env = env;
+  }
+
+  /** The command line wired to the real process: its streams, variables and clock. */
+  public static CommandLine newCommandLine() {
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    return newCommandLine(new Environment(System.getenv(), System.in, out, err,
+        Clock.systemUTC(), Boolean.getBoolean("archive.stdout.tty"),
+        Boolean.getBoolean("archive.stderr.tty")));
+  }
+
+  /** The same command line on the given environment: what tests use. */
+  public static CommandLine newCommandLine(Environment env) {
+    ArchiveCommand root = new ArchiveCommand(env);
+    CommandLine cl = new CommandLine(root);
+    addExitCodes(cl);
+    cl.setOut(env.out());
+    cl.setErr(env.err());
+    cl.setExecutionStrategy(parseResult -> {
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } finally {
+        env.out().flush();
+        env.err().flush();
+      }
+    });
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine sub = e.getCommandLine();
+      PrintWriter err = sub.getErr();
+      err.println("archive: " + Text.printable(e.getMessage()));
+      err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more.");
+      err.flush();
+      return ExitCodes.USAGE;
+    });
+    cl.setExecutionExceptionHandler((e, sub, parseResult) -> {
+      PrintWriter err = sub.getErr();
+      int code;
+      if (e instanceof ArchiveException ae) {
+        err.println("archive: " + ae.getMessage());
+        code = ae.exitCode();
+      } else if (e instanceof IOException io) {
+        err.println("archive: " + Problems.describeWithFile(io));
+        code = ExitCodes.STORE;
+      } else if (e instanceof UncheckedIOException io) {
+        err.println("archive: " + Problems.describeWithFile(io.getCause()));
+        code = ExitCodes.STORE;
+      } else {
+        err.println("archive: internal error: " + e
+            + (root.debug ? "" : " (run again with --debug for details)"));
+        code = ExitCodes.INTERNAL;
+      }
+      if (root.debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    });
+    return cl;
+  }
+
+  /** Every command's help ends with the exit codes, from the one list in {@link ExitCodes}. */
+  private static void addExitCodes(CommandLine cl) {
+    var usage = cl.getCommandSpec().usageMessage();
+    java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
+    if (!footer.isEmpty()) {
+      footer.add("");
+    }
+    footer.addAll(java.util.List.of(ExitCodes.HELP));
+    usage.footerHeading("%n").footer(footer.toArray(String[]::new));
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        addExitCodes(sub);
+      }
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ArchiveCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"archive " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

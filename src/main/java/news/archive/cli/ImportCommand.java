@@ -1,0 +1,69 @@
+package news.archive.cli;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import news.archive.ExitCodes;
+import news.archive.ingest.ImportReport;
+import news.archive.ingest.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code archive import PATH...}: parse text files and store them. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {
+        "Parse news articles saved as text files and store them in the archive.",
+        "Folders are searched recursively for files that match --glob; '-' reads one article"
+            + " from standard input. Files already stored are left alone (unchanged); the same"
+            + " text in another file is stored once (duplicates); a file edited since its"
+            + " import replaces its article (updated).",
+        "Prints one line on stderr for each input that failed or needs a word, then a"
+            + " summary."})
+final class ImportCommand extends BaseCommand {
+
+  /** Far above any news article, far below what would strain memory. */
+  static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Text files, folders, or '-' for standard input.")
+  List<String> paths;
+
+  @Option(names = "--glob", paramLabel = "GLOB", defaultValue = "*.txt",
+      description = "Which files to take from folders (default: ${DEFAULT-VALUE}). Matched"
+          + " against the file name, or against the path below the folder when it holds a '/'.")
+  String glob;
+
+  @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+      description = "Date (YYYY-MM-DD) for articles whose text carries none.")
+  LocalDate date;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_BYTES,
+      description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    if (maxBytes < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-bytes must be at least 1");
+    }
+    Progress progress = new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(),
+        quiet);
+    ImportReport report = archive().importPaths(paths, new Importer.Options(glob, date, maxBytes),
+        env().stdin(), progress, env().clock());
+    progress.finish();
+    int inputs = report.imported() + report.updated() + report.unchanged() + report.duplicates()
+        + report.failed();
+    if (!quiet) {
+      if (inputs == 0) {
+        note("no input files found (folders are searched for " + glob + "; see --glob)");
+      }
+      err().println(report.summary());
+    }
+    return report.failed() > 0 ? ExitCodes.IMPORT_FAILED : ExitCodes.OK;
+  }
+}

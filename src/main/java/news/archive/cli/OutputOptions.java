@@ -1,0 +1,40 @@
+package news.archive.cli;
+
+import news.archive.store.Json;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code --json} and {@code --format}: how a command prints its results. */
+final class OutputOptions {
+
+  enum Format { text, json, ndjson }
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(names = "--json", description = "Print JSON (an array, or one object for show).")
+  boolean json;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (default), json, or ndjson (one JSON object per line).")
+  Format format;
+
+  Format format() {
+    if (json && format != null && format != Format.json) {
+      throw new ParameterException(mixee.commandLine(),
+          "--json and --format " + format + " ask for different outputs; give one");
+    }
+    return json ? Format.json : format == null ? Format.text : format;
+  }
+
+  /** The JSON layout of a sequence, or null for text. */
+  Json.Layout layout() {
+    return switch (format()) {
+      case json -> Json.Layout.ARRAY;
+      case ndjson -> Json.Layout.LINES;
+      case text -> null;
+    };
+  }
+}

@@ -1,0 +1,84 @@
+package news.archive.cli;
+
+import java.io.PrintWriter;
+import news.archive.Article;
+import news.archive.Hit;
+
+/** The human-readable (text) forms of articles and hits. */
+final class Printer {
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+  private static final String UNDATED = "----------";
+
+  private final PrintWriter out;
+  private final boolean colour;
+
+  Printer(PrintWriter out, boolean colour) {
+    this.out = out;
+    this.colour = colour;
+  }
+
+  /** One line: id, date, title. */
+  void line(Article a) {
+    out.println(a.id() + "  " + (a.date() == null ? UNDATED : a.date()) + "  " + a.title());
+  }
+
+  /** A hit: the article's line, then its snippet indented, the matched words in bold on a terminal. */
+  void hit(Hit h) {
+    line(h.article());
+    if (!h.snippet().isEmpty()) {
+      out.println("    " + marked(h));
+    }
+  }
+
+  private String marked(Hit h) {
+    if (!colour || h.marks().isEmpty()) {
+      return h.snippet();
+    }
+    String s = h.snippet();
+    StringBuilder b = new StringBuilder();
+    int at = 0;
+    for (Hit.Mark m : h.marks()) {
+      int start = s.offsetByCodePoints(0, m.start());
+      int end = s.offsetByCodePoints(0, m.end());
+      b.append(s, at, start).append(BOLD).append(s, start, end).append(RESET);
+      at = end;
+    }
+    return b.append(s.substring(at)).toString();
+  }
+
+  /** The whole article, for reading. */
+  void full(Article a) {
+    out.println(colour ? BOLD + a.title() + RESET : a.title());
+    if (a.subtitle() != null) {
+      out.println(a.subtitle());
+    }
+    out.println();
+    field("Date", a.date() == null ? "(none)" : a.date().toString());
+    if (a.byline() != null) {
+      field("By", a.byline());
+    }
+    if (a.agency() != null) {
+      field("Agency", a.agency());
+    }
+    if (a.readingMinutes() != null) {
+      field("Reading", a.readingMinutes() + " min");
+    }
+    field("Words", Integer.toString(a.words()));
+    field("Id", a.id());
+    field("Source", a.source().path());
+    out.println();
+    out.println(a.body());
+    if (!a.captions().isEmpty()) {
+      out.println();
+      out.println("Captions:");
+      for (String c : a.captions()) {
+        out.println("  " + c);
+      }
+    }
+  }
+
+  private void field(String name, String value) {
+    out.printf("%-8s %s%n", name + ":", value);
+  }
+}

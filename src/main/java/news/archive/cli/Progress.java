@@ -1,0 +1,75 @@
+package news.archive.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import news.archive.ingest.Importer;
+
+/**
+ * What an import prints as it goes: failures always, warnings unless quiet, and on a terminal a
+ * progress line that updates in place once the import has run for a second.
+ */
+final class Progress implements Importer.Listener {
+  private static final long DELAY_MS = 1000;
+  private static final long EVERY_MS = 200;
+  private static final String CLEAR_LINE = "\r\u001b[K";
+
+  private final PrintWriter err;
+  private final boolean draw;
+  private final Clock clock;
+  private final boolean quiet;
+  private final long start;
+  private long lastDrawn;
+  private boolean shown;
+
+  Progress(PrintWriter err, boolean draw, Clock clock, boolean quiet) {
+    this.err = err;
+    this.draw = draw;
+    this.clock = clock;
+    this.quiet = quiet;
+    this.start = clock.millis();
+  }
+
+  @Override
+  public void failed(String path, String reason) {
+    clear();
+    err.println("archive: " + Text.printable(path) + ": " + reason);
+  }
+
+  @Override
+  public void warning(String path, String message) {
+    if (!quiet) {
+      clear();
+      err.println("archive: " + Text.printable(path) + ": warning: " + message);
+    }
+  }
+
+  @Override
+  public void progress(int done, int total) {
+    if (!draw) {
+      return;
+    }
+    long now = clock.millis();
+    if (now - start < DELAY_MS || (now - lastDrawn < EVERY_MS && done < total)) {
+      return;
+    }
+    lastDrawn = now;
+    double rate = done * 1000.0 / Math.max(1, now - start);
+    err.print(CLEAR_LINE + "importing: " + done + "/" + total + " files, "
+        + Math.round(rate) + " files/s");
+    err.flush();
+    shown = true;
+  }
+
+  /** Removes the progress line, so the summary starts on a clean line. */
+  void finish() {
+    clear();
+  }
+
+  private void clear() {
+    if (shown) {
+      err.print(CLEAR_LINE);
+      err.flush();
+      shown = false;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package news.archive.cli;
+
+import java.io.IOException;
+import news.archive.ExitCodes;
+import picocli.CommandLine.Command;
+
+/** {@code archive reindex}: rebuild the search index from the JSON files. */
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+    description = "Rebuild the search index from the stored JSON files. Never needed in normal"
+        + " use (commands rebuild a missing or stale index themselves); useful after editing"
+        + " the files by hand.")
+final class ReindexCommand extends BaseCommand {
+
+  @Override
+  public Integer call() throws IOException {
+    int n = archive().reindex();
+    err().println("indexed " + n + " articles");
+    return ExitCodes.OK;
+  }
+}

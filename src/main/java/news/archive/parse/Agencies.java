@@ -1,0 +1,92 @@
+package news.archive.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * News agencies credited in the text: a sign-off line ({@code Reuter}), a marker closing the last
+ * line ({@code ... in Syria. (AFP)}, {@code - Reuters}, {@code --AFP}), or a dateline
+ * ({@code DAMASCUS (Reuters) - ...}).
+ */
+public final class Agencies {
+
+  /** Lower-case spelling in the text to the name the archive records. */
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("afp", "AFP"), Map.entry("ap", "AP"), Map.entry("reuters", "Reuters"),
+      Map.entry("reuter", "Reuters"), Map.entry("dpa", "dpa"), Map.entry("upi", "UPI"),
+      Map.entry("efe", "EFE"), Map.entry("ansa", "ANSA"), Map.entry("xinhua", "Xinhua"),
+      Map.entry("pti", "PTI"), Map.entry("ians", "IANS"), Map.entry("ani", "ANI"),
+      Map.entry("bloomberg", "Bloomberg"), Map.entry("tass", "TASS"), Map.entry("kyodo", "Kyodo"),
+      Map.entry("yonhap", "Yonhap"), Map.entry("bernama", "Bernama"), Map.entry("irna", "IRNA"),
+      Map.entry("sana", "SANA"), Map.entry("kuna", "KUNA"), Map.entry("wam", "WAM"),
+      Map.entry("aap", "AAP"), Map.entry("mena", "MENA"), Map.entry("qna", "QNA"),
+      Map.entry("anadolu", "Anadolu"), Map.entry("agencies", "agencies"));
+
+  private static final String NAME = "(?:" + String.join("|", NAMES.keySet().stream()
+      .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+  /** One agency or several: {@code AFP/Reuters}, {@code AFP, AP}, {@code Reuters and AP}. */
+  private static final String NAMES_GROUP =
+      "(" + NAME + "(?:\\s*(?:/|,|&|\\band\\b)\\s*" + NAME + ")*)";
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:/|,|&|\\band\\b)\\s*",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "^[\\s(\\[\u2013\u2014-]*" + NAMES_GROUP + "[\\s)\\].\u2026]*$", Pattern.CASE_INSENSITIVE);
+  /** {@code ... (AFP)}, {@code ... - Reuters}, {@code ...--AFP}, or a wide gap: {@code ...   REUTER}. */
+  private static final Pattern TRAILING = Pattern.compile(
+      "^(.*?\\S)(?:\\s*[(\\[]" + NAMES_GROUP + "[)\\]]"
+          + "|\\s+(?:-{1,2}|\u2013|\u2014)\\s*" + NAMES_GROUP
+          + "|--" + NAMES_GROUP
+          + "|\\s{3,}" + NAMES_GROUP + ")[.\u2026]{0,3}$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Text of a line without its closing agency marker, and the agency it named. */
+  record Trailer(String text, String agency) {}
+
+  private Agencies() {}
+
+  /** The agency named by a line that is nothing but a sign-off ({@code Reuter}, {@code (AFP)}). */
+  public static Optional<String> signOff(String line) {
+    Matcher m = SIGN_OFF.matcher(line.strip());
+    return m.matches() ? Optional.of(canonical(m.group(1))) : Optional.empty();
+  }
+
+  /** A line that ends with an agency marker, split into its text and the agency. */
+  static Optional<Trailer> trailing(String line) {
+    Matcher m = TRAILING.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    for (int g = 2; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return Optional.of(new Trailer(m.group(1), canonical(m.group(g))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The agency in a dateline opening the first paragraph: {@code BEIRUT, Sept 3 (AFP) - ...}. */
+  static Optional<String> dateline(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    return m.lookingAt() ? Optional.of(canonical(m.group(1))) : Optional.empty();
+  }
+
+  private static String canonical(String names) {
+    List<String> out = new ArrayList<>();
+    for (String name : SPLIT.split(names.strip())) {
+      String canonical = NAMES.get(name.toLowerCase(Locale.ROOT));
+      if (canonical != null && !out.contains(canonical)) {
+        out.add(canonical);
+      }
+    }
+    return String.join(", ", out);
+  }
+}

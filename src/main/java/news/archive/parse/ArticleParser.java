@@ -1,0 +1,529 @@
+package news.archive.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one news article from the bytes of a plain-text file.
+ *
+ * <p>The layout it expects is the one news text shares whatever its source: a headline first
+ * (possibly after a date line, possibly wrapped over two lines), then a header of short lines in
+ * any order (the headline repeated, a standfirst, a byline, a date line, a reading time, picture
+ * captions), then the body. Body paragraphs are separated by blank lines, or are hard-wrapped
+ * and start with an indent or after a short line that ends a sentence. A closing agency marker
+ * ({@code (AFP)}, {@code - Reuters}, a last line {@code Reuter}) names the agency.
+ *
+ * <p>Every non-blank line of the input ends up in some field: the parser classifies lines and
+ * never drops one, except a repetition of the headline.
+ */
+public final class ArticleParser {
+
+  static final int ID_LENGTH = 16;
+  private static final int MAX_TITLE = 250;
+  private static final int MAX_SUBTITLE = 400;
+  /** How many lines after the headline may belong to the header. */
+  private static final int HEADER_WINDOW = 8;
+  /** Prose lines no longer than this suggest the text was hard-wrapped. */
+  private static final int MAX_WRAP_WIDTH = 100;
+
+  private enum Role { TITLE, TITLE_REPEAT, SUBTITLE, DATE, READING_TIME, BYLINE, CAPTION, AGENCY }
+
+  public ArticleParser() {}
+
+  /**
+   * Parses the bytes of one text file.
+   *
+   * @throws ParseException when the bytes are not a news article (empty, binary, no headline,
+   *     no body); its message says why in one line
+   */
+  public ParsedArticle parse(byte[] bytes) throws ParseException {
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    List<String> warnings = new ArrayList<>();
+    if (decoded.fallback()) {
+      warnings.add("not valid UTF-8; read as windows-1252");
+    }
+    String[] lines = normalize(decoded.text());
+    return new Parse(lines).run(sha256Hex(bytes), bytes.length, contentId(lines), warnings);
+  }
+
+  /** One parse: the lines, the role each takes, and the fields found so far. */
+  private static final class Parse {
+    private final String[] lines;
+    private final Role[] roles;
+    private String title;
+    private String subtitle;
+    private LocalDate date;
+    private String agency;
+    private String byline;
+    private Integer readingMinutes;
+    private final List<String> captions = new ArrayList<>();
+
+    Parse(String[] lines) {
+      this.lines = lines;
+      this.roles = new Role[lines.length];
+    }
+
+    ParsedArticle run(String sha256, long size, String id, List<String> warnings)
+        throws ParseException {
+      int next = findTitle();
+      next = readHeader(next);
+      boolean wrapped = isWrapped(next);
+      markBodyLines(next, wrapped);
+      List<String> paragraphs = paragraphs(next, wrapped);
+      openDate(paragraphs);
+      if (agency == null && !paragraphs.isEmpty()) {
+        agency = Agencies.dateline(paragraphs.get(0)).orElse(null);
+      }
+      if (paragraphs.isEmpty()) {
+        throw new ParseException("no body: the text has a headline"
+            + (date != null ? " and a date" : "") + " but no paragraphs after it");
+      }
+      String body = String.join("\n\n", paragraphs);
+      return new ParsedArticle(id, title, subtitle, date, agency, byline, readingMinutes,
+          List.copyOf(captions), body, countWords(body), sha256, size, List.copyOf(warnings));
+    }
+
+    /** Skips date lines above the headline, takes the headline and its wrapped continuation. */
+    private int findTitle() throws ParseException {
+      int i = nextContent(0);
+      if (i == lines.length) {
+        throw new ParseException("no text: the file holds only blank lines");
+      }
+      while (i < lines.length && roles[i] == null && takeMeta(i, false)) {
+        i = nextContent(i + 1);
+      }
+      if (i == lines.length) {
+        throw new ParseException("no headline: the file holds only a date");
+      }
+      String first = Lines.collapse(lines[i]);
+      if (first.length() > MAX_TITLE) {
+        throw new ParseException("no headline: the text starts with a paragraph of "
+            + first.length() + " characters (a headline has at most " + MAX_TITLE + ")");
+      }
+      title = first;
+      roles[i] = Role.TITLE;
+      int j = i + 1;
+      while (j < lines.length && !lines[j].isBlank() && continuesTitle(lines[j])) {
+        title = title + " " + Lines.collapse(lines[j]);
+        roles[j] = Role.TITLE;
+        j++;
+      }
+      return j;
+    }
+
+    /**
+     * A headline wrapped over two lines: both lines in capitals (wire style), or the next line
+     * starting in lower case.
+     */
+    private boolean continuesTitle(String line) {
+      String next = Lines.collapse(line);
+      if (title.length() + 1 + next.length() > MAX_TITLE || isMeta(line)) {
+        return false;
+      }
+      boolean capitals = !hasLowerCase(title) && !hasLowerCase(next) && hasLetter(next);
+      return capitals || Character.isLowerCase(next.charAt(0));
+    }
+
+    /**
+     * The lines right under the headline: a repeated headline, a standfirst, then metadata
+     * lines. A standfirst is only recognised when metadata lines follow it; otherwise it cannot
+     * be told from the first paragraph.
+     */
+    private int readHeader(int from) {
+      int candidate = -1;
+      boolean sawMeta = false;
+      int end = from;
+      int seen = 0;
+      String titleKey = Lines.key(title);
+      for (int i = nextContent(from); i < lines.length && seen < HEADER_WINDOW;
+          i = nextContent(i + 1), seen++) {
+        if (Lines.key(lines[i]).equals(titleKey)) {
+          roles[i] = Role.TITLE_REPEAT;
+          end = i + 1;
+          continue;
+        }
+        if (takeMeta(i, true)) {
+          sawMeta = true;
+          end = i + 1;
+          continue;
+        }
+        if (sawMeta || candidate >= 0 || Lines.collapse(lines[i]).length() > MAX_SUBTITLE) {
+          break;
+        }
+        candidate = i;
+      }
+      if (sawMeta && candidate >= 0) {
+        roles[candidate] = Role.SUBTITLE;
+        subtitle = Lines.collapse(lines[candidate]);
+        end = Math.max(end, candidate + 1);
+      }
+      return sawMeta ? end : from;
+    }
+
+    private boolean isMeta(String line) {
+      return Dates.ofDateLine(line).isPresent() || Lines.readingMinutes(line).isPresent()
+          || Lines.byline(line).isPresent() || Lines.isCaption(line);
+    }
+
+    /** Takes line i as a metadata line when it is one and its field is still free. */
+    private boolean takeMeta(int i, boolean inHeader) {
+      String line = lines[i];
+      if (date == null) {
+        Optional<LocalDate> d = Dates.ofDateLine(line);
+        if (d.isPresent()) {
+          date = d.get();
+          roles[i] = Role.DATE;
+          return true;
+        }
+      }
+      if (readingMinutes == null) {
+        Optional<Integer> minutes = Lines.readingMinutes(line);
+        if (minutes.isPresent()) {
+          readingMinutes = minutes.get();
+          roles[i] = Role.READING_TIME;
+          return true;
+        }
+      }
+      if (!inHeader) {
+        return false;
+      }
+      if (byline == null) {
+        Optional<String> name = Lines.byline(line);
+        if (name.isPresent()) {
+          byline = name.get();
+          roles[i] = Role.BYLINE;
+          return true;
+        }
+      }
+      if (Lines.isCaption(line)) {
+        captions.add(Lines.collapse(line));
+        roles[i] = Role.CAPTION;
+        return true;
+      }
+      return false;
+    }
+
+    /** Hard-wrapped text has no prose line longer than a terminal is wide. */
+    private boolean isWrapped(int from) {
+      return wrapWidth(from) <= MAX_WRAP_WIDTH;
+    }
+
+    private int wrapWidth(int from) {
+      int width = 0;
+      for (int i = from; i < lines.length; i++) {
+        if (roles[i] == null && !Lines.isPreformatted(lines[i])) {
+          width = Math.max(width, lines[i].length());
+        }
+      }
+      return width;
+    }
+
+    /**
+     * Captions, a date line and a reading time below the header, and an agency marker closing
+     * the last line or standing on a line of its own.
+     * In hard-wrapped text such a line must stand alone, or it is part of a paragraph.
+     */
+    private void markBodyLines(int from, boolean wrapped) {
+      for (int i = nextContent(from); i < lines.length; i = nextContent(i + 1)) {
+        if (roles[i] != null || (wrapped && !standsAlone(i))) {
+          continue;
+        }
+        if (Lines.isCaption(lines[i])) {
+          captions.add(Lines.collapse(lines[i]));
+          roles[i] = Role.CAPTION;
+        } else {
+          takeMeta(i, false);
+        }
+      }
+      int last = lastBodyLine(from);
+      if (last < 0) {
+        return;
+      }
+      Optional<String> signOff = Agencies.signOff(lines[last]);
+      if (signOff.isPresent()) {
+        agency = signOff.get();
+        roles[last] = Role.AGENCY;
+        return;
+      }
+      Agencies.trailing(lines[last]).ifPresent(t -> {
+        agency = t.agency();
+        lines[last] = t.text();
+      });
+    }
+
+    private boolean standsAlone(int i) {
+      boolean before = i == 0 || lines[i - 1].isBlank() || roles[i - 1] != null;
+      boolean after = i + 1 == lines.length || lines[i + 1].isBlank() || roles[i + 1] != null;
+      return before && after;
+    }
+
+    private int lastBodyLine(int from) {
+      for (int i = lines.length - 1; i >= from; i--) {
+        if (roles[i] == null && !lines[i].isBlank()) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Body lines grouped into blocks (runs without blank or metadata lines), then reflowed. */
+    private List<String> paragraphs(int from, boolean wrapped) {
+      List<List<String>> blocks = new ArrayList<>();
+      List<String> block = new ArrayList<>();
+      for (int i = from; i < lines.length; i++) {
+        if (roles[i] == null && !lines[i].isBlank()) {
+          block.add(lines[i]);
+        } else if (!block.isEmpty()) {
+          blocks.add(block);
+          block = new ArrayList<>();
+        }
+      }
+      if (!block.isEmpty()) {
+        blocks.add(block);
+      }
+      Reflow reflow = wrapped ? new Reflow(wrapWidth(from), usesIndent(blocks)) : null;
+      List<String> paragraphs = new ArrayList<>();
+      for (List<String> b : blocks) {
+        if (wrapped) {
+          reflow.block(b, paragraphs);
+        } else {
+          lineParagraphs(b, paragraphs);
+        }
+      }
+      return paragraphs;
+    }
+
+    /** Text that is not wrapped has one paragraph per line; table rows stay together. */
+    private static void lineParagraphs(List<String> block, List<String> out) {
+      StringBuilder table = null;
+      for (String line : block) {
+        if (Lines.isPreformatted(line)) {
+          table = table == null ? new StringBuilder(line) : table.append('\n').append(line);
+          continue;
+        }
+        if (table != null) {
+          out.add(table.toString());
+          table = null;
+        }
+        out.add(Lines.collapse(line));
+      }
+      if (table != null) {
+        out.add(table.toString());
+      }
+    }
+
+    /** Paragraphs start with an indent when an indented line is followed by a less indented one. */
+    private static boolean usesIndent(List<List<String>> blocks) {
+      for (List<String> b : blocks) {
+        for (int i = 0; i + 1 < b.size(); i++) {
+          String a = b.get(i);
+          String c = b.get(i + 1);
+          if (Lines.indent(a) >= 2 && Lines.indent(c) < Lines.indent(a)
+              && !Lines.isPreformatted(a) && !Lines.isPreformatted(c)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** A date opening the first paragraph: taken out when a prefix or dash sets it apart. */
+    private void openDate(List<String> paragraphs) {
+      if (date != null || paragraphs.isEmpty()) {
+        return;
+      }
+      String first = paragraphs.get(0);
+      Optional<Dates.Leading> leading = Dates.leading(first);
+      if (leading.isPresent()) {
+        date = leading.get().date();
+        String rest = first.substring(leading.get().end()).strip();
+        if (rest.isEmpty()) {
+          paragraphs.remove(0);
+        } else {
+          paragraphs.set(0, rest);
+        }
+        return;
+      }
+      date = Dates.datelineDate(first).orElse(null);
+    }
+
+    private int nextContent(int from) {
+      int i = from;
+      while (i < lines.length && lines[i].isBlank()) {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  /** Joins hard-wrapped lines into paragraphs. */
+  private static final class Reflow {
+    private final int width;
+    private final boolean indentStartsParagraph;
+
+    Reflow(int width, boolean indentStartsParagraph) {
+      this.width = width;
+      this.indentStartsParagraph = indentStartsParagraph;
+    }
+
+    void block(List<String> block, List<String> out) {
+      StringBuilder paragraph = new StringBuilder(piece(block.get(0)));
+      for (int i = 1; i < block.size(); i++) {
+        String prev = block.get(i - 1);
+        String line = block.get(i);
+        boolean table = Lines.isPreformatted(prev) || Lines.isPreformatted(line);
+        if (startsParagraph(prev, line)) {
+          out.add(paragraph.toString());
+          paragraph = new StringBuilder(piece(line));
+        } else if (table) {
+          paragraph.append('\n').append(piece(line));
+        } else if (isFull(prev, line)) {
+          String text = Lines.collapse(line);
+          if (endsWithWordHyphen(prev) && Character.isLetter(text.charAt(0))) {
+            paragraph.append(text);
+          } else {
+            paragraph.append(' ').append(text);
+          }
+        } else if (endsSentence(prev)) {
+          out.add(paragraph.toString());
+          paragraph = new StringBuilder(piece(line));
+        } else {
+          paragraph.append('\n').append(piece(line));
+        }
+      }
+      out.add(paragraph.toString());
+    }
+
+    private boolean startsParagraph(String prev, String line) {
+      if (Lines.isPreformatted(line)) {
+        return false;
+      }
+      int indent = Lines.indent(line);
+      if (indent < 2) {
+        return false;
+      }
+      return indentStartsParagraph || indent > Lines.indent(prev) || Lines.isPreformatted(prev);
+    }
+
+    /** The writer did not break this line: the next word would not have fit on it. */
+    private boolean isFull(String prev, String line) {
+      int slack = Math.max(4, width / 10);
+      return prev.length() + 1 + firstWord(line).length() > width - slack;
+    }
+
+    private static String piece(String line) {
+      return Lines.isPreformatted(line) ? line : Lines.collapse(line);
+    }
+
+    private static String firstWord(String line) {
+      String text = line.strip();
+      int space = text.indexOf(' ');
+      return space < 0 ? text : text.substring(0, space);
+    }
+
+    private static boolean endsSentence(String line) {
+      char c = line.charAt(line.length() - 1);
+      return ".!?:;\"'\u201d\u2019".indexOf(c) >= 0;
+    }
+
+    private static boolean endsWithWordHyphen(String line) {
+      int n = line.length();
+      return n >= 2 && line.charAt(n - 1) == '-' && Character.isLetter(line.charAt(n - 2));
+    }
+  }
+
+  /**
+   * Lines with their ends unified and trimmed, no-break and other odd spaces made plain spaces,
+   * zero-width characters and a byte-order mark removed, control characters made spaces.
+   */
+  static String[] normalize(String text) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = cleanLine(lines[i]);
+    }
+    return lines;
+  }
+
+  private static String cleanLine(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '\u00a0', '\u2007', '\u202f', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
+            '\u2005', '\u2006', '\u2008', '\u2009', '\u200a', '\u205f', '\u3000', '\f', '\u000b' ->
+            out.append(' ');
+        case '\ufeff', '\u200b', '\u2060', '\u00ad' -> { }
+        case '\t' -> out.append('\t');
+        default -> out.append(Character.isISOControl(c) ? ' ' : c);
+      }
+    }
+    int end = out.length();
+    while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    out.setLength(end);
+    return out.toString();
+  }
+
+  /**
+   * The id: a hash of the words of the text, line by line, so that the same article saved with
+   * other line ends, spacing or encoding gets the same id.
+   */
+  static String contentId(String[] lines) {
+    MessageDigest digest = sha256();
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        digest.update(Lines.collapse(line).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest()).substring(0, ID_LENGTH);
+  }
+
+  /** Hex SHA-256 of the input bytes, as recorded in an article's source. */
+  public static String sha256Hex(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  static int countWords(String body) {
+    int words = 0;
+    boolean inWord = false;
+    boolean wordHasText = false;
+    for (int i = 0; i <= body.length(); i++) {
+      boolean space = i == body.length() || Character.isWhitespace(body.charAt(i));
+      if (space) {
+        if (inWord && wordHasText) {
+          words++;
+        }
+        inWord = false;
+        wordHasText = false;
+      } else {
+        inWord = true;
+        wordHasText |= Character.isLetterOrDigit(body.charAt(i));
+      }
+    }
+    return words;
+  }
+
+  private static boolean hasLowerCase(String text) {
+    return text.chars().anyMatch(Character::isLowerCase);
+  }
+
+  private static boolean hasLetter(String text) {
+    return text.chars().anyMatch(Character::isLetter);
+  }
+}

@@ -1,0 +1,137 @@
+package news.archive.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a single line of news text is, when it is more than prose. */
+final class Lines {
+
+  private static final Pattern READING_TIME = Pattern.compile(
+      "^(?:(?:estimated\\s+)?(?:reading\\s+time|read\\s+time|time\\s+to\\s+read)\\s*[:-]?\\s*)?"
+          + "(\\d{1,3})\\s*-?\\s*(?:min|mins|minute|minutes)\\.?"
+          + "(?:\\s+(?:read|reading(?:\\s+time)?))?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern READING_WORDS = Pattern.compile(
+      "read|reading|time", Pattern.CASE_INSENSITIVE);
+
+  private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}.'\u2019-]*|al-\\p{L}+|el-\\p{L}+)";
+  private static final String NAME_JOIN =
+      "(?:\\s+(?:and|&|de|del|della|van|von|der|den|bin|ibn|da|di|du|la|le|al)\\s+|\\s+|,\\s*)";
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?:by|BY|By)\\s+(" + NAME_WORD + "(?:" + NAME_JOIN + NAME_WORD + "){0,7})"
+          + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{1,40})?$");
+  private static final int MAX_BYLINE = 80;
+
+  /** A trailing credit in square brackets: {@code ... on Monday [Getty]}. */
+  private static final Pattern BRACKET_CREDIT = Pattern.compile(
+      "^.{8,}?[^.!?]\\s*\\[([\\p{Lu}\\d][^\\[\\]]{0,48})\\]$");
+  private static final Pattern PHOTO_PREFIX = Pattern.compile(
+      "^(?:photo(?:graph)?|image|picture|pic|caption)(?:\\s+credit)?\\s*[:|]\\s*\\S.*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAREN_CREDIT = Pattern.compile(
+      "^.{8,}\\((?:[^()]*\\b(?:photo|photograph|image|picture|getty)\\b[^()]*)\\)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final int MAX_CAPTION = 300;
+
+  private static final Pattern RUN_OF_TWO = Pattern.compile("\\S {2,}(?=\\S)");
+  private static final Pattern RUN_OF_THREE = Pattern.compile("\\S {3,}(?=\\S)");
+  private static final int MAX_PREFORMATTED = 110;
+
+  private Lines() {}
+
+  /** {@code 3 min read}, {@code Reading time: 4 minutes}. */
+  static Optional<Integer> readingMinutes(String line) {
+    String text = line.strip();
+    Matcher m = READING_TIME.matcher(text);
+    if (!m.matches() || !READING_WORDS.matcher(text).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(m.group(1)));
+  }
+
+  /** {@code By Jane Doe} gives {@code Jane Doe}; a sentence that starts with "By" is no byline. */
+  static Optional<String> byline(String line) {
+    String text = line.strip();
+    if (text.length() > MAX_BYLINE) {
+      return Optional.empty();
+    }
+    Matcher m = BYLINE.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(text.substring(text.indexOf(' ') + 1).strip());
+  }
+
+  /**
+   * A picture caption: a line closed by a bracketed credit ({@code [Getty]}), introduced by
+   * {@code Photo:}, or closed by a parenthesis naming a photo or image credit.
+   */
+  static boolean isCaption(String line) {
+    String text = line.strip();
+    if (text.length() > MAX_CAPTION) {
+      return false;
+    }
+    return BRACKET_CREDIT.matcher(text).matches()
+        || PHOTO_PREFIX.matcher(text).matches()
+        || PAREN_CREDIT.matcher(text).matches();
+  }
+
+  /**
+   * A line laid out with spaces, as in a table: two gaps of two or more spaces, or one of three
+   * or more, inside a line short enough to be a table row. Prose is reflowed; these lines keep
+   * their spacing.
+   */
+  static boolean isPreformatted(String line) {
+    if (line.length() > MAX_PREFORMATTED) {
+      return false;
+    }
+    Matcher m = RUN_OF_TWO.matcher(line);
+    int runs = 0;
+    while (m.find()) {
+      runs++;
+    }
+    return runs >= 2 || RUN_OF_THREE.matcher(line).find();
+  }
+
+  /** Number of leading spaces, a tab counting as four. */
+  static int indent(String line) {
+    int width = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        width++;
+      } else if (c == '\t') {
+        width += 4;
+      } else {
+        break;
+      }
+    }
+    return width;
+  }
+
+  /** Whitespace runs folded to one space, ends trimmed. */
+  static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Same words, same order: compares lines after folding case and whitespace. */
+  static String key(String text) {
+    return collapse(text).toLowerCase(Locale.ROOT);
+  }
+}

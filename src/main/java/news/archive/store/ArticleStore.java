@@ -1,0 +1,290 @@
+package news.archive.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import news.archive.Article;
+import news.archive.Problems;
+
+/**
+ * The folder of JSON files that is the archive's source of truth.
+ *
+ * <p>Layout: {@code articles/ab/abcdef0123456789.json}, one pretty-printed file per article,
+ * sharded by the first two characters of the id; {@code generation}, a counter raised before
+ * every change, which the search index records with each commit so that anyone can tell cheaply
+ * whether the index is in step with the files; {@code index/}, the search index; {@code lock},
+ * held by the one process allowed to write.
+ *
+ * <p>Files are written to a temporary name and renamed into place, so no reader ever sees half a
+ * file. {@link #sync} makes a batch of writes durable.
+ */
+public final class ArticleStore {
+
+  /** An article id: lower-case hex digits, as the parser makes them. */
+  public static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+  /** The shortest prefix {@code show} accepts: shorter ones fit too many articles. */
+  public static final int MIN_PREFIX = 4;
+  private static final Pattern PREFIX = Pattern.compile("[0-9a-f]{" + MIN_PREFIX + ",16}");
+  private static final String TEMP_MARK = ".tmp-";
+
+  private final Path root;
+  private final Path articles;
+
+  public ArticleStore(Path root) {
+    this.root = root;
+    this.articles = root.resolve("articles");
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** Where the search index lives, beside the files it is built from. */
+  public Path indexDir() {
+    return root.resolve("index");
+  }
+
+  /** True once an import has created the store here. */
+  public boolean exists() {
+    return Files.isRegularFile(root.resolve("generation"));
+  }
+
+  /** Creates the folders and the generation counter, if they are missing. */
+  public void create() throws IOException {
+    Files.createDirectories(articles);
+    if (!exists()) {
+      writeAtomically(root.resolve("generation"), "0\n".getBytes(StandardCharsets.US_ASCII));
+    }
+  }
+
+  /** The generation counter: raised before each change to the files. */
+  public long generation() throws IOException {
+    String text = Files.readString(root.resolve("generation"), StandardCharsets.US_ASCII).strip();
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IOException("damaged generation file " + root.resolve("generation")
+          + ": " + text);
+    }
+  }
+
+  /** Raises the generation counter, durably, and returns the new value. */
+  public long nextGeneration() throws IOException {
+    long next = generation() + 1;
+    Path file = root.resolve("generation");
+    writeAtomically(file, (next + "\n").getBytes(StandardCharsets.US_ASCII));
+    sync(List.of(file));
+    return next;
+  }
+
+  /** Takes the store's write lock: blocks until no other process writes. */
+  public StoreLock lock() throws IOException {
+    return StoreLock.acquire(root.resolve("lock"), true);
+  }
+
+  /** Takes the write lock if it is free, or returns empty at once. */
+  public Optional<StoreLock> tryLock() throws IOException {
+    return Optional.ofNullable(StoreLock.acquire(root.resolve("lock"), false));
+  }
+
+  /** Whether {@code id} has the form of an article id. */
+  public static boolean isId(String id) {
+    return ID.matcher(id).matches();
+  }
+
+  /**
+   * Normalizes a user-typed id or prefix, or returns empty when it cannot be one (wrong
+   * characters, too short, too long). No path is built from a string that fails this.
+   */
+  public static Optional<String> prefix(String typed) {
+    String p = typed.strip().toLowerCase(Locale.ROOT);
+    return PREFIX.matcher(p).matches() ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The file of an article; {@code id} must pass {@link #isId}. */
+  Path file(String id) {
+    if (!isId(id)) {
+      throw new IllegalArgumentException("not an article id: " + id);
+    }
+    return articles.resolve(id.substring(0, 2)).resolve(id + ".json");
+  }
+
+  /** Reads an article, or empty when there is none with this id. */
+  public Optional<Article> read(String id) throws IOException, BadFileException {
+    Path file = file(id);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(file, bytes));
+  }
+
+  /** Ids of the stored articles that start with {@code prefix} (see {@link #prefix}). */
+  public List<String> idsStartingWith(String prefix) throws IOException {
+    if (!PREFIX.matcher(prefix).matches()) {
+      throw new IllegalArgumentException("not an id prefix: " + prefix);
+    }
+    Path shard = articles.resolve(prefix.substring(0, 2));
+    List<String> ids = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, prefix + "*.json")) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        String id = name.substring(0, name.length() - ".json".length());
+        if (isId(id)) {
+          ids.add(id);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return List.of();
+    }
+    ids.sort(null);
+    return ids;
+  }
+
+  /**
+   * Writes an article's file: to a temporary file first, then renamed over the old one, so a
+   * crash leaves either the old file or the new one. Returns the file, for {@link #sync}.
+   */
+  public Path write(Article article) throws IOException {
+    Path file = file(article.id());
+    Files.createDirectories(file.getParent());
+    writeAtomically(file, Json.articleBytes(article));
+    return file;
+  }
+
+  /** Removes an article's file; returns whether there was one. */
+  public boolean delete(String id) throws IOException {
+    return Files.deleteIfExists(file(id));
+  }
+
+  /**
+   * Flushes files and the folders that hold them to the disk: after this returns, a power loss
+   * keeps them. Files already deleted are skipped; their folders are still flushed.
+   */
+  public void sync(Collection<Path> files) throws IOException {
+    Set<Path> folders = new LinkedHashSet<>();
+    for (Path f : files) {
+      try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+        ch.force(true);
+      } catch (NoSuchFileException e) {
+        // deleted after it was written; its folder entry is what must be durable
+      }
+      folders.add(f.getParent());
+    }
+    for (Path folder : folders) {
+      syncFolder(folder);
+    }
+  }
+
+  private static void syncFolder(Path folder) throws IOException {
+    try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // Some systems cannot open a folder for syncing; the rename is then as durable as they allow.
+    }
+  }
+
+  /**
+   * Every stored article, in id order. A file that cannot be read or parsed is handed to
+   * {@code bad} with the reason, and the walk goes on.
+   */
+  public void forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
+    if (!Files.isDirectory(articles)) {
+      return;
+    }
+    for (Path shard : sorted(articles)) {
+      if (!Files.isDirectory(shard)) {
+        continue;
+      }
+      for (Path file : sorted(shard)) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".json") || name.contains(TEMP_MARK)) {
+          continue;
+        }
+        Article article;
+        try {
+          article = parse(file, Files.readAllBytes(file));
+        } catch (BadFileException e) {
+          bad.accept(file, e.getMessage());
+          continue;
+        } catch (IOException e) {
+          bad.accept(file, "cannot read: " + Problems.describe(e));
+          continue;
+        }
+        each.accept(article);
+      }
+    }
+  }
+
+  private static List<Path> sorted(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.sorted().toList();
+    }
+  }
+
+  private static Article parse(Path file, byte[] bytes) throws BadFileException {
+    Article article;
+    try {
+      article = Json.readArticle(bytes);
+    } catch (IllegalArgumentException e) {
+      throw new BadFileException(file, e.getMessage());
+    }
+    String expected = article.id() + ".json";
+    if (!file.getFileName().toString().equals(expected)) {
+      throw new BadFileException(file, "holds article " + article.id() + ", not the one its name says");
+    }
+    return article;
+  }
+
+  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Path temp = file.resolveSibling(file.getFileName() + TEMP_MARK
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+    try {
+      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      // The temporary file is in the same folder, where a rename is atomic.
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** What to do with each article of {@link #forEach}; may fail with an I/O error, which ends the walk. */
+  @FunctionalInterface
+  public interface ArticleAction {
+    void accept(Article article) throws IOException;
+  }
+
+  /** An article file that is not a valid article record. */
+  public static final class BadFileException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
+
+    BadFileException(Path file, String reason) {
+      super(reason);
+      this.file = file;
+    }
+
+    public Path file() {
+      return file;
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package news.archive.store;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Arrays;
+import news.archive.Article;
+import news.archive.Hit;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one JSON mapping of the archive: the stored files and the {@code --json} output use the
+ * same field names, those of the {@link Article} record.
+ */
+public final class Json {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      // Keep the record's field order: id and title first, body and source last.
+      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      // Files written by a newer version may carry fields this one does not know.
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+  private static final ObjectWriter PRETTY =
+      MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter COMPACT = MAPPER.writer();
+
+  private Json() {}
+
+  /** The bytes of an article's file: pretty-printed UTF-8 with a final newline. */
+  public static byte[] articleBytes(Article article) {
+    byte[] json = PRETTY.writeValueAsBytes(article);
+    byte[] out = Arrays.copyOf(json, json.length + 1);
+    out[json.length] = '\n';
+    return out;
+  }
+
+  /**
+   * Reads an article file.
+   *
+   * @throws IllegalArgumentException when the bytes are not an article record; the message says
+   *     what is wrong
+   */
+  public static Article readArticle(byte[] bytes) {
+    Article article;
+    try {
+      article = MAPPER.readValue(bytes, Article.class);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(oneLine(e.getOriginalMessage()), e);
+    } catch (NullPointerException e) {
+      // The record's constructor refuses a missing required field.
+      throw new IllegalArgumentException("missing field " + e.getMessage(), e);
+    }
+    if (article == null) {
+      throw new IllegalArgumentException("the file holds JSON null, not an article");
+    }
+    return article;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "not valid JSON" : message.replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** How a sequence of records is printed. */
+  public enum Layout {
+    /** One pretty-printed JSON array. */
+    ARRAY,
+    /** One compact JSON object per line (NDJSON). */
+    LINES
+  }
+
+  /** One article, pretty-printed exactly as in its file. */
+  public static void write(Article article, Writer out) throws IOException {
+    out.write(new String(articleBytes(article), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes records one at a time, so that a long listing streams. Closing it ends the array and
+   * flushes, but leaves {@code out} open.
+   */
+  public static final class Output implements AutoCloseable {
+    private final Writer out;
+    private final Layout layout;
+    private final SequenceWriter sequence;
+    private int written;
+
+    public Output(Writer out, Layout layout) {
+      this.out = out;
+      this.layout = layout;
+      Writer keepOpen = new KeepOpen(out);
+      this.sequence = layout == Layout.ARRAY
+          ? PRETTY.writeValuesAsArray(keepOpen)
+          : COMPACT.withRootValueSeparator("\n").writeValues(keepOpen);
+    }
+
+    public void article(Article article) {
+      sequence.write(article);
+      written++;
+    }
+
+    /** A hit: the article's fields, then {@code score}, {@code snippet} and {@code marks}. */
+    public void hit(Hit hit) {
+      ObjectNode node = MAPPER.valueToTree(hit.article());
+      node.put("score", hit.score());
+      node.put("snippet", hit.snippet());
+      node.set("marks", MAPPER.valueToTree(hit.marks()));
+      sequence.write(node);
+      written++;
+    }
+
+    @Override
+    public void close() throws IOException {
+      sequence.close();
+      if (layout == Layout.ARRAY || written > 0) {
+        out.write('\n');
+      }
+      out.flush();
+    }
+  }
+
+  /** Jackson closes the writer when a sequence ends; standard output must stay open. */
+  private static final class KeepOpen extends FilterWriter {
+    KeepOpen(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  static UncheckedIOException unchecked(IOException e) {
+    return new UncheckedIOException(e);
+  }
+}
