@@ -115,9 +115,11 @@ public final class Archive {
     }
     if (!fresh) {
       int n = rebuild();
-      if (current.isPresent() || n > 0) {
+      if (current.isPresent()) {
         notices.accept("the search index was out of step with the files; rebuilt it from "
             + n + " articles");
+      } else if (n > 0) {
+        notices.accept("the search index was missing; rebuilt it from " + n + " articles");
       }
     }
   }

@@ -209,9 +209,30 @@ public final class ArticleParser {
       return false;
     }
 
-    /** Hard-wrapped text has no prose line longer than a terminal is wide. */
+    /**
+     * Hard-wrapped text has no prose line longer than a terminal is wide, and most of its lines
+     * that another line follows end in the middle of a sentence. Text with one paragraph per
+     * line may have short lines too, but they end sentences.
+     */
     private boolean isWrapped(int from) {
-      return wrapWidth(from) <= MAX_WRAP_WIDTH;
+      if (wrapWidth(from) > MAX_WRAP_WIDTH) {
+        return false;
+      }
+      int followed = 0;
+      int midSentence = 0;
+      for (int i = from; i + 1 < lines.length; i++) {
+        if (isProse(i) && isProse(i + 1)) {
+          followed++;
+          if (!Reflow.endsSentence(lines[i])) {
+            midSentence++;
+          }
+        }
+      }
+      return midSentence * 2 >= followed;
+    }
+
+    private boolean isProse(int i) {
+      return roles[i] == null && !lines[i].isBlank() && !Lines.isPreformatted(lines[i]);
     }
 
     private int wrapWidth(int from) {

@@ -74,6 +74,9 @@ public final class Dates {
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DATELINE_END = Pattern.compile("\\s[-\u2013\u2014]{1,2}\\s");
+  /** A dateline starts with a place and a comma: {@code BEIRUT,}, {@code New York,}. */
+  private static final Pattern DATELINE_PLACE =
+      Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3},\\s");
   private static final int MAX_DATELINE = 80;
   private static final int MAX_DATE_LINE = 80;
   private static final int MAX_REST = 40;
@@ -139,15 +142,19 @@ public final class Dates {
 
   /**
    * The date in a dateline that opens a paragraph, such as {@code DAMASCUS, Sept 3, 2018 (AFP) -}:
-   * the text before the first dash, when it is short, holds a full date. The dateline stays in
-   * the text.
+   * a place and a comma, then, before the first dash, a full date. The dateline stays in the
+   * text.
    */
   static Optional<LocalDate> datelineDate(String paragraph) {
     Matcher m = DATELINE_END.matcher(paragraph);
     if (!m.find() || m.start() > MAX_DATELINE) {
       return Optional.empty();
     }
-    return find(paragraph.substring(0, m.start()));
+    String dateline = paragraph.substring(0, m.start());
+    if (!DATELINE_PLACE.matcher(dateline).lookingAt()) {
+      return Optional.empty();
+    }
+    return find(dateline);
   }
 
   /**

@@ -1,0 +1,320 @@
+package news.archive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import news.archive.ExitCodes;
+import news.archive.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ImportCommandTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String SEEDS_SUMMARY =
+      "imported 2, updated 0, unchanged 0, duplicates 0, failed 0 (1 without a date)";
+
+  @TempDir
+  Path tmp;
+
+  private Cli cli;
+  private Path seeds;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    cli = new Cli(tmp.resolve("store"));
+    seeds = tmp.resolve("seeds");
+    Files.createDirectories(seeds);
+    Files.write(seeds.resolve(Fixtures.SEED_0), Fixtures.seed(Fixtures.SEED_0));
+    Files.write(seeds.resolve(Fixtures.SEED_1), Fixtures.seed(Fixtures.SEED_1));
+  }
+
+  private List<Path> storedFiles() throws IOException {
+    Path articles = cli.store().resolve("articles");
+    if (!Files.isDirectory(articles)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.walk(articles)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private JsonNode list() {
+    Cli.Result r = cli.run("list", "--json");
+    assertEquals(0, r.code(), r.toString());
+    return JSON.readTree(r.out());
+  }
+
+  @Test
+  void importOfAFolderStoresEveryArticleAndPrintsTheSummaryOnStderr() throws IOException {
+    Cli.Result r = cli.run("import", seeds.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals("", r.out(), "stdout is for results only");
+    assertEquals(List.of(SEEDS_SUMMARY), r.errLines());
+    assertEquals(2, storedFiles().size());
+    for (Path f : storedFiles()) {
+      JsonNode record = JSON.readTree(Files.readString(f));
+      assertEquals(f.getFileName().toString(), record.get("id").asString() + ".json");
+    }
+  }
+
+  @Test
+  void importingTheSameFilesAgainChangesNothing() throws IOException {
+    cli.run("import", seeds.toString());
+    List<String> before = contents(storedFiles());
+    Cli.Result r = cli.run("import", seeds.toString());
+    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(List.of("imported 0, updated 0, unchanged 2, duplicates 0, failed 0"),
+        r.errLines());
+    assertEquals(before, contents(storedFiles()), "not even importedAt changes");
+  }
+
+  @Test
+  void theSameTextInTwoFilesIsStoredOnce() throws IOException {
+    Path copy = seeds.resolve("copy-with-crlf.txt");
+    String text = new String(Fixtures.seed(Fixtures.SEED_0), StandardCharsets.UTF_8);
+    Files.writeString(copy, text.replace("\n", "\r\n"));
+    Cli.Result r = cli.run("import", seeds.toString());
+    assertEquals(
+        "imported 2, updated 0, unchanged 0, duplicates 1, failed 0 (1 without a date)",
+        r.errLines().get(r.errLines().size() - 1));
+    assertEquals(2, storedFiles().size());
+    Cli.Result again = cli.run("import", copy.toString());
+    assertEquals(List.of("imported 0, updated 0, unchanged 0, duplicates 1, failed 0"),
+        again.errLines());
+  }
+
+  @Test
+  void anEditedFileUpdatesItsArticleInsteadOfAddingOne() throws IOException {
+    cli.run("import", seeds.toString());
+    String oldId = idOfTitle("Iran's Zarif in Syria for talks ahead of Idlib offensive");
+    Path file = seeds.resolve(Fixtures.SEED_1);
+    String text = Files.readString(file).replaceFirst("Iran's Zarif in Syria",
+        "Iran's Zarif arrives in Syria");
+    Files.writeString(file, text);
+
+    Cli.Result r = cli.run("import", seeds.toString());
+    assertEquals(List.of("imported 0, updated 1, unchanged 1, duplicates 0, failed 0"
+        + " (1 without a date)"), r.errLines());
+    JsonNode all = list();
+    assertEquals(2, all.size());
+    assertEquals(2, storedFiles().size());
+    assertEquals(ExitCodes.NOT_FOUND, cli.run("show", oldId).code(), "the old version is gone");
+    assertTrue(idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive")
+        .matches("[0-9a-f]{16}"));
+  }
+
+  @Test
+  void theSameFileFromAnotherWorkingPathIsStillUnchanged() {
+    cli.run("import", seeds.toString());
+    Cli.Result r = cli.run("import", seeds.resolve("..").resolve("seeds").toString());
+    assertEquals(List.of("imported 0, updated 0, unchanged 2, duplicates 0, failed 0"),
+        r.errLines());
+  }
+
+  private String idOfTitle(String title) {
+    for (JsonNode a : list()) {
+      if (a.get("title").asString().equals(title)) {
+        return a.get("id").asString();
+      }
+    }
+    throw new AssertionError("no article titled " + title);
+  }
+
+  @Test
+  void failedInputsGetOneLineEachExitFourAndTheOthersAreStored() throws IOException {
+    Files.write(seeds.resolve("empty.txt"), new byte[0]);
+    Files.writeString(seeds.resolve("headline-only.txt"), "JUST A HEADLINE\n");
+    Path missing = tmp.resolve("missing.txt");
+    Cli.Result r = cli.run("import", seeds.toString(), missing.toString());
+    assertEquals(ExitCodes.IMPORT_FAILED, r.code(), r.toString());
+    assertEquals(List.of(
+        "archive: " + seeds.resolve("empty.txt") + ": empty file",
+        "archive: " + seeds.resolve("headline-only.txt")
+            + ": no body: the text has a headline but no paragraphs after it",
+        "archive: " + missing + ": no such file or folder",
+        "imported 2, updated 0, unchanged 0, duplicates 0, failed 3 (1 without a date)"),
+        r.errLines());
+    assertEquals(2, storedFiles().size());
+    assertFalse(r.err().contains("Exception"), "no stack trace");
+  }
+
+  @Test
+  void aFolderWithNothingToImportSaysSo() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Cli.Result r = cli.run("import", empty.toString());
+    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(List.of(
+        "archive: no input files found (folders are searched for *.txt; see --glob)",
+        "imported 0, updated 0, unchanged 0, duplicates 0, failed 0"), r.errLines());
+  }
+
+  @Test
+  void globChoosesWhichFilesAFolderGives() throws IOException {
+    Path nested = Files.createDirectories(seeds.resolve("2018/09"));
+    Files.write(nested.resolve("story.md"), Fixtures.resource("parse/leading-date.txt"));
+    Cli.Result byName = cli.run("import", "--glob", "*.md", seeds.toString());
+    assertEquals(List.of("imported 1, updated 0, unchanged 0, duplicates 0, failed 0"),
+        byName.errLines());
+    assertEquals(seeds + "/2018/09/story.md", list().get(0).get("source").get("path").asString(),
+        "the path is shown as the user gave the folder, then the path below it");
+    Cli.Result byPath = cli.run("import", "--glob", "2018/**", seeds.toString());
+    assertEquals(List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"),
+        byPath.errLines());
+  }
+
+  @Test
+  void aFileNamedOnTheCommandLineIsImportedWhateverItsName() throws IOException {
+    Path file = tmp.resolve("story.text");
+    Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
+    Cli.Result r = cli.run("import", file.toString());
+    assertEquals(List.of("imported 1, updated 0, unchanged 0, duplicates 0, failed 0"),
+        r.errLines());
+  }
+
+  @Test
+  void dashReadsOneArticleFromStandardInput() {
+    byte[] text = Fixtures.resource("parse/dateline-agency.txt");
+    Cli.Result r = cli.runWithInput(text, "import", "-");
+    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    JsonNode a = list().get(0);
+    assertEquals("Aid convoy reaches besieged town", a.get("title").asString());
+    assertEquals("-", a.get("source").get("path").asString());
+    assertTrue(a.get("source").get("absolutePath").isNull());
+    Cli.Result again = cli.runWithInput(text, "import", "-");
+    assertEquals(List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"),
+        again.errLines());
+  }
+
+  @Test
+  void dateOptionDatesOnlyTheArticlesWithoutADate() {
+    Cli.Result r = cli.run("import", "--date", "2018-09-04", seeds.toString());
+    assertEquals(List.of("imported 2, updated 0, unchanged 0, duplicates 0, failed 0"),
+        r.errLines());
+    JsonNode all = list();
+    assertEquals("2018-09-04", all.get(0).get("date").asString());
+    assertEquals("Iran's Zarif in Syria for talks ahead of Idlib offensive",
+        all.get(0).get("title").asString());
+    assertEquals("2018-09-03", all.get(1).get("date").asString());
+  }
+
+  @Test
+  void badDateIsAUsageError() {
+    Cli.Result r = cli.run("import", "--date", "2018-02-30", seeds.toString());
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals("archive: Invalid value for option '--date': '2018-02-30' is not a date;"
+        + " write it as YYYY-MM-DD, for example 2018-09-03", r.errLines().get(0));
+    assertFalse(Files.exists(cli.store()), "nothing is written on a usage error");
+  }
+
+  @Test
+  void importWithoutPathsIsAUsageError() {
+    Cli.Result r = cli.run("import");
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().startsWith("archive: Missing required parameter"), r.err());
+  }
+
+  @Test
+  void quietPrintsErrorsOnly() throws IOException {
+    Files.write(seeds.resolve("latin1.txt"),
+        "Caf\u00e9 reopens\n\nThe caf\u00e9 reopened on Monday.\n"
+            .getBytes(Charset.forName("windows-1252")));
+    Files.write(seeds.resolve("empty.txt"), new byte[0]);
+    Cli.Result r = cli.run("import", "--quiet", seeds.toString());
+    assertEquals(ExitCodes.IMPORT_FAILED, r.code());
+    assertEquals(List.of("archive: " + seeds.resolve("empty.txt") + ": empty file"),
+        r.errLines());
+  }
+
+  @Test
+  void textThatIsNotUtf8IsStoredWithAWarning() throws IOException {
+    Path file = seeds.resolve("latin1.txt");
+    Files.write(file, "Caf\u00e9 reopens\n\nThe caf\u00e9 reopened on Monday.\n"
+        .getBytes(Charset.forName("windows-1252")));
+    Cli.Result r = cli.run("import", file.toString());
+    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(List.of(
+        "archive: " + file + ": warning: not valid UTF-8; read as windows-1252",
+        "imported 1, updated 0, unchanged 0, duplicates 0, failed 0 (1 without a date)"),
+        r.errLines());
+    assertEquals("Caf\u00e9 reopens", list().get(0).get("title").asString());
+  }
+
+  @Test
+  void inputsLargerThanTheLimitAreRefused() throws IOException {
+    Cli.Result r = cli.run("import", "--max-bytes", "1000", seeds.toString());
+    assertEquals(ExitCodes.IMPORT_FAILED, r.code());
+    assertEquals("archive: " + seeds.resolve(Fixtures.SEED_0)
+        + ": too large: 3788 bytes, over the limit of 1000 (see --max-bytes)", r.errLines().get(0));
+  }
+
+  @Test
+  void aFolderGivenWithATrailingSlashGivesCleanPaths() throws IOException {
+    Cli.Result r = cli.run("import", seeds.toString() + "/");
+    assertEquals(ExitCodes.OK, r.code());
+    List<String> paths = new java.util.ArrayList<>();
+    list().forEach(a -> paths.add(a.get("source").get("path").asString()));
+    paths.sort(null);
+    assertEquals(List.of(seeds + "/" + Fixtures.SEED_0, seeds + "/" + Fixtures.SEED_1), paths);
+  }
+
+  @Test
+  void progressIsDrawnInPlaceOnATerminalAfterASecond() {
+    // Each reading of the clock is 400 ms later, so the import "runs" for seconds.
+    Clock slow = new Clock() {
+      private long millis = NOW_MILLIS;
+
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        millis += 400;
+        return Instant.ofEpochMilli(millis);
+      }
+    };
+    Cli.Result r = cli.terminal(false, true).clock(slow).run("import", seeds.toString());
+    assertEquals(ExitCodes.OK, r.code());
+    assertTrue(r.err().contains("\r\u001b[Kimporting: 2/2 files"), r.err());
+    assertTrue(r.err().endsWith("\r\u001b[K" + SEEDS_SUMMARY + "\n"),
+        "the progress line is cleared before the summary: " + r.err());
+
+    Cli.Result notTerminal = new Cli(tmp.resolve("other")).clock(slow)
+        .run("import", seeds.toString());
+    assertFalse(notTerminal.err().contains("\r"), "no progress when stderr is not a terminal");
+  }
+
+  private static final long NOW_MILLIS = Cli.NOW.toEpochMilli();
+
+  private static List<String> contents(List<Path> files) throws IOException {
+    return files.stream().map(f -> {
+      try {
+        return Files.readString(f);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+  }
+}

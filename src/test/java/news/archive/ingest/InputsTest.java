@@ -1,0 +1,58 @@
+package news.archive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputsTest {
+
+  @TempDir
+  Path tmp;
+
+  private static List<String> shown(List<Inputs.Input> inputs) {
+    return inputs.stream().map(Inputs.Input::shown).toList();
+  }
+
+  @Test
+  void foldersAreWalkedInNameOrderAndFilteredByName() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("in/b"));
+    Files.writeString(tmp.resolve("in/z.txt"), "x");
+    Files.writeString(tmp.resolve("in/a.txt"), "x");
+    Files.writeString(tmp.resolve("in/notes.md"), "x");
+    Files.writeString(dir.resolve("c.txt"), "x");
+    String in = tmp.resolve("in").toString();
+    assertEquals(List.of(in + "/a.txt", in + "/b/c.txt", in + "/z.txt"),
+        shown(Inputs.expand(List.of(in), "*.txt")));
+    assertEquals(List.of(in + "/b/c.txt"), shown(Inputs.expand(List.of(in), "b/*.txt")),
+        "a glob with a slash matches the path below the folder");
+  }
+
+  @Test
+  void filesStdinAndMissingPathsKeepTheirOrder() throws IOException {
+    Path file = Files.writeString(tmp.resolve("one.md"), "x");
+    List<Inputs.Input> inputs = Inputs.expand(
+        List.of(file.toString(), "-", tmp.resolve("missing").toString()), "*.txt");
+    assertEquals(3, inputs.size());
+    assertNull(inputs.get(0).problem(), "a named file is taken whatever the glob");
+    assertTrue(inputs.get(1).isStdin());
+    assertEquals("no such file or folder", inputs.get(2).problem());
+  }
+
+  @Test
+  void aSymbolicLinkLoopIsReportedNotFollowedForever() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("loop"));
+    Files.writeString(dir.resolve("a.txt"), "x");
+    Files.createSymbolicLink(dir.resolve("again"), dir);
+    List<Inputs.Input> inputs = Inputs.expand(List.of(dir.toString()), "*.txt");
+    assertEquals(dir + "/a.txt", inputs.get(0).shown());
+    assertEquals("symbolic link loop, skipped", inputs.get(1).problem());
+    assertEquals(2, inputs.size());
+  }
+}

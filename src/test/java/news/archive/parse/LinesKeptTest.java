@@ -1,0 +1,93 @@
+package news.archive.parse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import news.archive.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Nothing is silently dropped: every non-blank line of an input ends up in some field of the
+ * article (a repeated headline counts as kept in the title).
+ */
+class LinesKeptTest {
+
+  static Stream<String> inputs() {
+    List<String> names = new ArrayList<>(Fixtures.parseFixtures());
+    names.add("seed:" + Fixtures.SEED_0);
+    names.add("seed:" + Fixtures.SEED_1);
+    return names.stream();
+  }
+
+  private static byte[] bytes(String name) {
+    return name.startsWith("seed:") ? Fixtures.seed(name.substring(5)) : Fixtures.resource(name);
+  }
+
+  @ParameterizedTest
+  @MethodSource("inputs")
+  void everyLineOfTheInputIsInSomeField(String name) throws ParseException {
+    byte[] bytes = bytes(name);
+    ParsedArticle article = new ArticleParser().parse(bytes);
+    List<String> lost = lostLines(new String(bytes, StandardCharsets.UTF_8), article);
+    assertTrue(lost.isEmpty(), name + ": lines in no field: " + lost);
+  }
+
+  @Test
+  void theCheckFindsALineThatIsMissing() throws ParseException {
+    String text = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n";
+    ParsedArticle article = new ArticleParser().parse(text.getBytes(StandardCharsets.UTF_8));
+    ParsedArticle withoutSecond = new ParsedArticle(article.id(), article.title(),
+        article.subtitle(), article.date(), article.agency(), article.byline(),
+        article.readingMinutes(), article.captions(), "First paragraph.", 2, article.sha256(),
+        article.bytes(), article.warnings());
+    assertTrue(lostLines(text, article).isEmpty());
+    assertTrue(lostLines(text, withoutSecond).contains("Second paragraph."));
+  }
+
+  /** The non-blank lines of {@code text} that no field of {@code a} accounts for. */
+  static List<String> lostLines(String text, ParsedArticle a) {
+    String body = Lines.collapse(a.body());
+    List<String> lost = new ArrayList<>();
+    for (String raw : ArticleParser.normalize(text)) {
+      String line = Lines.collapse(raw);
+      if (line.isEmpty() || isKept(raw, line, a, body)) {
+        continue;
+      }
+      lost.add(line);
+    }
+    return lost;
+  }
+
+  private static boolean isKept(String raw, String line, ParsedArticle a, String body) {
+    if (body.contains(line) || contains(a.title(), line) || contains(a.subtitle(), line)) {
+      return true;
+    }
+    if (a.captions().stream().anyMatch(c -> c.contains(line))) {
+      return true;
+    }
+    if (Dates.ofDateLine(raw).filter(d -> d.equals(a.date())).isPresent()
+        || Lines.readingMinutes(raw).filter(m -> m.equals(a.readingMinutes())).isPresent()
+        || Lines.byline(raw).filter(b -> b.equals(a.byline())).isPresent()
+        || Agencies.signOff(raw).filter(g -> g.equals(a.agency())).isPresent()) {
+      return true;
+    }
+    Optional<Agencies.Trailer> trailer = Agencies.trailing(raw);
+    if (trailer.isPresent() && trailer.get().agency().equals(a.agency())
+        && body.contains(Lines.collapse(trailer.get().text()))) {
+      return true;
+    }
+    Optional<Dates.Leading> leading = Dates.leading(line);
+    return leading.isPresent() && leading.get().date().equals(a.date())
+        && body.contains(line.substring(leading.get().end()).strip());
+  }
+
+  private static boolean contains(String field, String line) {
+    return field != null && field.contains(line);
+  }
+}

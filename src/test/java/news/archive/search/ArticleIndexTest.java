@@ -1,0 +1,186 @@
+package news.archive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import news.archive.Article;
+import news.archive.Hit;
+import news.archive.TestArticles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexTest {
+
+  @TempDir
+  Path dir;
+
+  private static final Article OLD = TestArticles.article("0000000000000001",
+      "Harvest falls short", LocalDate.of(1991, 3, 14), "Farmers in the valley said the harvest"
+          + " was the worst in years. The drought hit maize hardest.");
+  private static final Article NEW = TestArticles.article("0000000000000002",
+      "Drought deepens", LocalDate.of(2018, 9, 3), "The drought entered its third month on"
+          + " Monday. Officials said rain was not expected before October.");
+  private static final Article UNDATED = TestArticles.article("0000000000000003",
+      "Talks on water sharing", null, "Negotiators from the two countries met to discuss"
+          + " sharing the river, which the drought has cut to half its usual flow.");
+
+  @BeforeEach
+  void index() throws IOException {
+    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, true)) {
+      w.put(UNDATED);
+      w.put(OLD);
+      w.put(NEW);
+      w.commit(7);
+    }
+  }
+
+  private ArticleIndex.Searcher open() throws IOException {
+    return ArticleIndex.openSearcher(dir).orElseThrow();
+  }
+
+  private static List<String> ids(List<Article> articles) {
+    return articles.stream().map(Article::id).toList();
+  }
+
+  private static List<String> hitIds(ArticleIndex.Results r) {
+    return r.hits().stream().map(h -> h.article().id()).toList();
+  }
+
+  @Test
+  void noIndexIsEmpty(@TempDir Path empty) throws IOException {
+    assertEquals(Optional.empty(), ArticleIndex.openSearcher(empty));
+  }
+
+  @Test
+  void theCommitRecordsGenerationAndSchema() throws IOException {
+    try (ArticleIndex.Searcher s = open()) {
+      assertEquals(7, s.generation());
+      assertTrue(s.hasCurrentSchema());
+      assertEquals(3, s.size());
+    }
+  }
+
+  @Test
+  void storedFieldsGiveBackTheWholeArticle() throws IOException {
+    Article full = TestArticles.full();
+    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, false)) {
+      w.put(full);
+      w.commit(8);
+    }
+    try (ArticleIndex.Searcher s = open()) {
+      // Same date as NEW, whose id sorts first.
+      assertEquals(full, s.list(DateRange.ALL, 1, 1).get(0));
+    }
+  }
+
+  @Test
+  void listIsNewestFirstUndatedLastAndPages() throws IOException {
+    try (ArticleIndex.Searcher s = open()) {
+      assertEquals(List.of(NEW.id(), OLD.id(), UNDATED.id()), ids(s.list(DateRange.ALL, 0, 10)));
+      assertEquals(List.of(OLD.id()), ids(s.list(DateRange.ALL, 1, 1)));
+      assertEquals(List.of(), ids(s.list(DateRange.ALL, 3, 10)));
+      assertEquals(List.of(OLD.id()),
+          ids(s.list(new DateRange(null, LocalDate.of(2000, 1, 1)), 0, 10)));
+      assertEquals(List.of(NEW.id()),
+          ids(s.list(new DateRange(LocalDate.of(2018, 9, 3), LocalDate.of(2018, 9, 3)), 0, 10)));
+    }
+  }
+
+  @Test
+  void searchNeedsEveryWordAndIgnoresCase() throws Exception {
+    try (ArticleIndex.Searcher s = open()) {
+      assertEquals(3, s.search("DROUGHT", DateRange.ALL, 0, 10).total());
+      assertEquals(List.of(OLD.id()), hitIds(s.search("drought maize", DateRange.ALL, 0, 10)));
+      assertEquals(0, s.search("drought kathmandu", DateRange.ALL, 0, 10).total());
+    }
+  }
+
+  @Test
+  void aTitleMatchOutranksABodyMatch() throws Exception {
+    try (ArticleIndex.Searcher s = open()) {
+      assertEquals(NEW.id(), hitIds(s.search("drought", DateRange.ALL, 0, 10)).get(0));
+    }
+  }
+
+  @Test
+  void searchFiltersByDate() throws Exception {
+    try (ArticleIndex.Searcher s = open()) {
+      ArticleIndex.Results r = s.search("drought",
+          new DateRange(LocalDate.of(2000, 1, 1), null), 0, 10);
+      assertEquals(List.of(NEW.id()), hitIds(r));
+      assertEquals(1, r.total());
+    }
+  }
+
+  @Test
+  void snippetMarksPointAtTheMatchedWords() throws Exception {
+    try (ArticleIndex.Searcher s = open()) {
+      for (Hit h : s.search("drought", DateRange.ALL, 0, 10).hits()) {
+        assertTrue(!h.marks().isEmpty(), h.snippet());
+        for (Hit.Mark m : h.marks()) {
+          assertEquals("drought", h.snippet().substring(m.start(), m.end()).toLowerCase());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aTitleOnlyMatchStillGetsTheStartOfTheBodyAsSnippet() throws Exception {
+    try (ArticleIndex.Searcher s = open()) {
+      Hit h = s.search("harvest falls", DateRange.ALL, 0, 10).hits().get(0);
+      assertTrue(h.snippet().startsWith("Farmers in the valley"), h.snippet());
+    }
+  }
+
+  @Test
+  void lookupsByHashPathAndId() throws IOException {
+    try (ArticleIndex.Searcher s = open()) {
+      assertEquals(OLD.id(), s.bySha256(OLD.source().sha256()).orElseThrow().id());
+      assertEquals(NEW.id(), s.byPath(NEW.source().absolutePath()).orElseThrow().id());
+      assertEquals(UNDATED.source().sha256(), s.byId(UNDATED.id()).orElseThrow().sha256());
+      assertEquals(Optional.empty(), s.byId("ffffffffffffffff"));
+    }
+  }
+
+  @Test
+  void putReplacesByIdAndDeleteRemoves() throws IOException {
+    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, false)) {
+      w.put(TestArticles.article(OLD.id(), "Harvest better than feared", OLD.date(), "x"));
+      w.delete(UNDATED.id());
+      w.commit(8);
+    }
+    try (ArticleIndex.Searcher s = open()) {
+      assertEquals(2, s.size());
+      assertEquals("Harvest better than feared", s.list(DateRange.ALL, 1, 1).get(0).title());
+    }
+  }
+
+  @Test
+  void changesAreInvisibleUntilCommitted() throws IOException {
+    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, false)) {
+      w.delete(OLD.id());
+      try (ArticleIndex.Searcher s = open()) {
+        assertEquals(3, s.size());
+      }
+    }
+    try (ArticleIndex.Searcher s = open()) {
+      assertEquals(3, s.size(), "closing without commit drops the changes");
+    }
+  }
+
+  @Test
+  void aQueryThatCannotBeParsedIsAQueryException() throws IOException {
+    try (ArticleIndex.Searcher s = open()) {
+      QueryException e = assertThrows(QueryException.class,
+          () -> s.search("\"unbalanced", DateRange.ALL, 0, 10));
+      assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package news.archive.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import news.archive.Article;
+import news.archive.TestArticles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleStoreTest {
+
+  @TempDir
+  Path tmp;
+
+  private ArticleStore store;
+
+  @BeforeEach
+  void create() throws IOException {
+    store = new ArticleStore(tmp.resolve("store"));
+    store.create();
+  }
+
+  @Test
+  void anArticleWrittenIsReadBackShardedByItsIdAndNoTemporaryFileRemains() throws Exception {
+    Article a = TestArticles.full();
+    Path file = store.write(a);
+    assertEquals(tmp.resolve("store/articles/01/0123456789abcdef.json"), file);
+    assertEquals(Optional.of(a), store.read(a.id()));
+    try (Stream<Path> s = Files.list(file.getParent())) {
+      assertEquals(List.of(file), s.toList());
+    }
+  }
+
+  @Test
+  void writingAgainReplacesTheFile() throws Exception {
+    Article a = TestArticles.article("0123456789abcdef", "First", null, "one");
+    Article b = TestArticles.article("0123456789abcdef", "Second", null, "two");
+    store.write(a);
+    store.write(b);
+    assertEquals("Second", store.read(a.id()).orElseThrow().title());
+  }
+
+  @Test
+  void readingAnUnknownIdIsEmpty() throws Exception {
+    assertEquals(Optional.empty(), store.read("ffffffffffffffff"));
+  }
+
+  @Test
+  void prefixesFindTheirIds() throws Exception {
+    store.write(TestArticles.article("abcd000000000001", "1", null, "x"));
+    store.write(TestArticles.article("abcd000000000002", "2", null, "x"));
+    store.write(TestArticles.article("abce000000000003", "3", null, "x"));
+    assertEquals(List.of("abcd000000000001", "abcd000000000002"), store.idsStartingWith("abcd"));
+    assertEquals(List.of("abce000000000003"), store.idsStartingWith("abce"));
+    assertEquals(List.of(), store.idsStartingWith("ffff"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../etc/passwd", "/etc/passwd", "%2e%2e", "abc", "ab/cd",
+      "0123456789abcdef0", "ab\u0000cd", "..", "ABCG"})
+  void stringsThatAreNoIdPrefixAreRefusedBeforeAnyPathIsBuilt(String typed) {
+    assertEquals(Optional.empty(), ArticleStore.prefix(typed));
+    assertThrows(IllegalArgumentException.class, () -> store.idsStartingWith(typed));
+    assertThrows(IllegalArgumentException.class, () -> store.read(typed));
+  }
+
+  @Test
+  void prefixIsNormalizedToLowerCase() {
+    assertEquals(Optional.of("abcd12"), ArticleStore.prefix(" ABCD12 "));
+  }
+
+  @Test
+  void generationStartsAtZeroAndRisesDurably() throws IOException {
+    assertEquals(0, store.generation());
+    assertEquals(1, store.nextGeneration());
+    assertEquals(1, new ArticleStore(tmp.resolve("store")).generation());
+  }
+
+  @Test
+  void existsOnlyOnceCreated() throws IOException {
+    ArticleStore other = new ArticleStore(tmp.resolve("other"));
+    assertFalse(other.exists());
+    other.create();
+    assertTrue(other.exists());
+  }
+
+  @Test
+  void forEachReadsEveryArticleAndNamesTheBadFiles() throws Exception {
+    store.write(TestArticles.article("0000000000000001", "1", null, "x"));
+    store.write(TestArticles.article("0000000000000002", "2", null, "x"));
+    Path shard = tmp.resolve("store/articles/00");
+    Files.writeString(shard.resolve("0000000000000003.json"), "{ broken");
+    Files.writeString(shard.resolve("0000000000000004.json.tmp-1234"), "half");
+    // A file whose record names another id.
+    Files.copy(shard.resolve("0000000000000001.json"), shard.resolve("0000000000000005.json"));
+
+    List<String> ids = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    store.forEach(a -> ids.add(a.id()), (file, reason) -> bad.add(file.getFileName() + ": " + reason));
+    assertEquals(List.of("0000000000000001", "0000000000000002"), ids);
+    assertEquals(2, bad.size(), bad.toString());
+    assertTrue(bad.get(0).startsWith("0000000000000003.json: "), bad.get(0));
+    assertEquals("0000000000000005.json: holds article 0000000000000001, not the one its name says",
+        bad.get(1));
+  }
+
+  @Test
+  void deleteRemovesTheFile() throws Exception {
+    Article a = TestArticles.full();
+    store.write(a);
+    assertTrue(store.delete(a.id()));
+    assertFalse(store.delete(a.id()));
+    assertEquals(Optional.empty(), store.read(a.id()));
+  }
+
+  @Test
+  void theLockIsExclusive() throws IOException {
+    try (StoreLock held = store.lock()) {
+      assertTrue(store.tryLock().isEmpty(), "a second writer does not get the lock");
+    }
+    Optional<StoreLock> free = store.tryLock();
+    assertTrue(free.isPresent());
+    free.get().close();
+  }
+}
