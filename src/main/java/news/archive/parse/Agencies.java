@@ -37,13 +37,19 @@ public final class Agencies {
 
   private static final Pattern SIGN_OFF = Pattern.compile(
       "^[\\s(\\[\u2013\u2014-]*" + NAMES_GROUP + "[\\s)\\].\u2026]*$", Pattern.CASE_INSENSITIVE);
-  /** {@code ... (AFP)}, {@code ... - Reuters}, {@code ...--AFP}, or a wide gap: {@code ...   REUTER}. */
+  /**
+   * A marker at the end of a line: {@code ... (AFP)}, {@code ... - Reuters}, {@code ...--AFP}, or
+   * after a wide gap, {@code ...   REUTER}. Searched for only in the last characters of a line.
+   */
   private static final Pattern TRAILING = Pattern.compile(
-      "^(.*?\\S)(?:\\s*[(\\[]" + NAMES_GROUP + "[)\\]]"
+      "(?:\\s*[(\\[]" + NAMES_GROUP + "[)\\]]"
           + "|\\s+(?:-{1,2}|\u2013|\u2014)\\s*" + NAMES_GROUP
           + "|--" + NAMES_GROUP
           + "|\\s{3,}" + NAMES_GROUP + ")[.\u2026]{0,3}$",
       Pattern.CASE_INSENSITIVE);
+  /** Longer than any marker: the tail of a line where one is looked for. */
+  private static final int TAIL = 64;
+
   private static final Pattern DATELINE = Pattern.compile(
       "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
       Pattern.CASE_INSENSITIVE);
@@ -61,13 +67,18 @@ public final class Agencies {
 
   /** A line that ends with an agency marker, split into its text and the agency. */
   static Optional<Trailer> trailing(String line) {
-    Matcher m = TRAILING.matcher(line);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    for (int g = 2; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) {
-        return Optional.of(new Trailer(m.group(1), canonical(m.group(g))));
+    String text = line.stripTrailing();
+    int from = Math.max(0, text.length() - TAIL);
+    Matcher m = TRAILING.matcher(text).region(from, text.length());
+    while (m.find()) {
+      String before = text.substring(0, m.start());
+      if (before.isBlank()) {
+        return Optional.empty();
+      }
+      for (int g = 1; g <= m.groupCount(); g++) {
+        if (m.group(g) != null) {
+          return Optional.of(new Trailer(before.strip(), canonical(m.group(g))));
+        }
       }
     }
     return Optional.empty();

@@ -464,11 +464,36 @@ public final class ArticleParser {
    * zero-width characters and a byte-order mark removed, control characters made spaces.
    */
   static String[] normalize(String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      lines[i] = cleanLine(lines[i]);
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(cleanLine(text, start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
     }
-    return lines;
+    lines.add(cleanLine(text, start, n));
+    return lines.toArray(String[]::new);
+  }
+
+  /** text[start, end) cleaned; most lines need nothing but a cut. */
+  private static String cleanLine(String text, int start, int end) {
+    int last = end;
+    while (last > start && text.charAt(last - 1) <= ' ') {
+      last--;
+    }
+    for (int i = start; i < last; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' && c != '\t' || c >= '\u007f') {
+        return cleanLine(text.substring(start, end));
+      }
+    }
+    return text.substring(start, last);
   }
 
   private static String cleanLine(String line) {
@@ -522,19 +547,18 @@ public final class ArticleParser {
 
   static int countWords(String body) {
     int words = 0;
-    boolean inWord = false;
     boolean wordHasText = false;
-    for (int i = 0; i <= body.length(); i++) {
-      boolean space = i == body.length() || Character.isWhitespace(body.charAt(i));
-      if (space) {
-        if (inWord && wordHasText) {
+    for (int i = 0, n = body.length(); i <= n; i++) {
+      char c = i == n ? ' ' : body.charAt(i);
+      if (c < '\u0080' ? c <= ' ' : Character.isWhitespace(c)) {
+        if (wordHasText) {
           words++;
         }
-        inWord = false;
         wordHasText = false;
       } else {
-        inWord = true;
-        wordHasText |= Character.isLetterOrDigit(body.charAt(i));
+        wordHasText |= c < '\u0080'
+            ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            : Character.isLetterOrDigit(c);
       }
     }
     return words;

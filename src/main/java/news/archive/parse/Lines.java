@@ -70,12 +70,15 @@ final class Lines {
    */
   static boolean isCaption(String line) {
     String text = line.strip();
-    if (text.length() > MAX_CAPTION) {
+    if (text.length() > MAX_CAPTION || text.isEmpty()) {
       return false;
     }
-    return BRACKET_CREDIT.matcher(text).matches()
-        || PHOTO_PREFIX.matcher(text).matches()
-        || PAREN_CREDIT.matcher(text).matches();
+    char last = text.charAt(text.length() - 1);
+    if (last == ']') {
+      return BRACKET_CREDIT.matcher(text).matches();
+    }
+    return PHOTO_PREFIX.matcher(text).matches()
+        || (last == ')' && PAREN_CREDIT.matcher(text).matches());
   }
 
   /**
@@ -113,6 +116,9 @@ final class Lines {
 
   /** Whitespace runs folded to one space, ends trimmed. */
   static String collapse(String text) {
+    if (isCollapsed(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
@@ -128,6 +134,33 @@ final class Lines {
       }
     }
     return out.toString();
+  }
+
+  /** Most lines are collapsed already: no white space but single spaces, none at the ends. */
+  private static boolean isCollapsed(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean previousSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else {
+        if (c <= ' ' || (c >= '\u0080' && Character.isWhitespace(c))) {
+          return false;
+        }
+        previousSpace = false;
+      }
+    }
+    return true;
   }
 
   /** Same words, same order: compares lines after folding case and whitespace. */
