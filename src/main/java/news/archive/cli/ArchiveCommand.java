@@ -70,6 +70,8 @@ public final class ArchiveCommand {
     ArchiveCommand root = new ArchiveCommand(env);
     CommandLine cl = new CommandLine(root);
     addExitCodes(cl);
+    // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
+    cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     cl.setOut(env.out());
     cl.setErr(env.err());
     cl.setExecutionStrategy(parseResult -> {

@@ -1,8 +1,6 @@
 package news.archive.cli;
 
 import java.io.IOException;
-import java.util.List;
-import news.archive.Article;
 import news.archive.ExitCodes;
 import news.archive.search.ArticleIndex;
 import news.archive.store.Json;
@@ -32,17 +30,16 @@ final class ListCommand extends BaseCommand {
   public Integer call() throws IOException {
     Paging.check(spec, offset, limit);
     Json.Layout layout = output.layout();
-    List<Article> articles;
+    int max = limit == null ? Integer.MAX_VALUE : limit;
     try (ArticleIndex.Searcher index = archive().searcher()) {
-      articles = index.list(dates.range(), offset, limit == null ? Integer.MAX_VALUE : limit);
-    }
-    if (layout != null) {
-      try (Json.Output json = new Json.Output(out(), layout)) {
-        articles.forEach(json::article);
+      if (layout != null) {
+        try (Json.Output json = new Json.Output(out(), layout)) {
+          index.list(dates.range(), offset, max, json::article);
+        }
+      } else {
+        Printer printer = new Printer(out(), env().colour());
+        index.list(dates.range(), offset, max, printer::line);
       }
-    } else {
-      Printer printer = new Printer(out(), env().colour());
-      articles.forEach(printer::line);
     }
     return ExitCodes.OK;
   }

@@ -4,27 +4,49 @@ import java.io.IOException;
 import java.util.List;
 import news.archive.ArchiveException;
 import news.archive.ExitCodes;
-import news.archive.Hit;
 import news.archive.search.ArticleIndex;
 import news.archive.search.QueryException;
 import news.archive.store.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive search WORDS...}: ranked hits with snippets. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search",
     description = {
-        "Find the articles that contain all the words, best match first.",
-        "Case does not matter. Exit code 1 when nothing is found."})
+        "Find the articles that match the query, best match first, each with a snippet.",
+        "",
+        "  Idlib offensive         both words (AND is implied)",
+        "  \"foreign minister\"      a phrase",
+        "  Zarif OR Qassemi        either word; OR binds tighter than AND",
+        "  -Turkey, NOT Turkey     without the word",
+        "  (...)                   grouping",
+        "  title:Zarif agency:AFP  one field: title, body or agency",
+        "  Zar*                    words that start with Zar",
+        "  Zarrif~  Zarrif~1       words within 2 (or 1) letters of Zarrif",
+        "",
+        "Case, accents and possessives do not matter (Erdogan finds Erdo\u011fan, Iran finds"
+            + " Iran's); other forms of a word match too (offensives finds offensive), below the"
+            + " exact form. Exit code 1 when nothing is found."})
 final class SearchCommand extends BaseCommand {
 
-  @Parameters(arity = "1..*", paramLabel = "WORDS", description = "What to look for.")
+  enum Sort { relevance, date }
+
+  @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
+  @Parameters(arity = "1..*", paramLabel = "WORDS",
+      description = "The query. A word starting with - leaves articles out.")
   List<String> words;
 
   @Mixin
   DateOptions dates;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance (default: best match first) or date (newest first).")
+  Sort sort;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
       description = "Print at most N hits (default: ${DEFAULT-VALUE}).")
@@ -34,39 +56,54 @@ final class SearchCommand extends BaseCommand {
       description = "Skip the first N hits (default: ${DEFAULT-VALUE}).")
   int offset;
 
+  @Option(names = "--count", description = "Print only the number of matching articles.")
+  boolean count;
+
   @Mixin
   OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
+    for (String w : words) {
+      if (w.startsWith("--") && w.length() > 2) {
+        throw new ParameterException(spec.commandLine(), "Unknown option: " + Text.quoted(w));
+      }
+    }
     Paging.check(spec, offset, limit);
     Json.Layout layout = output.layout();
     String query = String.join(" ", words);
     if (query.isBlank()) {
       throw new ArchiveException(ExitCodes.USAGE, "nothing to search for: give some words");
     }
-    ArticleIndex.Results results;
     try (ArticleIndex.Searcher index = archive().searcher()) {
-      results = index.search(query, dates.range(), offset, limit);
+      ArticleIndex.Prepared prepared = index.prepare(query, dates.range());
+      if (count) {
+        int n = index.count(prepared);
+        out().println(n);
+        return n == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
+      }
+      ArticleIndex.Order order = sort == Sort.date ? ArticleIndex.Order.DATE
+          : ArticleIndex.Order.RELEVANCE;
+      long matched;
+      if (layout != null) {
+        try (Json.Output json = new Json.Output(out(), layout)) {
+          matched = index.search(prepared, order, offset, limit, json::hit);
+        }
+      } else {
+        Printer printer = new Printer(out(), env().colour());
+        boolean[] first = {true};
+        matched = index.search(prepared, order, offset, limit, hit -> {
+          if (!first[0]) {
+            out().println();
+          }
+          first[0] = false;
+          printer.hit(hit);
+        });
+      }
+      return matched == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
     } catch (QueryException e) {
       throw new ArchiveException(ExitCodes.USAGE, "cannot read the query "
           + Text.quoted(query) + ": " + e.getMessage());
     }
-    if (layout != null) {
-      try (Json.Output json = new Json.Output(out(), layout)) {
-        results.hits().forEach(json::hit);
-      }
-    } else {
-      Printer printer = new Printer(out(), env().colour());
-      boolean first = true;
-      for (Hit h : results.hits()) {
-        if (!first) {
-          out().println();
-        }
-        printer.hit(h);
-        first = false;
-      }
-    }
-    return results.total() == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
   }
 }

@@ -3,9 +3,6 @@ package news.archive.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.archive.Article;
@@ -17,29 +14,33 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index beside the JSON files: derived from them, rebuilt from them at any time.
  *
  * <p>Each commit records the store generation it reflects and the {@link Schema#VERSION} it was
- * built with, so a reader can tell in one small read whether the index is in step.
+ * built with, so a reader can tell in one small read whether the index is in step. The index
+ * stores every field of an article, so that listing and searching never open the JSON files.
  */
 public final class ArticleIndex {
 
@@ -70,9 +71,11 @@ public final class ArticleIndex {
   public static Writer openWriter(Path dir, boolean fresh) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
-      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+      IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer())
           .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE
               : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB)
+          .setUseCompoundFile(false)
           .setCommitOnClose(false);
       return new Writer(directory, new IndexWriter(directory, config));
     } catch (IOException | RuntimeException e) {
@@ -81,18 +84,47 @@ public final class ArticleIndex {
     }
   }
 
+  /**
+   * Memory for documents not yet written out. More means fewer segments to write and merge (an
+   * import of 100,000 articles ends in a handful of segments, with no merge), within the heap the
+   * launcher gives an import.
+   */
+  private static final double RAM_BUFFER_MB = 96;
+
+  /** A query read and ready to run on one searcher. */
+  public static final class Prepared {
+    private final Query query;
+    private final Marks marks;
+
+    private Prepared(Query query, Marks marks) {
+      this.query = query;
+      this.marks = marks;
+    }
+  }
+
   /** What the index knows of an input it was built from. */
   public record Known(String id, String sha256, String absolutePath) {}
 
-  /** A page of search hits and how many there are in all. */
-  public record Results(long total, List<Hit> hits) {}
+  /** How search hits are ordered. */
+  public enum Order {
+    /** Best match first. */
+    RELEVANCE,
+    /** Newest first, undated last; equal dates best match first. */
+    DATE
+  }
+
+  /** Receives results one at a time, as they are read. */
+  @FunctionalInterface
+  public interface Each<T> {
+    void accept(T item) throws IOException;
+  }
 
   /** One commit of the index, opened for reading. */
   public static final class Searcher implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer analyzer = Schema.analyzer();
+    private final Analyzer analyzer = Analysis.analyzer();
 
     private Searcher(Directory directory, DirectoryReader reader) {
       this.directory = directory;
@@ -120,94 +152,113 @@ public final class ArticleIndex {
       return reader.numDocs();
     }
 
-    /** Articles newest first, undated last, then by id. */
-    public List<Article> list(DateRange dates, int offset, int limit) throws IOException {
+    /** Articles newest first, undated last, then by id, handed to {@code each} as read. */
+    public void list(DateRange dates, int offset, int limit, Each<Article> each)
+        throws IOException {
+      int n = window(offset, limit);
+      if (n <= offset) {
+        return;
+      }
       Query query = filtered(new MatchAllDocsQuery(), dates);
       Sort sort = new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
           new SortField(Schema.ID, SortField.Type.STRING));
-      int n = window(offset, limit);
-      if (n == 0) {
-        return List.of();
-      }
       TopDocs top = searcher.search(query, n, sort);
-      List<Article> out = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = offset; i < top.scoreDocs.length; i++) {
-        out.add(Schema.article(stored.document(top.scoreDocs[i].doc)));
+        each.accept(Schema.article(stored.document(top.scoreDocs[i].doc)));
       }
-      return out;
     }
 
     /**
-     * Articles that match every word of {@code text}, best first (BM25, title above body), with
-     * a snippet each.
+     * Reads a query, so that a query that cannot be read fails before anything is printed.
+     *
+     * @throws QueryException when the query cannot be read, or expands to too many terms
      */
-    public Results search(String text, DateRange dates, int offset, int limit)
-        throws IOException, QueryException {
-      Query query = filtered(parse(text), dates);
-      int n = window(offset, limit);
-      long total = searcher.count(query);
-      if (n == 0 || total == 0) {
-        return new Results(total, List.of());
+    public Prepared prepare(String text, DateRange dates) throws IOException, QueryException {
+      QueryReader.Read read = new QueryReader(analyzer, reader).read(text);
+      Query query = filtered(read.query(), dates);
+      try {
+        query = searcher.rewrite(query);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new QueryException("the query is too complex: it expands to more than "
+            + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
       }
-      TopDocs top = searcher.search(query, n);
-      int count = Math.max(0, top.scoreDocs.length - offset);
-      int[] docIds = new int[count];
-      for (int i = 0; i < count; i++) {
-        docIds[i] = top.scoreDocs[offset + i].doc;
-      }
-      List<Snippets.Snippet> snippets = new Snippets(searcher, analyzer).of(query, docIds);
-      StoredFields stored = searcher.storedFields();
-      List<Hit> hits = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        ScoreDoc sd = top.scoreDocs[offset + i];
-        Snippets.Snippet s = snippets.get(i);
-        hits.add(new Hit(Schema.article(stored.document(sd.doc)), sd.score, s.text(), s.marks()));
-      }
-      return new Results(total, hits);
+      return new Prepared(query, read.marks());
     }
 
-    private Query parse(String text) throws QueryException {
-      Map<String, Float> boosts = new HashMap<>();
-      boosts.put(Schema.TITLE, 2f);
-      boosts.put(Schema.BODY, 1f);
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(
-          new String[] {Schema.TITLE, Schema.BODY}, analyzer, boosts);
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      try {
-        return parser.parse(text);
-      } catch (ParseException e) {
-        throw new QueryException(firstLine(e.getMessage()));
+    /**
+     * Articles that match the query, in the given order, each with a snippet, handed to
+     * {@code each} as they are read. Returns how many articles match (a lower bound when there
+     * are more than a thousand), whatever the offset and limit.
+     */
+    public long search(Prepared prepared, Order order, int offset, int limit, Each<Hit> each)
+        throws IOException {
+      int n = window(Math.max(offset, 0), limit);
+      TopDocs top = order == Order.DATE
+          ? searcher.search(prepared.query, Math.max(n, 1), new Sort(
+              new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
+              SortField.FIELD_SCORE), true)
+          : searcher.search(prepared.query, Math.max(n, 1));
+      Snippets snippets = new Snippets(analyzer, prepared.marks);
+      StoredFields stored = searcher.storedFields();
+      for (int i = offset; i < Math.min(n, top.scoreDocs.length); i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Article article = Schema.article(stored.document(sd.doc));
+        Snippets.Snippet s = snippets.of(article.body());
+        each.accept(new Hit(article, sd.score, s.text(), s.marks()));
       }
+      return top.totalHits.value;
+    }
+
+    /** How many articles match the query. */
+    public int count(Prepared prepared) throws IOException {
+      return searcher.count(prepared.query);
     }
 
     /** The input an indexed article with these exact bytes came from. */
     public Optional<Known> bySha256(String sha256) throws IOException {
-      return first(new TermQuery(new Term(Schema.SHA256, sha256)));
+      return lookup(Schema.SHA256, sha256);
     }
 
     /** The article last imported from this absolute path. */
     public Optional<Known> byPath(String absolutePath) throws IOException {
-      return first(new TermQuery(new Term(Schema.PATH, absolutePath)));
+      return lookup(Schema.PATH, absolutePath);
     }
 
     /** The article with this id, as the index knows it. */
     public Optional<Known> byId(String id) throws IOException {
-      return first(new TermQuery(new Term(Schema.ID, id)));
+      return lookup(Schema.ID, id);
     }
 
-    private Optional<Known> first(Query query) throws IOException {
-      TopDocs top = searcher.search(query, 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
+    /** A term looked up directly in each segment: far cheaper than a query, for imports. */
+    private Optional<Known> lookup(String field, String value) throws IOException {
+      BytesRef bytes = new BytesRef(value);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(bytes)) {
+          continue;
+        }
+        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          if (live == null || live.get(d)) {
+            Document doc = leaf.reader().storedFields().document(d);
+            return Optional.of(new Known(doc.get(Schema.ID), doc.get(Schema.SHA256),
+                doc.get(Schema.PATH)));
+          }
+        }
       }
-      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(new Known(d.get(Schema.ID), d.get(Schema.SHA256), d.get(Schema.PATH)));
+      return Optional.empty();
     }
 
+    /** offset + limit, without overflow, and no more than there are documents. */
     private int window(int offset, int limit) {
       long n = (long) offset + limit;
-      return (int) Math.min(n, Math.max(reader.maxDoc(), 0));
+      return (int) Math.min(n, reader.maxDoc());
     }
 
     @Override
@@ -230,11 +281,12 @@ public final class ArticleIndex {
       this.writer = writer;
     }
 
-    /** Adds an article, or replaces the one with the same id. */
+    /** Adds an article, or replaces the one with the same id. Safe from several threads. */
     public void put(Article article) throws IOException {
       writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article));
     }
 
+    /** Removes an article. Safe from several threads. */
     public void delete(String id) throws IOException {
       writer.deleteDocuments(new Term(Schema.ID, id));
     }
@@ -246,15 +298,7 @@ public final class ArticleIndex {
       writer.commit();
     }
 
-    /** Drops changes since the last commit and closes. */
-    public void rollback() throws IOException {
-      try {
-        writer.rollback();
-      } finally {
-        directory.close();
-      }
-    }
-
+    /** Closes; changes since the last commit are dropped. */
     @Override
     public void close() throws IOException {
       try {
@@ -277,13 +321,5 @@ public final class ArticleIndex {
         .add(query, BooleanClause.Occur.MUST)
         .add(LongPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.FILTER)
         .build();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "the query cannot be read";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

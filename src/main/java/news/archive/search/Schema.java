@@ -4,13 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import news.archive.Article;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -31,11 +26,14 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "1";
+  static final String VERSION = "2";
 
   static final String ID = "id";
+  /** Searched: the headline. */
   static final String TITLE = "title";
+  /** Searched: standfirst, captions and body, as separate values; only the body is stored. */
   static final String BODY = "body";
+  /** Searched: each agency name in lower case. */
   static final String AGENCY = "agency";
   static final String DATE = "date";
   /** Sort key: every document has one, so the field is the same across documents. */
@@ -43,58 +41,51 @@ final class Schema {
   static final String SHA256 = "sha256";
   static final String PATH = "path";
 
+  private static final String AGENCY_STORED = "agency_name";
   private static final String SUBTITLE = "subtitle";
   private static final String BYLINE = "byline";
   private static final String READING_MINUTES = "readingMinutes";
   private static final String WORDS = "words";
   private static final String CAPTION = "caption";
-  private static final String SOURCE_PATH = "source.path";
-  private static final String SOURCE_BYTES = "source.bytes";
+  private static final String SOURCE_PATH = "source_path";
+  private static final String SOURCE_BYTES = "source_bytes";
   private static final String IMPORTED_AT = "importedAt";
 
   /** Sort value of an article without a date: after every dated one when sorting newest first. */
   static final long UNDATED = Long.MIN_VALUE;
 
-  /** Text searched by words: stored for snippets, positions kept for phrases. */
-  private static final FieldType SEARCHED_TEXT = new FieldType(TextField.TYPE_STORED);
-
-  static {
-    SEARCHED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    SEARCHED_TEXT.freeze();
-  }
+  /** Text searched by words, positions kept for phrases. */
+  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType UNSTORED_TEXT = textType(false);
 
   private Schema() {}
 
-  /**
-   * Words as readers think of them: split at Unicode word boundaries, possessive {@code 's}
-   * removed, lower case, accents folded to ASCII ({@code Erdoğan} is found as {@code Erdogan}).
-   */
-  static Analyzer analyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
   }
 
   static Document document(Article a) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
-    doc.add(new Field(TITLE, a.title(), SEARCHED_TEXT));
-    doc.add(new Field(BODY, a.body(), SEARCHED_TEXT));
+    doc.add(new Field(TITLE, a.title(), STORED_TEXT));
+    doc.add(new Field(BODY, a.body(), STORED_TEXT));
+    if (a.subtitle() != null) {
+      doc.add(new Field(BODY, a.subtitle(), UNSTORED_TEXT));
+      doc.add(new StoredField(SUBTITLE, a.subtitle()));
+    }
+    for (String caption : a.captions()) {
+      doc.add(new Field(BODY, caption, UNSTORED_TEXT));
+      doc.add(new StoredField(CAPTION, caption));
+    }
     if (a.agency() != null) {
-      doc.add(new TextField(AGENCY, a.agency(), Field.Store.YES));
+      for (String name : a.agency().split(",\\s*")) {
+        doc.add(new StringField(AGENCY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
+      }
+      doc.add(new StoredField(AGENCY_STORED, a.agency()));
     }
     if (a.date() != null) {
       long day = a.date().toEpochDay();
@@ -108,15 +99,13 @@ final class Schema {
     if (a.source().absolutePath() != null) {
       doc.add(new StringField(PATH, a.source().absolutePath(), Field.Store.YES));
     }
-    storeIfPresent(doc, SUBTITLE, a.subtitle());
-    storeIfPresent(doc, BYLINE, a.byline());
+    if (a.byline() != null) {
+      doc.add(new StoredField(BYLINE, a.byline()));
+    }
     if (a.readingMinutes() != null) {
       doc.add(new StoredField(READING_MINUTES, a.readingMinutes()));
     }
     doc.add(new StoredField(WORDS, a.words()));
-    for (String caption : a.captions()) {
-      doc.add(new StoredField(CAPTION, caption));
-    }
     doc.add(new StoredField(SOURCE_PATH, a.source().path()));
     doc.add(new StoredField(SOURCE_BYTES, a.source().bytes()));
     doc.add(new StoredField(IMPORTED_AT, a.importedAt().toString()));
@@ -136,7 +125,7 @@ final class Schema {
         doc.get(TITLE),
         doc.get(SUBTITLE),
         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-        doc.get(AGENCY),
+        doc.get(AGENCY_STORED),
         doc.get(BYLINE),
         reading == null ? null : reading.numericValue().intValue(),
         doc.getField(WORDS).numericValue().intValue(),
@@ -145,11 +134,5 @@ final class Schema {
         new Article.Source(doc.get(SOURCE_PATH), doc.get(PATH), doc.get(SHA256),
             doc.getField(SOURCE_BYTES).numericValue().longValue()),
         Instant.parse(doc.get(IMPORTED_AT)));
-  }
-
-  private static void storeIfPresent(Document doc, String name, String value) {
-    if (value != null) {
-      doc.add(new StoredField(name, value));
-    }
   }
 }

@@ -121,8 +121,10 @@ class ArticleStoreTest {
   void deleteRemovesTheFile() throws Exception {
     Article a = TestArticles.full();
     store.write(a);
-    assertTrue(store.delete(a.id()));
-    assertFalse(store.delete(a.id()));
+    Path file = store.delete(a.id());
+    assertFalse(Files.exists(file));
+    assertEquals(tmp.resolve("store/articles/01/0123456789abcdef.json"), file);
+    assertEquals(file, store.delete(a.id()), "deleting what is gone is no error");
     assertEquals(Optional.empty(), store.read(a.id()));
   }
 
