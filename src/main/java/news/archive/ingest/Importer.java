@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,7 +158,7 @@ public final class Importer {
     byte[] bytes;
     try {
       bytes = input.isStdin() ? readLimited(stdin, options.maxBytes())
-          : read(input.file(), options.maxBytes());
+          : read(input, options.maxBytes());
     } catch (InputException e) {
       return Prepared.failed(input, e.getMessage());
     } catch (IOException e) {
@@ -333,14 +334,20 @@ public final class Importer {
     return file.toAbsolutePath().normalize().toString();
   }
 
-  private static byte[] read(Path file, long maxBytes) throws IOException, InputException {
-    if (Files.isDirectory(file)) {
-      throw new InputException("is a folder");
+  private static byte[] read(Inputs.Input input, long maxBytes)
+      throws IOException, InputException {
+    Path file = input.file();
+    long size = input.size();
+    if (size < 0) {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs.isDirectory()) {
+        throw new InputException("is a folder");
+      }
+      if (!attrs.isRegularFile()) {
+        throw new InputException("not a regular file (a device, pipe or socket)");
+      }
+      size = attrs.size();
     }
-    if (!Files.isRegularFile(file)) {
-      throw new InputException("not a regular file (a device, pipe or socket)");
-    }
-    long size = Files.size(file);
     if (size > maxBytes) {
       throw new InputException("too large: " + size + " bytes, over the limit of " + maxBytes
           + " (see --max-bytes)");

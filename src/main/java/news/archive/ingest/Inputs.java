@@ -26,8 +26,21 @@ final class Inputs {
   /** The path that stands for standard input. */
   static final String STDIN = "-";
 
-  /** One input to read, or a path that could not be used and why. */
-  record Input(String shown, Path file, String problem) {
+  /**
+   * One input to read, or a path that could not be used and why.
+   *
+   * @param size the size a folder walk saw, so that the file need not be looked at again; -1
+   *     for files named on the command line
+   */
+  record Input(String shown, Path file, long size, String problem) {
+    static Input of(String shown, Path file) {
+      return new Input(shown, file, -1, null);
+    }
+
+    static Input failed(String shown, String problem) {
+      return new Input(shown, null, -1, problem);
+    }
+
     boolean isStdin() {
       return file == null && problem == null;
     }
@@ -45,22 +58,22 @@ final class Inputs {
     List<Input> out = new ArrayList<>();
     for (String arg : typed) {
       if (arg.equals(STDIN)) {
-        out.add(new Input(STDIN, null, null));
+        out.add(Input.of(STDIN, null));
         continue;
       }
       Path path;
       try {
         path = Path.of(arg);
       } catch (RuntimeException e) {
-        out.add(new Input(arg, null, "not a valid path"));
+        out.add(Input.failed(arg, "not a valid path"));
         continue;
       }
       if (Files.isDirectory(path)) {
         walk(arg, path, matcher, byRelativePath, out);
       } else if (Files.exists(path) || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        out.add(new Input(arg, path, null));
+        out.add(Input.of(arg, path));
       } else {
-        out.add(new Input(arg, null, "no such file or folder"));
+        out.add(Input.failed(arg, "no such file or folder"));
       }
     }
     return out;
@@ -76,9 +89,12 @@ final class Inputs {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               Path relative = dir.relativize(file);
               Path name = file.getFileName();
-              if (matcher.matches(byRelativePath ? relative : name)) {
-                found.add(new Input(shownPath(shown, relative), file, null));
+              if (!matcher.matches(byRelativePath ? relative : name)) {
+                return FileVisitResult.CONTINUE;
               }
+              String where = shownPath(shown, relative);
+              found.add(attrs.isRegularFile() ? new Input(where, file, attrs.size(), null)
+                  : Input.failed(where, "not a regular file (a device, pipe or socket)"));
               return FileVisitResult.CONTINUE;
             }
 
@@ -87,12 +103,12 @@ final class Inputs {
               String reason = e instanceof FileSystemLoopException
                   ? "symbolic link loop, skipped"
                   : Problems.describe(e);
-              found.add(new Input(shownPath(shown, dir.relativize(file)), null, reason));
+              found.add(Input.failed(shownPath(shown, dir.relativize(file)), reason));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      found.add(new Input(shown, null, Problems.describe(e)));
+      found.add(Input.failed(shown, Problems.describe(e)));
     }
     found.sort(Comparator.comparing(Input::shown));
     out.addAll(found);

@@ -161,7 +161,7 @@ final class Snippets {
     int previousEnd = -1;
     for (int[] p : passages) {
       if (text.length() > 0) {
-        text.append(GAP);
+        text.append(body.substring(previousEnd, p[0]).isBlank() ? " " : GAP);
       } else if (!body.substring(0, p[0]).isBlank()) {
         text.append(ELLIPSIS).append(' ');
       }

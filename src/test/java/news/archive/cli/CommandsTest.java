@@ -345,6 +345,58 @@ class CommandsTest {
     assertFalse(pipe.out().contains("\u001b["), pipe.out());
   }
 
+  @Test
+  void aWordStartingWithADashLeavesArticlesOut() {
+    Cli.Result r = cli.run("search", "Idlib", "-Qassemi", "--json");
+    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(List.of(TITLE_1), titles(JSON.readTree(r.out())));
+    Cli.Result alone = cli.run("search", "-Idlib", "--json");
+    assertEquals(List.of(TITLE_WIRE), titles(JSON.readTree(alone.out())),
+        "a query of only exclusions lists everything else");
+    Cli.Result typo = cli.run("search", "Idlib", "--limt", "3");
+    assertEquals(ExitCodes.USAGE, typo.code());
+    assertTrue(typo.err().startsWith("archive: Unknown option: '--limt'"), typo.err());
+  }
+
+  @Test
+  void searchSortsByDateOnRequest() {
+    List<String> byDate = titles(JSON.readTree(
+        cli.run("search", "Iran OR harbour", "--sort", "date", "--json").out()));
+    assertEquals(List.of(TITLE_0, TITLE_WIRE, TITLE_1), byDate);
+    assertEquals(ExitCodes.USAGE, cli.run("search", "Iran", "--sort", "size").code());
+  }
+
+  @Test
+  void countPrintsOnlyTheNumberOfMatches() {
+    Cli.Result r = cli.run("search", "Idlib", "--count");
+    assertEquals(ExitCodes.OK, r.code());
+    assertEquals("2\n", r.out());
+    Cli.Result none = cli.run("search", "Kathmandu", "--count");
+    assertEquals(ExitCodes.NO_MATCH, none.code());
+    assertEquals("0\n", none.out());
+  }
+
+  @Test
+  void searchNdjsonIsOneHitPerLine() {
+    Cli.Result r = cli.run("search", "Idlib", "--format", "ndjson");
+    List<String> lines = r.outLines();
+    assertEquals(2, lines.size());
+    for (String line : lines) {
+      JsonNode hit = JSON.readTree(line);
+      assertTrue(hit.has("score") && hit.has("snippet") && hit.has("marks"), line);
+    }
+  }
+
+  @Test
+  void searchHelpExplainsTheQueryLanguage() {
+    Cli.Result r = cli.run("search", "--help");
+    assertEquals(ExitCodes.OK, r.code());
+    for (String piece : List.of("\"foreign minister\"", "Zarif OR Qassemi", "-Turkey",
+        "title:Zarif", "Zar*", "Zarrif~", "--sort", "--count", "--since", "--until")) {
+      assertTrue(r.out().contains(piece), piece);
+    }
+  }
+
   // ---- the index
 
   @Test
