@@ -59,6 +59,22 @@ public final class Archive {
         .orElseThrow(() -> new IOException("the index at " + store.indexDir() + " cannot be opened"));
   }
 
+  /**
+   * The index for reading if it exists and is in step with the files, without waiting, locking
+   * or rebuilding anything; empty otherwise.
+   */
+  public Optional<ArticleIndex.Searcher> openIfInStep() throws IOException {
+    if (!store.exists()) {
+      return Optional.empty();
+    }
+    Optional<ArticleIndex.Searcher> current = ArticleIndex.openSearcher(store.indexDir());
+    if (current.isPresent() && !inStep(current.get())) {
+      closeQuietly(current.get());
+      return Optional.empty();
+    }
+    return current;
+  }
+
   /** The articles whose id starts with {@code prefix} (already checked by {@link ArticleStore#prefix}). */
   public List<String> idsStartingWith(String prefix) throws IOException {
     requireStore();

@@ -18,6 +18,6 @@ public final class Main {
 
   public static void main(String[] args) {
     LUCENE.setLevel(Level.SEVERE);
-    System.exit(ArchiveCommand.newCommandLine().execute(args));
+    System.exit(ArchiveCommand.run(args));
   }
 }

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import news.archive.ArchiveException;
 import news.archive.ExitCodes;
 import news.archive.Problems;
@@ -25,14 +28,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = ArchiveCommand.Version.class,
     description = "Keep news articles saved as plain text in a searchable archive on your disk.",
-    subcommands = {
-        ImportCommand.class,
-        ListCommand.class,
-        ShowCommand.class,
-        SearchCommand.class,
-        ReindexCommand.class,
-        CommandLine.HelpCommand.class,
-    },
     footerHeading = "%n",
     footer = {
         "The store is --store DIR, else $ARCHIVE_HOME, else $XDG_DATA_HOME/archive,",
@@ -54,24 +49,59 @@ public final class ArchiveCommand {
     this.env = env;
   }
 
-  /** The command line wired to the real process: its streams, variables and clock. */
-  public static CommandLine newCommandLine() {
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("import", ImportCommand::new);
+    all.put("list", ListCommand::new);
+    all.put("show", ShowCommand::new);
+    all.put("search", SearchCommand::new);
+    all.put("reindex", ReindexCommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return all;
+  }
+
+  /** Runs the command line on the real process (its streams, variables and clock); the exit code. */
+  public static int run(String[] args) {
+    Map<String, String> variables = System.getenv();
+    Arguments scanned = Arguments.scan(args);
+    EarlyIndex early = EarlyIndex.start(scanned, variables);
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    return newCommandLine(new Environment(System.getenv(), System.in, out, err,
-        Clock.systemUTC(), Boolean.getBoolean("archive.stdout.tty"),
-        Boolean.getBoolean("archive.stderr.tty")));
+    return newCommandLine(new Environment(variables, System.in, out, err, Clock.systemUTC(),
+        Boolean.getBoolean("archive.stdout.tty"), Boolean.getBoolean("archive.stderr.tty"),
+        early), scanned.command()).execute(args);
   }
 
-  /** The same command line on the given environment: what tests use. */
+  /** The command line with every subcommand, on the given environment: what tests use. */
   public static CommandLine newCommandLine(Environment env) {
+    return newCommandLine(env, null);
+  }
+
+  /**
+   * The command line on the given environment. When the arguments name a subcommand, only that
+   * one is built: picocli reads the annotations of every subcommand it is given, which costs
+   * more start-up time than most commands take. Otherwise (help, a wrong name, no name) all are.
+   */
+  static CommandLine newCommandLine(Environment env, String command) {
     ArchiveCommand root = new ArchiveCommand(env);
     CommandLine cl = new CommandLine(root);
+    boolean one = command != null && SUBCOMMANDS.containsKey(command) && !command.equals("help");
+    for (Map.Entry<String, Supplier<Object>> sub : SUBCOMMANDS.entrySet()) {
+      if (!one || sub.getKey().equals(command)) {
+        cl.addSubcommand(sub.getKey(), sub.getValue().get());
+      }
+    }
     addExitCodes(cl);
-    // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
-    cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    CommandLine search = cl.getSubcommands().get("search");
+    if (search != null) {
+      // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
+      search.setUnmatchedOptionsArePositionalParams(true);
+    }
     cl.setOut(env.out());
     cl.setErr(env.err());
     cl.setExecutionStrategy(parseResult -> {

@@ -31,7 +31,7 @@ final class ListCommand extends BaseCommand {
     Paging.check(spec, offset, limit);
     Json.Layout layout = output.layout();
     int max = limit == null ? Integer.MAX_VALUE : limit;
-    try (ArticleIndex.Searcher index = archive().searcher()) {
+    try (ArticleIndex.Searcher index = searcher()) {
       if (layout != null) {
         try (Json.Output json = new Json.Output(out(), layout)) {
           index.list(dates.range(), offset, max, json::article);

@@ -37,7 +37,7 @@ final class SearchCommand extends BaseCommand {
   @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
   boolean help;
 
-  @Parameters(arity = "1..*", paramLabel = "WORDS",
+  @Parameters(arity = "1..*", paramLabel = "QUERY",
       description = "The query. A word starting with - leaves articles out.")
   List<String> words;
 
@@ -75,7 +75,7 @@ final class SearchCommand extends BaseCommand {
     if (query.isBlank()) {
       throw new ArchiveException(ExitCodes.USAGE, "nothing to search for: give some words");
     }
-    try (ArticleIndex.Searcher index = archive().searcher()) {
+    try (ArticleIndex.Searcher index = searcher()) {
       ArticleIndex.Prepared prepared = index.prepare(query, dates.range());
       if (count) {
         int n = index.count(prepared);

@@ -18,14 +18,14 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * (Snowball's Porter2 stemmer), so that {@code offensives} finds {@code offensive} and
  * {@code talks} finds {@code talked}.
  *
- * <p>The stemmer only rewrites the end of a word, so every word with a given stem starts with
- * the stem less its last few letters; only indexed words with that beginning are stemmed and
- * compared.
+ * <p>The stemmer only removes endings and rewrites the last letter of what remains ({@code y} to
+ * {@code i}, a dropped {@code e}), so every word with a given stem starts with the stem less its
+ * last letter; only indexed words with that beginning are stemmed and compared.
  */
 final class Variants {
 
   /** The stemmer rewrites at most this many letters at the end of a stem. */
-  private static final int REWRITTEN = 3;
+  private static final int REWRITTEN = 1;
   private static final int MIN_PREFIX = 2;
   /** Bounds the work for a very short stem in a very large index. */
   private static final int MAX_SCANNED = 50_000;

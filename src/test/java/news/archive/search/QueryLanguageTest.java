@@ -49,7 +49,8 @@ class QueryLanguageTest {
           "President al-Assad met Putin. Damascus welcomed the talks."),
       // Many short mentions of another form: without the weight of the exact form, this would
       // rank first for "offensive".
-      article("6", "Briefs", null, null, "Offensives, offensives and more offensives."));
+      article("6", "Briefs", null, null, "Offensives, offensives and more offensives."),
+      article("7", "Notes", null, null, "The committee studied the happiness index."));
 
   @BeforeEach
   void index() throws IOException {
@@ -101,9 +102,9 @@ class QueryLanguageTest {
       "Zarif OR Qassemi          | 1 3 4",
       "Zarif -Markets            | 1",
       "Zarif NOT Markets         | 1",
-      "-Zarif                    | 2 3 5 6",
-      "NOT offensive             | 4 5",
-      "-offensive -Zarif         | 5",
+      "-Zarif                    | 2 3 5 6 7",
+      "NOT offensive             | 4 5 7",
+      "-offensive -Zarif         | 5 7",
       "(Zarif OR Qassemi) Tehran | 3 4",
       "Zarif Tehran OR Idlib     | 1 4",
       "title:Zarif               | 1",
@@ -127,6 +128,9 @@ class QueryLanguageTest {
   void otherFormsOfAWordMatch() throws Exception {
     assertEquals(Set.of("1", "2", "3", "6"), found("offensives"));
     assertEquals(Set.of("1", "2", "3", "6"), found("offensive"));
+    // Forms whose stem ends differently from the word: studied/study, happiness/happy.
+    assertEquals(Set.of("7"), found("study"));
+    assertEquals(Set.of("7"), found("happy"));
   }
 
   @Test

@@ -1,0 +1,218 @@
+"""Times archive as whole processes against rg, grep and SQLite FTS5, on generated corpora.
+
+    python3 bench/bench.py                      # 10,000 and 100,000 articles, 5 runs each
+    python3 bench/bench.py --sizes 10000 --runs 3 --work /tmp/archive-bench
+
+For each size it generates the corpus once (bench/corpus.py, deterministic), then times, as
+separate processes, each run started fresh and the median reported:
+  - `archive import` of the corpus into an empty store, and loading the same files into an
+    SQLite FTS5 table from a short Python script (bench/fts5_load.py);
+  - `archive search` for a rare word, a common word, a two-word phrase and three words, and the
+    same queries with `rg -l -i -w` and `grep -rliw` (three words: one pass per word, each on the
+    files the previous one listed), where they are installed;
+  - `archive list --limit 20`, `archive show ID` and `archive --version` (the JVM start-up floor).
+Peak memory is the largest resident set of one run (getrusage of the finished process). Stores
+are kept until the end, so that no run follows a mass deletion on the same file system.
+It prints a Markdown table; the README holds the last one.
+"""
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(HERE)
+ARCHIVE = os.path.join(TOP, "bin", "archive")
+sys.path.insert(0, HERE)
+import corpus  # noqa: E402  (the generator, for its vocabulary)
+
+
+def run(argv, cwd=None):
+    """Runs one process with output thrown away; returns (seconds, peak RSS in MB, exit code)."""
+    start = time.perf_counter()
+    p = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - start
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024.0, p.returncode
+
+
+def timed(label, commands, runs, warmup=1):
+    """Runs each command warmup + runs times, in turn (A B C A B C ...); medians per command."""
+    for _ in range(warmup):
+        for argv in commands.values():
+            run(argv)
+    times = {k: [] for k in commands}
+    rss = {k: 0.0 for k in commands}
+    for _ in range(runs):
+        for key, argv in commands.items():
+            seconds, peak, code = run(argv)
+            times[key].append(seconds)
+            rss[key] = max(rss[key], peak)
+    print("  %-28s %s" % (label, "  ".join(
+        "%s %.3f s" % (k, statistics.median(v)) for k, v in times.items())), file=sys.stderr)
+    return {k: statistics.median(v) for k, v in times.items()}, rss
+
+
+def folder_bytes(path):
+    total = 0
+    for folder, _, names in os.walk(path):
+        for name in names:
+            total += os.path.getsize(os.path.join(folder, name))
+    return total
+
+
+def queries():
+    rng = corpus.random.Random(corpus.SEED)
+    words = corpus.vocabulary(rng)
+    return {
+        "rare word": [words[20000]],
+        "common word": ["officials"],
+        "two-word phrase": ["foreign minister"],
+        "three-word AND": [words[300], words[500], words[800]],
+    }
+
+
+def search_commands(store, folder, terms, tools):
+    phrase = len(terms) == 1 and " " in terms[0]
+    query = '"%s"' % terms[0] if phrase else " ".join(terms)
+    commands = {"archive": [ARCHIVE, "--store", store, "search", query]}
+    if "rg" in tools:
+        commands["rg"] = pipeline("rg -l -i -w", "rg -l -i -w", terms, folder)
+    if "grep" in tools:
+        commands["grep"] = pipeline("grep -rliw", "grep -liw", terms, folder)
+    return commands
+
+
+def pipeline(first_tool, next_tool, terms, folder):
+    """One pass per term: the first over the folder, the others over the files listed so far."""
+    first = "%s -- %s %s" % (first_tool, shell_quote(terms[0]), shell_quote(folder))
+    rest = "".join(" | xargs -d '\\n' -r %s -- %s" % (next_tool, shell_quote(t))
+                   for t in terms[1:])
+    return ["sh", "-c", first + rest]
+
+
+def shell_quote(s):
+    return "'" + s.replace("'", "'\\''") + "'"
+
+
+def bench_size(n, runs, import_runs, work, tools, results):
+    folder = os.path.join(work, "corpus-%d" % n)
+    if not os.path.isfile(os.path.join(folder, ".complete")):
+        print("generating %d articles in %s ..." % (n, folder), file=sys.stderr)
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), folder, str(n)],
+                       check=True)
+        open(os.path.join(folder, ".complete"), "w").close()
+    corpus_mb = (folder_bytes(folder)) / 1e6
+    print("%d articles, %.0f MB" % (n, corpus_mb), file=sys.stderr)
+
+    row = {"n": n, "corpus_mb": corpus_mb}
+    imports, fts, import_rss = [], [], 0.0
+    for i in range(import_runs):
+        store = os.path.join(work, "store-%d-%d-%d" % (n, os.getpid(), i))
+        seconds, peak, code = run([ARCHIVE, "--store", store, "import", "--quiet", folder])
+        if code != 0:
+            sys.exit("archive import failed with exit code %d" % code)
+        imports.append(seconds)
+        import_rss = max(import_rss, peak)
+        db = os.path.join(work, "fts-%d-%d-%d.db" % (n, os.getpid(), i))
+        seconds, _, code = run([sys.executable, os.path.join(HERE, "fts5_load.py"), folder, db])
+        if code != 0:
+            sys.exit("the FTS5 load failed with exit code %d" % code)
+        fts.append(seconds)
+    row["import"] = statistics.median(imports)
+    row["fts5"] = statistics.median(fts)
+    row["import_rss"] = import_rss
+    row["store_mb"] = folder_bytes(store) / 1e6
+    print("  import %.1f s (FTS5 %.1f s), peak %.0f MB, store %.0f MB" % (
+        row["import"], row["fts5"], import_rss, row["store_mb"]), file=sys.stderr)
+
+    search_rss = 0.0
+    for label, terms in queries().items():
+        medians, rss = timed(label, search_commands(store, folder, terms, tools), runs)
+        row[label] = medians
+        search_rss = max(search_rss, rss["archive"])
+    row["search_rss"] = search_rss
+
+    listing = subprocess.run([ARCHIVE, "--store", store, "list", "--limit", "1"],
+                             capture_output=True, text=True, check=True).stdout
+    some_id = listing.split()[0]
+    for label, argv in {
+        "list --limit 20": [ARCHIVE, "--store", store, "list", "--limit", "20"],
+        "show": [ARCHIVE, "--store", store, "show", some_id],
+        "--version": [ARCHIVE, "--version"],
+    }.items():
+        medians, _ = timed(label, {"archive": argv}, runs)
+        row[label] = medians
+    results.append(row)
+
+
+def table(results, tools, runs):
+    lines = []
+    version = subprocess.run([ARCHIVE, "--version"], capture_output=True, text=True).stdout.strip()
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    lines.append("Machine: %d cores, %s; %s; %s; median of %d runs." % (
+        os.cpu_count(), platform.machine(), java[0] if java else "java ?", version, runs))
+    lines.append("")
+    header = "| | " + " | ".join("%d articles" % r["n"] for r in results) + " |"
+    lines.append(header)
+    lines.append("|---" * (len(results) + 1) + "|")
+
+    def add(name, cell):
+        lines.append("| %s | %s |" % (name, " | ".join(cell(r) for r in results)))
+
+    add("corpus", lambda r: "%.0f MB" % r["corpus_mb"])
+    add("`archive import`", lambda r: "%.1f s (%.2fx FTS5)" % (r["import"], r["import"] / r["fts5"]))
+    add("SQLite FTS5 load (Python)", lambda r: "%.1f s" % r["fts5"])
+    add("store size", lambda r: "%.0f MB" % r["store_mb"])
+    add("peak RSS: import / search", lambda r: "%.0f MB / %.0f MB" % (r["import_rss"], r["search_rss"]))
+    for label in queries():
+        def cell(r, label=label):
+            m = r[label]
+            parts = ["archive %.3f s" % m["archive"]]
+            if "rg" in m:
+                parts.append("rg %.3f s (**%.2fx**)" % (m["rg"], m["archive"] / m["rg"]))
+            if "grep" in m:
+                parts.append("grep %.3f s" % m["grep"])
+            parts.append("%.2fx --version" % (m["archive"] / r["--version"]["archive"]))
+            return ", ".join(parts)
+        add("search: " + label, cell)
+    for label in ("list --limit 20", "show", "--version"):
+        add("`archive %s`" % label, lambda r, label=label: "%.3f s" % r[label]["archive"])
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--import-runs", type=int, default=3)
+    parser.add_argument("--work", default=os.path.join(
+        os.environ.get("TMPDIR", "/tmp"), "archive-bench"))
+    parser.add_argument("--keep", action="store_true", help="keep the stores and databases")
+    args = parser.parse_args()
+
+    os.makedirs(args.work, exist_ok=True)
+    tools = [t for t in ("rg", "grep") if shutil.which(t)]
+    subprocess.run([ARCHIVE, "--version"], check=True, stdout=subprocess.DEVNULL)
+    results = []
+    try:
+        for n in (int(s) for s in args.sizes.split(",")):
+            bench_size(n, args.runs, args.import_runs, args.work, tools, results)
+    finally:
+        if not args.keep:
+            for name in os.listdir(args.work):
+                if name.startswith(("store-", "fts-")):
+                    path = os.path.join(args.work, name)
+                    shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+    print(table(results, tools, args.runs))
+
+
+if __name__ == "__main__":
+    main()
