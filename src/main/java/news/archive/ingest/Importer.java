@@ -214,14 +214,14 @@ public final class Importer {
         return Outcome.DUPLICATE;
       }
       // Same text, other bytes (line ends, encoding): the record's source changes.
-      save(article, null, pool, files);
+      save(article, false, null, pool, files);
       return Outcome.UPDATED;
     }
     String previous = p.where() == null ? null
         : before.byPath(p.where()).map(ArticleIndex.Known::id)
             .filter(id -> !deletedThisRun.contains(id) && !idsThisRun.containsKey(id))
             .orElse(null);
-    save(article, previous, pool, files);
+    save(article, true, previous, pool, files);
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
   }
 
@@ -237,32 +237,31 @@ public final class Importer {
   }
 
   /**
-   * Stage three: the file, on a file thread; the index document, on a worker. An edited file's
-   * old article goes, since its text is no longer in any input.
+   * Stage three: the file, on a file thread; the index document, on a worker. {@code isNew}: no
+   * article with this id is in the index. An edited file's old article goes first, here on the
+   * judging thread, so that a later input of this import that brings the same text again is
+   * written after it has gone, never before.
    */
-  private void save(Article article, String replaces, ExecutorService pool,
-      ExecutorService files) {
+  private void save(Article article, boolean isNew, String replaces, ExecutorService pool,
+      ExecutorService files) throws IOException {
+    if (replaces != null) {
+      written.add(store.delete(replaces));
+      index.delete(replaces);
+      deletedThisRun.add(replaces);
+    }
     String from = source(article.source().absolutePath());
     idsThisRun.put(article.id(), from);
     shasThisRun.put(article.source().sha256(), from);
     deletedThisRun.remove(article.id());
-    if (replaces != null) {
-      deletedThisRun.add(replaces);
-    }
     if (article.date() == null) {
       undated++;
     }
-    // The old file goes after the new one is written; a crash in between keeps both.
-    inFlight(files, () -> {
-      written.add(store.write(article));
-      if (replaces != null) {
-        written.add(store.delete(replaces));
-      }
-    });
+    inFlight(files, () -> written.add(store.write(article)));
     inFlight(pool, () -> {
-      index.put(article);
-      if (replaces != null) {
-        index.delete(replaces);
+      if (isNew) {
+        index.add(article);
+      } else {
+        index.put(article);
       }
     });
   }

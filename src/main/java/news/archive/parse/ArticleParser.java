@@ -461,7 +461,8 @@ public final class ArticleParser {
 
   /**
    * Lines with their ends unified and trimmed, no-break and other odd spaces made plain spaces,
-   * zero-width characters and a byte-order mark removed, control characters made spaces.
+   * zero-width characters and a byte-order mark removed, control characters made spaces: after
+   * this, a space and a tab are the only white space left.
    */
   static String[] normalize(String text) {
     List<String> lines = new ArrayList<>();
@@ -500,17 +501,21 @@ public final class ArticleParser {
     StringBuilder out = new StringBuilder(line.length());
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      switch (c) {
-        case '\u00a0', '\u2007', '\u202f', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
-            '\u2005', '\u2006', '\u2008', '\u2009', '\u200a', '\u205f', '\u3000', '\f', '\u000b' ->
-            out.append(' ');
-        case '\ufeff', '\u200b', '\u2060', '\u00ad' -> { }
-        case '\t' -> out.append('\t');
-        default -> out.append(Character.isISOControl(c) ? ' ' : c);
+      if (c == '\t') {
+        out.append(c);
+      } else if (c == '\ufeff' || c == '\u200b' || c == '\u2060' || c == '\u00ad') {
+        // zero-width characters and soft hyphens: invisible, and they split words
+        continue;
+      } else if (Character.isISOControl(c) || Character.isWhitespace(c)
+          || Character.isSpaceChar(c)) {
+        // no-break, thin, ideographic spaces, line separators, control characters
+        out.append(' ');
+      } else {
+        out.append(c);
       }
     }
     int end = out.length();
-    while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+    while (end > 0 && out.charAt(end - 1) <= ' ') {
       end--;
     }
     out.setLength(end);

@@ -114,7 +114,7 @@ final class Lines {
     return width;
   }
 
-  /** Whitespace runs folded to one space, ends trimmed. */
+  /** Whitespace runs folded to one space, ends trimmed; for normalized text (see above). */
   static String collapse(String text) {
     if (isCollapsed(text)) {
       return text;
@@ -136,31 +136,15 @@ final class Lines {
     return out.toString();
   }
 
-  /** Most lines are collapsed already: no white space but single spaces, none at the ends. */
+  /**
+   * Most lines are collapsed already. Text here comes from {@link ArticleParser#normalize}, after
+   * which a space, a tab and a line break are the only white space left, so a few searches (done
+   * by the JVM's fast string routines) tell.
+   */
   private static boolean isCollapsed(String text) {
     int n = text.length();
-    if (n == 0) {
-      return true;
-    }
-    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
-      return false;
-    }
-    boolean previousSpace = false;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        if (previousSpace) {
-          return false;
-        }
-        previousSpace = true;
-      } else {
-        if (c <= ' ' || (c >= '\u0080' && Character.isWhitespace(c))) {
-          return false;
-        }
-        previousSpace = false;
-      }
-    }
-    return true;
+    return n == 0 || (text.charAt(0) != ' ' && text.charAt(n - 1) != ' '
+        && text.indexOf("  ") < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0);
   }
 
   /** Same words, same order: compares lines after folding case and whitespace. */

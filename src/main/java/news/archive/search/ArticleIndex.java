@@ -286,6 +286,14 @@ public final class ArticleIndex {
       writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article));
     }
 
+    /**
+     * Adds an article known not to be in the index: cheaper than {@link #put}, which must find
+     * and delete an older version. Safe from several threads.
+     */
+    public void add(Article article) throws IOException {
+      writer.addDocument(Schema.document(article));
+    }
+
     /** Removes an article. Safe from several threads. */
     public void delete(String id) throws IOException {
       writer.deleteDocuments(new Term(Schema.ID, id));
