@@ -2,10 +2,13 @@ package news.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import news.archive.ingest.ImportReport;
 import news.archive.ingest.Importer;
@@ -52,7 +55,7 @@ public final class Archive {
       return current.get();
     }
     current.ifPresent(Archive::closeQuietly);
-    try (StoreLock held = lock.isPresent() ? lock.get() : store.lock()) {
+    try (StoreLock held = lock.isPresent() ? lock.get() : lock(true)) {
       rebuildIfStale();
     }
     return ArticleIndex.openSearcher(store.indexDir())
@@ -97,9 +100,9 @@ public final class Archive {
    * durable, then commits the index.
    */
   public ImportReport importPaths(List<String> paths, Importer.Options options, InputStream stdin,
-      Importer.Listener listener, Clock clock) throws IOException {
+      Importer.Listener listener, Clock clock, boolean wait) throws IOException {
     store.create();
-    try (StoreLock lock = store.lock()) {
+    try (StoreLock lock = lock(wait)) {
       rebuildIfStale();
       long generation = store.nextGeneration();
       try (ArticleIndex.Searcher before = openExisting();
@@ -116,9 +119,169 @@ public final class Archive {
   /** Rebuilds the index from the files; returns the number of articles indexed. */
   public int reindex() throws IOException {
     requireStore();
-    try (StoreLock lock = store.lock()) {
+    try (StoreLock lock = lock(true)) {
       return rebuild();
     }
+  }
+
+  /**
+   * Checks the store: every file a good article record (readable, its id matching its name and
+   * its text), no leftover temporary files, and the index holding exactly the stored articles.
+   * Each problem is one line to {@code report}. With {@code repair}, leftovers are removed,
+   * records that do not match their name or text get the id of their text, files that are not
+   * articles go to {@code quarantine/} (never deleted), and the index is rebuilt.
+   *
+   * @return whether the store is sound: it was, or it has been repaired
+   */
+  public boolean check(boolean repair, Consumer<String> report) throws IOException {
+    requireStore();
+    try (StoreLock lock = lock(true)) {
+      return new Check(repair, report).run();
+    }
+  }
+
+  /** One run of {@link #check}. */
+  private final class Check implements ArticleStore.Inspector {
+    private static final int MAX_LISTED = 10;
+    private final boolean repair;
+    private final Consumer<String> report;
+    private final Set<String> stored = new HashSet<>();
+    private int problems;
+
+    Check(boolean repair, Consumer<String> report) {
+      this.repair = repair;
+      this.report = report;
+    }
+
+    boolean run() throws IOException {
+      store.inspect(this);
+      checkIndex();
+      if (repair && problems > 0) {
+        int n = rebuild();
+        report.accept("search index rebuilt from " + n + " articles");
+      }
+      return repair || problems == 0;
+    }
+
+    private void problem(String what, String done) {
+      problems++;
+      report.accept(repair && done != null ? what + ": " + done : what);
+    }
+
+    private String shown(Path file) {
+      return store.root().relativize(file).toString();
+    }
+
+    @Override
+    public void article(Path file, Article article) {
+      stored.add(article.id());
+    }
+
+    @Override
+    public void edited(Path file, Article article) throws IOException {
+      String what = shown(file) + ": its text does not give its id (edited by hand?)";
+      reId(file, article, what);
+    }
+
+    @Override
+    public void misnamed(Path file, Article article) throws IOException {
+      String what = shown(file) + ": holds article " + article.id() + ", not the one its name says";
+      reId(file, article, what);
+    }
+
+    /** A record that should have another id: stored under the id of its text, if that is free. */
+    private void reId(Path file, Article article, String what) throws IOException {
+      String id = article.contentId();
+      if (!repair) {
+        problem(what, null);
+        stored.add(fileId(file));
+        return;
+      }
+      if (store.contains(id)) {
+        problem(what, "its text is stored already as " + id + "; moved to "
+            + shown(store.quarantine(file)));
+        return;
+      }
+      Article renamed = new Article(id, article.title(), article.subtitle(), article.date(),
+          article.agency(), article.byline(), article.readingMinutes(), article.words(),
+          article.captions(), article.body(), article.source(), article.importedAt());
+      store.sync(List.of(store.write(renamed)));
+      Files.delete(file);
+      stored.add(id);
+      problem(what, "stored as " + id);
+    }
+
+    @Override
+    public void damaged(Path file, String reason) throws IOException {
+      String what = shown(file) + ": not an article record (" + reason + ")";
+      problem(what, repair ? "moved to " + shown(store.quarantine(file)) : null);
+    }
+
+    @Override
+    public void temporary(Path file) throws IOException {
+      String what = shown(file) + ": temporary file left by a write that did not finish";
+      if (repair) {
+        Files.deleteIfExists(file);
+      }
+      problem(what, "removed");
+    }
+
+    @Override
+    public void unexpected(Path file) throws IOException {
+      String what = shown(file) + ": not an article file";
+      problem(what, repair ? "moved to " + shown(store.quarantine(file)) : null);
+    }
+
+    private void checkIndex() throws IOException {
+      Optional<ArticleIndex.Searcher> opened = ArticleIndex.openSearcher(store.indexDir());
+      if (opened.isEmpty()) {
+        problem("the search index is missing", null);
+        return;
+      }
+      try (ArticleIndex.Searcher index = opened.get()) {
+        if (!index.hasCurrentSchema()) {
+          problem("the search index was built by another version of archive", null);
+        } else if (index.generation() != store.generation()) {
+          problem("the search index is out of step: it reflects change " + index.generation()
+              + ", the files change " + store.generation(), null);
+        }
+        Set<String> indexed = index.ids();
+        listDifference(stored, indexed, "article %s is not in the search index",
+            "more articles are not in the search index");
+        listDifference(indexed, stored, "the search index holds article %s, which has no file",
+            "more articles in the search index have no file");
+      }
+    }
+
+    private void listDifference(Set<String> these, Set<String> notIn, String each, String more) {
+      List<String> missing = these.stream().filter(id -> !notIn.contains(id)).sorted().toList();
+      for (int i = 0; i < missing.size() && i < MAX_LISTED; i++) {
+        problem(String.format(each, missing.get(i)), null);
+      }
+      if (missing.size() > MAX_LISTED) {
+        problems += missing.size() - MAX_LISTED;
+        report.accept("... and " + (missing.size() - MAX_LISTED) + " " + more);
+      }
+    }
+
+    private static String fileId(Path file) {
+      String name = file.getFileName().toString();
+      return name.substring(0, name.length() - ".json".length());
+    }
+  }
+
+  /** The write lock: at once if free; otherwise waited for, saying so, or refused. */
+  private StoreLock lock(boolean wait) throws IOException {
+    Optional<StoreLock> free = store.tryLock();
+    if (free.isPresent()) {
+      return free.get();
+    }
+    if (!wait) {
+      throw new ArchiveException(ExitCodes.STORE, "the store at " + store.root()
+          + " is busy: another archive command is writing to it");
+    }
+    notices.accept("waiting for another archive command to finish writing to " + store.root());
+    return store.lock();
   }
 
   private void rebuildIfStale() throws IOException {

@@ -1,7 +1,11 @@
 package news.archive;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +13,7 @@ import java.util.Objects;
  * One news article as the archive keeps it: the record every layer shares, stored as one JSON
  * file and printed as is by {@code show --json}.
  *
- * @param id             short content-derived id: the same text always gets the same id
+ * @param id             short content-derived id (see {@link #contentId()})
  * @param title          headline, never blank
  * @param subtitle       standfirst, or null
  * @param date           publication date, or null when the text carries none
@@ -36,6 +40,9 @@ public record Article(
     Source source,
     Instant importedAt) {
 
+  /** Length of an id in hex digits: 64 bits, so that a collision is out of reach of any archive. */
+  public static final int ID_LENGTH = 16;
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -43,6 +50,35 @@ public record Article(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(importedAt, "importedAt");
     captions = captions == null ? List.of() : List.copyOf(captions);
+  }
+
+  /** The id this article's text gives; differs from {@link #id} only if the record was edited. */
+  public String contentId() {
+    return contentId(title, subtitle, byline, captions, body);
+  }
+
+  /**
+   * The id of an article: a hash of its text (headline, standfirst, byline, captions, body), so
+   * that the same article gets the same id whatever file, line ends, spacing or encoding it came
+   * in, and so that anyone can check a stored record against its id. Dates and other metadata
+   * are left out: a date given with {@code --date} does not make another article.
+   */
+  public static String contentId(String title, String subtitle, String byline,
+      List<String> captions, String body) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+    String joined = String.join("\u0000", nonNull(title), nonNull(subtitle), nonNull(byline),
+        String.join("\u0001", captions == null ? List.of() : captions), nonNull(body));
+    byte[] hash = digest.digest(joined.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash).substring(0, ID_LENGTH);
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
   }
 
   /**

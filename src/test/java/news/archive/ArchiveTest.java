@@ -43,7 +43,7 @@ class ArchiveTest {
     };
     return archive.importPaths(List.of(Fixtures.seeds().toString()),
         new Importer.Options("*.txt", null, 1 << 20), new ByteArrayInputStream(new byte[0]),
-        quiet, Clock.systemUTC());
+        quiet, Clock.systemUTC(), true);
   }
 
   @Test

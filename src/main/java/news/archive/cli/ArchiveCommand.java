@@ -59,6 +59,7 @@ public final class ArchiveCommand {
     all.put("show", ShowCommand::new);
     all.put("search", SearchCommand::new);
     all.put("reindex", ReindexCommand::new);
+    all.put("check", CheckCommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     return all;
   }
@@ -122,6 +123,9 @@ public final class ArchiveCommand {
     });
     cl.setExecutionExceptionHandler((e, sub, parseResult) -> {
       PrintWriter err = sub.getErr();
+      if (e instanceof ClosedOutput) {
+        return ExitCodes.OK;
+      }
       int code;
       if (e instanceof ArchiveException ae) {
         err.println("archive: " + ae.getMessage());

@@ -45,6 +45,11 @@ final class ImportCommand extends BaseCommand {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--no-wait",
+      description = "When another archive command is writing to the store, fail at once"
+          + " (exit code 5) instead of waiting for it.")
+  boolean noWait;
+
   @Override
   public Integer call() throws IOException {
     if (maxBytes < 1) {
@@ -54,7 +59,7 @@ final class ImportCommand extends BaseCommand {
     Progress progress = new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(),
         quiet);
     ImportReport report = archive().importPaths(paths, new Importer.Options(glob, date, maxBytes),
-        env().stdin(), progress, env().clock());
+        env().stdin(), progress, env().clock(), !noWait);
     progress.finish();
     int inputs = report.imported() + report.updated() + report.unchanged() + report.duplicates()
         + report.failed();

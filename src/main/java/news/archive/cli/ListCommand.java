@@ -31,14 +31,21 @@ final class ListCommand extends BaseCommand {
     Paging.check(spec, offset, limit);
     Json.Layout layout = output.layout();
     int max = limit == null ? Integer.MAX_VALUE : limit;
+    ClosedOutput closed = ClosedOutput.watching(out());
     try (ArticleIndex.Searcher index = searcher()) {
       if (layout != null) {
         try (Json.Output json = new Json.Output(out(), layout)) {
-          index.list(dates.range(), offset, max, json::article);
+          index.list(dates.range(), offset, max, a -> {
+            json.article(a);
+            closed.written();
+          });
         }
       } else {
         Printer printer = new Printer(out(), env().colour());
-        index.list(dates.range(), offset, max, printer::line);
+        index.list(dates.range(), offset, max, a -> {
+          printer.line(a);
+          closed.written();
+        });
       }
     }
     return ExitCodes.OK;

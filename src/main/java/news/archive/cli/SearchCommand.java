@@ -85,9 +85,13 @@ final class SearchCommand extends BaseCommand {
       ArticleIndex.Order order = sort == Sort.date ? ArticleIndex.Order.DATE
           : ArticleIndex.Order.RELEVANCE;
       long matched;
+      ClosedOutput closed = ClosedOutput.watching(out());
       if (layout != null) {
         try (Json.Output json = new Json.Output(out(), layout)) {
-          matched = index.search(prepared, order, offset, limit, json::hit);
+          matched = index.search(prepared, order, offset, limit, hit -> {
+            json.hit(hit);
+            closed.written();
+          });
         }
       } else {
         Printer printer = new Printer(out(), env().colour());
@@ -98,6 +102,7 @@ final class SearchCommand extends BaseCommand {
           }
           first[0] = false;
           printer.hit(hit);
+          closed.written();
         });
       }
       return matched == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;

@@ -1,6 +1,5 @@
 package news.archive.parse;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import news.archive.Article;
 
 /**
  * Reads one news article from the bytes of a plain-text file.
@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 public final class ArticleParser {
 
-  static final int ID_LENGTH = 16;
   private static final int MAX_TITLE = 250;
   private static final int MAX_SUBTITLE = 400;
   /** How many lines after the headline may belong to the header. */
@@ -49,7 +48,7 @@ public final class ArticleParser {
       warnings.add("not valid UTF-8; read as windows-1252");
     }
     String[] lines = normalize(decoded.text());
-    return new Parse(lines).run(sha256Hex(bytes), bytes.length, contentId(lines), warnings);
+    return new Parse(lines).run(sha256Hex(bytes), bytes.length, warnings);
   }
 
   /** One parse: the lines, the role each takes, and the fields found so far. */
@@ -69,7 +68,7 @@ public final class ArticleParser {
       this.roles = new Role[lines.length];
     }
 
-    ParsedArticle run(String sha256, long size, String id, List<String> warnings)
+    ParsedArticle run(String sha256, long size, List<String> warnings)
         throws ParseException {
       int next = findTitle();
       next = readHeader(next);
@@ -85,8 +84,10 @@ public final class ArticleParser {
             + (date != null ? " and a date" : "") + " but no paragraphs after it");
       }
       String body = String.join("\n\n", paragraphs);
+      List<String> captionList = List.copyOf(captions);
+      String id = Article.contentId(title, subtitle, byline, captionList, body);
       return new ParsedArticle(id, title, subtitle, date, agency, byline, readingMinutes,
-          List.copyOf(captions), body, countWords(body), sha256, size, List.copyOf(warnings));
+          captionList, body, countWords(body), sha256, size, List.copyOf(warnings));
     }
 
     /** Skips date lines above the headline, takes the headline and its wrapped continuation. */
@@ -520,21 +521,6 @@ public final class ArticleParser {
     }
     out.setLength(end);
     return out.toString();
-  }
-
-  /**
-   * The id: a hash of the words of the text, line by line, so that the same article saved with
-   * other line ends, spacing or encoding gets the same id.
-   */
-  static String contentId(String[] lines) {
-    MessageDigest digest = sha256();
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        digest.update(Lines.collapse(line).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest()).substring(0, ID_LENGTH);
   }
 
   /** Hex SHA-256 of the input bytes, as recorded in an article's source. */

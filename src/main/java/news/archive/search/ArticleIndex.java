@@ -3,8 +3,10 @@ package news.archive.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.archive.Article;
 import news.archive.Hit;
 import org.apache.lucene.analysis.Analyzer;
@@ -213,6 +215,30 @@ public final class ArticleIndex {
     /** How many articles match the query. */
     public int count(Prepared prepared) throws IOException {
       return searcher.count(prepared.query);
+    }
+
+    /** The ids of every article in the index. */
+    public Set<String> ids() throws IOException {
+      Set<String> ids = new HashSet<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Schema.ID);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum te = terms.iterator();
+        PostingsEnum docs = null;
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          docs = te.postings(docs, PostingsEnum.NONE);
+          for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+            if (live == null || live.get(d)) {
+              ids.add(t.utf8ToString());
+              break;
+            }
+          }
+        }
+      }
+      return ids;
     }
 
     /** The input an indexed article with these exact bytes came from. */

@@ -141,6 +141,11 @@ public final class ArticleStore {
     return Optional.of(parse(file, bytes));
   }
 
+  /** Whether an article with this id is stored; {@code id} must pass {@link #isId}. */
+  public boolean contains(String id) {
+    return Files.exists(file(id));
+  }
+
   /** Ids of the stored articles that start with {@code prefix} (see {@link #prefix}). */
   public List<String> idsStartingWith(String prefix) throws IOException {
     if (!PREFIX.matcher(prefix).matches()) {
@@ -237,35 +242,124 @@ public final class ArticleStore {
   }
 
   /**
-   * Every stored article, in id order. A file that cannot be read or parsed is handed to
-   * {@code bad} with the reason, and the walk goes on.
+   * Every stored article, in id order, for rebuilding the index: a record edited by hand is
+   * taken as it is; a file that cannot be read, is not an article, or holds another article than
+   * its name says is handed to {@code bad} with the reason, and the walk goes on.
    */
   public void forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
+    inspect(new Inspector() {
+      @Override
+      public void article(Path file, Article article) throws IOException {
+        each.accept(article);
+      }
+
+      @Override
+      public void edited(Path file, Article article) throws IOException {
+        each.accept(article);
+      }
+
+      @Override
+      public void damaged(Path file, String reason) {
+        bad.accept(file, reason);
+      }
+
+      @Override
+      public void misnamed(Path file, Article article) {
+        bad.accept(file, "holds article " + article.id() + ", not the one its name says");
+      }
+    });
+  }
+
+  /** What {@link #inspect} finds, file by file. Only {@link #article} is required. */
+  public interface Inspector {
+    /** A good record: its name, its id and its content agree. */
+    void article(Path file, Article article) throws IOException;
+
+    /** A record whose text no longer gives its id: edited by hand. */
+    default void edited(Path file, Article article) throws IOException {}
+
+    /** A record whose id is not the one its file name says. */
+    default void misnamed(Path file, Article article) throws IOException {}
+
+    /** A file that cannot be read, or is not an article record. */
+    default void damaged(Path file, String reason) throws IOException {}
+
+    /** A temporary file left by a write that did not finish. */
+    default void temporary(Path file) throws IOException {}
+
+    /** Anything else in the articles folder. */
+    default void unexpected(Path file) throws IOException {}
+  }
+
+  /** Walks every file of the store, in name order, and says what each one is. */
+  public void inspect(Inspector inspector) throws IOException {
+    for (Path file : sorted(root)) {
+      if (file.getFileName().toString().contains(TEMP_MARK)) {
+        inspector.temporary(file);
+      }
+    }
     if (!Files.isDirectory(articles)) {
       return;
     }
     for (Path shard : sorted(articles)) {
-      if (!Files.isDirectory(shard)) {
+      String shardName = shard.getFileName().toString();
+      if (!Files.isDirectory(shard, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          || !shardName.matches("[0-9a-f]{2}")) {
+        inspector.unexpected(shard);
         continue;
       }
       for (Path file : sorted(shard)) {
-        String name = file.getFileName().toString();
-        if (!name.endsWith(".json") || name.contains(TEMP_MARK)) {
-          continue;
-        }
-        Article article;
-        try {
-          article = parse(file, Files.readAllBytes(file));
-        } catch (BadFileException e) {
-          bad.accept(file, e.getMessage());
-          continue;
-        } catch (IOException e) {
-          bad.accept(file, "cannot read: " + Problems.describe(e));
-          continue;
-        }
-        each.accept(article);
+        inspectFile(inspector, shardName, file);
       }
     }
+  }
+
+  private static void inspectFile(Inspector inspector, String shard, Path file)
+      throws IOException {
+    String name = file.getFileName().toString();
+    if (name.contains(TEMP_MARK)) {
+      inspector.temporary(file);
+      return;
+    }
+    String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
+    if (!isId(id) || !id.startsWith(shard) || !Files.isRegularFile(file,
+        java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      inspector.unexpected(file);
+      return;
+    }
+    Article article;
+    try {
+      article = Json.readArticle(Files.readAllBytes(file));
+    } catch (IllegalArgumentException e) {
+      inspector.damaged(file, e.getMessage());
+      return;
+    } catch (IOException e) {
+      inspector.damaged(file, "cannot read: " + Problems.describe(e));
+      return;
+    }
+    if (!article.id().equals(id)) {
+      inspector.misnamed(file, article);
+    } else if (!article.contentId().equals(id)) {
+      inspector.edited(file, article);
+    } else {
+      inspector.article(file, article);
+    }
+  }
+
+  /**
+   * Moves a file into the store's {@code quarantine/} folder, never deleting it; returns where
+   * it went.
+   */
+  public Path quarantine(Path file) throws IOException {
+    Path folder = root.resolve("quarantine");
+    Files.createDirectories(folder);
+    String name = root.relativize(file).toString().replace('/', '_');
+    Path target = folder.resolve(name);
+    for (int n = 1; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+      target = folder.resolve(name + "." + n);
+    }
+    Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    return target;
   }
 
   private static List<Path> sorted(Path folder) throws IOException {

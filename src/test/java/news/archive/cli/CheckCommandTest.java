@@ -1,0 +1,193 @@
+package news.archive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import news.archive.ExitCodes;
+import news.archive.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CheckCommandTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir
+  Path tmp;
+
+  private Cli cli;
+  private Path store;
+
+  @BeforeEach
+  void importSeeds() throws IOException {
+    store = tmp.resolve("store");
+    cli = new Cli(store);
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.write(in.resolve(Fixtures.SEED_0), Fixtures.seed(Fixtures.SEED_0));
+    Files.write(in.resolve(Fixtures.SEED_1), Fixtures.seed(Fixtures.SEED_1));
+    Files.write(in.resolve("wire.txt"), Fixtures.resource("parse/wire-wrapped.txt"));
+    assertEquals(0, cli.run("import", in.toString()).code());
+  }
+
+  private List<Path> articleFiles() throws IOException {
+    try (Stream<Path> s = Files.walk(store.resolve("articles"))) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private Path someArticle() throws IOException {
+    return articleFiles().get(0);
+  }
+
+  private String shown(Path file) {
+    return store.relativize(file).toString();
+  }
+
+  @Test
+  void aSoundStoreChecksCleanAndQuiet() {
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals("", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void aDamagedFileIsNamedAndRepairMovesItToQuarantine() throws IOException {
+    Path file = someArticle();
+    byte[] damaged = "{ \"id\" : \"trunc".getBytes();
+    Files.write(file, damaged);
+
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertTrue(r.outLines().get(0).startsWith(shown(file) + ": not an article record ("),
+        r.out());
+
+    Cli.Result repaired = cli.run("check", "--repair");
+    assertEquals(ExitCodes.OK, repaired.code(), repaired.toString());
+    Path quarantined = store.resolve("quarantine").resolve(shown(file).replace('/', '_'));
+    assertTrue(repaired.out().contains("moved to quarantine/" + quarantined.getFileName()),
+        repaired.out());
+    assertArrayEquals(damaged, Files.readAllBytes(quarantined), "never deleted, never changed");
+    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(2, JSON.readTree(cli.run("list", "--json").out()).size());
+  }
+
+  @Test
+  void leftoverTemporaryFilesAreFoundAndRemoved() throws IOException {
+    Path temp = someArticle().resolveSibling("0123456789abcdef.json.tmp-5f3a");
+    Files.writeString(temp, "{ half");
+    Path rootTemp = store.resolve("generation.tmp-77");
+    Files.writeString(rootTemp, "1");
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertTrue(r.out().contains(shown(temp) + ": temporary file left by a write that did not"
+        + " finish\n"), r.out());
+    assertTrue(r.out().contains("generation.tmp-77: temporary file"), r.out());
+
+    assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());
+    assertFalse(Files.exists(temp));
+    assertFalse(Files.exists(rootTemp));
+    assertEquals(ExitCodes.OK, cli.run("check").code());
+  }
+
+  @Test
+  void aRecordEditedByHandIsFoundAndGetsTheIdOfItsText() throws IOException {
+    Path file = someArticle();
+    String json = Files.readString(file);
+    JsonNode before = JSON.readTree(json);
+    Files.writeString(file, json.replace(before.get("title").asString(), "A corrected title"));
+
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(List.of(shown(file) + ": its text does not give its id (edited by hand?)"),
+        r.outLines());
+
+    Cli.Result repaired = cli.run("check", "--repair");
+    assertEquals(ExitCodes.OK, repaired.code());
+    assertFalse(Files.exists(file));
+    JsonNode found = JSON.readTree(cli.run("search", "corrected", "--json").out()).get(0);
+    assertEquals("A corrected title", found.get("title").asString(), "the edit is kept");
+    assertEquals(ExitCodes.OK, cli.run("check").code());
+  }
+
+  @Test
+  void aFileHoldingAnotherArticleThanItsNameSaysIsFound() throws IOException {
+    List<Path> files = articleFiles();
+    Path copy = files.get(0).resolveSibling(
+        files.get(0).getFileName().toString().substring(0, 2) + "00000000000000.json");
+    Files.copy(files.get(0), copy);
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertTrue(r.out().startsWith(shown(copy) + ": holds article "), r.out());
+    Cli.Result repaired = cli.run("check", "--repair");
+    assertTrue(repaired.out().contains("its text is stored already as"), repaired.out());
+    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(3, articleFiles().size());
+  }
+
+  @Test
+  void filesThatAreNoArticlesAreFound() throws IOException {
+    Path stray = store.resolve("articles").resolve("notes.txt");
+    Files.writeString(stray, "my notes");
+    Path badName = someArticle().resolveSibling("not-an-id.json");
+    Files.writeString(badName, "{}");
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertTrue(r.out().contains(shown(stray) + ": not an article file"), r.out());
+    assertTrue(r.out().contains(shown(badName) + ": not an article file"), r.out());
+    assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());
+    assertTrue(Files.exists(store.resolve("quarantine/articles_notes.txt")));
+  }
+
+  @Test
+  void anIndexOutOfStepWithTheFilesIsFound() throws IOException {
+    Path file = someArticle();
+    String id = file.getFileName().toString().replace(".json", "");
+    Files.delete(file);
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(List.of("the search index holds article " + id + ", which has no file"),
+        r.outLines());
+
+    Files.writeString(store.resolve("generation"), "99\n");
+    Cli.Result stale = cli.run("check");
+    assertTrue(stale.out().startsWith("the search index is out of step: it reflects change "),
+        stale.out());
+
+    assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());
+    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(2, JSON.readTree(cli.run("list", "--json").out()).size());
+  }
+
+  @Test
+  void aMissingIndexIsFoundAndRebuilt() throws IOException {
+    try (Stream<Path> s = Files.walk(store.resolve("index"))) {
+      for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.delete(p);
+      }
+    }
+    Cli.Result r = cli.run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertTrue(r.out().startsWith("the search index is missing\n"), r.out());
+    Cli.Result repaired = cli.run("check", "--repair");
+    assertTrue(repaired.out().endsWith("search index rebuilt from 3 articles\n"), repaired.out());
+    assertEquals(ExitCodes.OK, cli.run("check").code());
+  }
+
+  @Test
+  void checkOnAMissingStoreSaysSo() {
+    Cli.Result r = new Cli(tmp.resolve("nowhere")).run("check");
+    assertEquals(ExitCodes.STORE, r.code());
+    assertTrue(r.err().startsWith("archive: no archive at "), r.err());
+  }
+}
