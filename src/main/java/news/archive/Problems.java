@@ -38,7 +38,8 @@ public final class Problems {
       return lowerFirst(fse.getReason());
     }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return message == null || message.isBlank() ? e.getClass().getSimpleName()
+        : lowerFirst(message);
   }
 
   /** The same, with the file the failure concerns when the exception knows it. */
