@@ -75,4 +75,23 @@ class LauncherIT {
     assertEquals(0, version.code());
     assertTrue(version.out().matches("archive \\d+\\.\\d+\\.\\d+\\n"), version.out());
   }
+
+  @Test
+  void aClosedPipeEndsTheCommandQuietly() throws Exception {
+    Path corpus = TestCorpus.write(tmp.resolve("corpus"), 2000, 9);
+    assertEquals(0, run(tmp, "import", "--quiet", corpus.toString()).code());
+    for (String command : List.of("list", "list --json", "search " + TestCorpus.EVERY
+        + " --limit 2000")) {
+      String script = "set -o pipefail; '" + LAUNCHER + "' " + command + " | head -n 1";
+      ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(tmp.toFile());
+      pb.environment().put("ARCHIVE_HOME", tmp.resolve("store").toString());
+      Process p = pb.redirectErrorStream(false).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), command + ": " + err);
+      assertEquals("", err, command);
+      assertEquals(1, out.lines().count(), command);
+    }
+  }
 }
