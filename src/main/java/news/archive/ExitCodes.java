@@ -11,7 +11,7 @@ public final class ExitCodes {
   public static final int NOT_FOUND = 3;
   /** {@code import} finished, but some inputs failed; the others are stored. */
   public static final int IMPORT_FAILED = 4;
-  /** The store cannot be read or written. */
+  /** The store cannot be read or written (or is busy, under --no-wait), or check found problems. */
   public static final int STORE = 5;
   /** A bug in archive itself. */
   public static final int INTERNAL = 70;
@@ -24,7 +24,7 @@ public final class ExitCodes {
       "  2   usage error, bad date or bad query",
       "  3   id not found, or the prefix fits several articles",
       "  4   import finished, but some inputs failed (the others are stored)",
-      "  5   the store cannot be read or written",
+      "  5   the store cannot be read or written, or check found problems",
       "  70  internal error (a bug: please report it with the output of --debug)",
   };
 
