@@ -71,7 +71,7 @@ public final class Importer {
   private static final int READ_AHEAD_PER_THREAD = 64;
   /** Files and index documents judged but not yet written, at most. */
   private static final int WRITES_IN_FLIGHT = 512;
-  private static final int FILE_THREADS = 4;
+  private static final int FILE_THREADS = 2;
 
   private final ArticleStore store;
   private final ArticleIndex.Searcher before;
@@ -121,7 +121,8 @@ public final class Importer {
     Instant now = clock.instant();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("import"));
-    // Writing a file mostly waits for the file system: more threads than cores keep it busy.
+    // Writing a file mostly waits for the file system: threads of their own keep that wait off
+    // the workers.
     ExecutorService files = Executors.newFixedThreadPool(FILE_THREADS, daemon("import-files"));
     int[] counts = new int[Outcome.values().length];
     try {

@@ -2,7 +2,6 @@ package news.archive.store;
 
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import news.archive.Article;
@@ -135,9 +134,5 @@ public final class Json {
     public void close() throws IOException {
       flush();
     }
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }
