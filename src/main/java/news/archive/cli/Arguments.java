@@ -6,7 +6,10 @@ package news.archive.cli;
  */
 record Arguments(String command, String store, boolean help) {
 
-  /** Global options that take a value: their value is not the command. */
+  /**
+   * The first argument that is neither an option nor the value of {@code --store} is the
+   * command; {@code --store} may stand before or after it.
+   */
   static Arguments scan(String[] args) {
     String command = null;
     String store = null;
