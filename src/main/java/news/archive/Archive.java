@@ -157,8 +157,7 @@ public final class Archive {
       store.inspect(this);
       checkIndex();
       if (repair && problems > 0) {
-        int n = rebuild();
-        report.accept("search index rebuilt from " + n + " articles");
+        report.accept("search index rebuilt from " + rebuild() + " articles");
       }
       return repair || problems == 0;
     }
@@ -180,32 +179,34 @@ public final class Archive {
     @Override
     public void edited(Path file, Article article) throws IOException {
       String what = shown(file) + ": its text does not give its id (edited by hand?)";
-      reId(file, article, what);
+      if (repair) {
+        reId(file, article, what);
+      } else {
+        // The index holds it as it is: it is no index problem as well.
+        stored.add(article.id());
+        problem(what, null);
+      }
     }
 
     @Override
     public void misnamed(Path file, Article article) throws IOException {
-      String what = shown(file) + ": holds article " + article.id() + ", not the one its name says";
-      reId(file, article, what);
+      String what = shown(file) + ": " + ArticleStore.misnamedReason(article);
+      if (repair) {
+        reId(file, article, what);
+      } else {
+        problem(what, null);
+      }
     }
 
-    /** A record that should have another id: stored under the id of its text, if that is free. */
+    /** Stores a record under the id of its text, if that is free; else quarantines it. */
     private void reId(Path file, Article article, String what) throws IOException {
       String id = article.contentId();
-      if (!repair) {
-        problem(what, null);
-        stored.add(fileId(file));
-        return;
-      }
       if (store.contains(id)) {
         problem(what, "its text is stored already as " + id + "; moved to "
             + shown(store.quarantine(file)));
         return;
       }
-      Article renamed = new Article(id, article.title(), article.subtitle(), article.date(),
-          article.agency(), article.byline(), article.readingMinutes(), article.words(),
-          article.captions(), article.body(), article.source(), article.importedAt());
-      store.sync(List.of(store.write(renamed)));
+      store.sync(List.of(store.write(article.withId(id))));
       Files.delete(file);
       stored.add(id);
       problem(what, "stored as " + id);
@@ -232,18 +233,25 @@ public final class Archive {
       problem(what, repair ? "moved to " + shown(store.quarantine(file)) : null);
     }
 
+    /**
+     * The index against the files. When repairing, the index is rebuilt anyway and the files
+     * may have just changed, so only its state is reported, not article by article.
+     */
     private void checkIndex() throws IOException {
       Optional<ArticleIndex.Searcher> opened = ArticleIndex.openSearcher(store.indexDir());
       if (opened.isEmpty()) {
-        problem("the search index is missing", null);
+        problem("the search index is missing", "rebuilt");
         return;
       }
       try (ArticleIndex.Searcher index = opened.get()) {
         if (!index.hasCurrentSchema()) {
-          problem("the search index was built by another version of archive", null);
+          problem("the search index was built by another version of archive", "rebuilt");
         } else if (index.generation() != store.generation()) {
           problem("the search index is out of step: it reflects change " + index.generation()
-              + ", the files change " + store.generation(), null);
+              + ", the files change " + store.generation(), "rebuilt");
+        }
+        if (repair) {
+          return;
         }
         Set<String> indexed = index.ids();
         listDifference(stored, indexed, "article %s is not in the search index",
@@ -264,10 +272,6 @@ public final class Archive {
       }
     }
 
-    private static String fileId(Path file) {
-      String name = file.getFileName().toString();
-      return name.substring(0, name.length() - ".json".length());
-    }
   }
 
   /** The write lock: at once if free; otherwise waited for, saying so, or refused. */
@@ -308,8 +312,9 @@ public final class Archive {
     long generation = store.generation();
     int[] count = {0};
     try (ArticleIndex.Writer writer = ArticleIndex.openWriter(store.indexDir(), true)) {
+      // Every file holds another id, and the index starts empty: no document to replace.
       store.forEach(article -> {
-        writer.put(article);
+        writer.add(article);
         count[0]++;
       }, (file, reason) -> notices.accept("skipping damaged article file " + file + ": " + reason));
       writer.commit(generation);

@@ -52,6 +52,12 @@ public record Article(
     captions = captions == null ? List.of() : List.copyOf(captions);
   }
 
+  /** The same article under another id. */
+  public Article withId(String newId) {
+    return new Article(newId, title, subtitle, date, agency, byline, readingMinutes, words,
+        captions, body, source, importedAt);
+  }
+
   /** The id this article's text gives; differs from {@link #id} only if the record was edited. */
   public String contentId() {
     return contentId(title, subtitle, byline, captions, body);

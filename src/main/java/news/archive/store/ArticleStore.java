@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,6 +45,8 @@ public final class ArticleStore {
   public static final int MIN_PREFIX = 4;
   private static final Pattern PREFIX = Pattern.compile("[0-9a-f]{" + MIN_PREFIX + ",16}");
   private static final String TEMP_MARK = ".tmp-";
+  /** Up to this many files are flushed one by one; more, with the whole file system at once. */
+  private static final int FSYNC_AT_MOST = 64;
 
   private final Path root;
   private final Path articles;
@@ -195,12 +198,12 @@ public final class ArticleStore {
    * keeps them. Files already deleted are skipped; their folders are still flushed.
    *
    * <p>One fsync per file costs a journal commit each: minutes for a large import on some file
-   * systems. Where the system offers it ({@code sync -f}, which calls syncfs(2) on Linux), the
-   * whole file system of the store is flushed at once instead, which also covers every file and
-   * folder given.
+   * systems. For many files, where the system offers it ({@code sync -f}, which calls syncfs(2)
+   * on Linux), the whole file system of the store is flushed at once instead, which also covers
+   * every file and folder given; for a few, starting that process would cost more.
    */
   public void sync(Collection<Path> files) throws IOException {
-    if (files.isEmpty() || syncFileSystem()) {
+    if (files.isEmpty() || (files.size() > FSYNC_AT_MOST && syncFileSystem())) {
       return;
     }
     Set<Path> folders = new LinkedHashSet<>();
@@ -265,9 +268,14 @@ public final class ArticleStore {
 
       @Override
       public void misnamed(Path file, Article article) {
-        bad.accept(file, "holds article " + article.id() + ", not the one its name says");
+        bad.accept(file, misnamedReason(article));
       }
     });
+  }
+
+  /** Why a record is not in its right file. */
+  public static String misnamedReason(Article article) {
+    return "holds article " + article.id() + ", not the one its name says";
   }
 
   /** What {@link #inspect} finds, file by file. Only {@link #article} is required. */
@@ -303,7 +311,7 @@ public final class ArticleStore {
     }
     for (Path shard : sorted(articles)) {
       String shardName = shard.getFileName().toString();
-      if (!Files.isDirectory(shard, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+      if (!Files.isDirectory(shard, LinkOption.NOFOLLOW_LINKS)
           || !shardName.matches("[0-9a-f]{2}")) {
         inspector.unexpected(shard);
         continue;
@@ -323,7 +331,7 @@ public final class ArticleStore {
     }
     String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
     if (!isId(id) || !id.startsWith(shard) || !Files.isRegularFile(file,
-        java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        LinkOption.NOFOLLOW_LINKS)) {
       inspector.unexpected(file);
       return;
     }
@@ -355,7 +363,7 @@ public final class ArticleStore {
     Files.createDirectories(folder);
     String name = root.relativize(file).toString().replace('/', '_');
     Path target = folder.resolve(name);
-    for (int n = 1; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+    for (int n = 1; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
       target = folder.resolve(name + "." + n);
     }
     Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
@@ -377,7 +385,7 @@ public final class ArticleStore {
     }
     String expected = article.id() + ".json";
     if (!file.getFileName().toString().equals(expected)) {
-      throw new BadFileException(file, "holds article " + article.id() + ", not the one its name says");
+      throw new BadFileException(file, misnamedReason(article));
     }
     return article;
   }

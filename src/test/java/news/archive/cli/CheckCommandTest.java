@@ -114,6 +114,10 @@ class CheckCommandTest {
 
     Cli.Result repaired = cli.run("check", "--repair");
     assertEquals(ExitCodes.OK, repaired.code());
+    assertEquals(2, repaired.outLines().size(), repaired.out());
+    assertTrue(repaired.outLines().get(0).startsWith(shown(file) + ": its text does not give its"
+        + " id (edited by hand?): stored as "), repaired.out());
+    assertTrue(repaired.outLines().get(1).startsWith("search index rebuilt from 3 articles"));
     assertFalse(Files.exists(file));
     JsonNode found = JSON.readTree(cli.run("search", "corrected", "--json").out()).get(0);
     assertEquals("A corrected title", found.get("title").asString(), "the edit is kept");
@@ -128,7 +132,9 @@ class CheckCommandTest {
     Files.copy(files.get(0), copy);
     Cli.Result r = cli.run("check");
     assertEquals(ExitCodes.STORE, r.code());
-    assertTrue(r.out().startsWith(shown(copy) + ": holds article "), r.out());
+    String id = files.get(0).getFileName().toString().replace(".json", "");
+    assertEquals(List.of(shown(copy) + ": holds article " + id + ", not the one its name says"),
+        r.outLines(), "one problem, one line");
     Cli.Result repaired = cli.run("check", "--repair");
     assertTrue(repaired.out().contains("its text is stored already as"), repaired.out());
     assertEquals(ExitCodes.OK, cli.run("check").code());
