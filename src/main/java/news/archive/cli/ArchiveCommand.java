@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import news.archive.ArchiveException;
@@ -153,11 +155,11 @@ public final class ArchiveCommand {
   /** Every command's help ends with the exit codes, from the one list in {@link ExitCodes}. */
   private static void addExitCodes(CommandLine cl) {
     var usage = cl.getCommandSpec().usageMessage();
-    java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
+    List<String> footer = new ArrayList<>(List.of(usage.footer()));
     if (!footer.isEmpty()) {
       footer.add("");
     }
-    footer.addAll(java.util.List.of(ExitCodes.HELP));
+    footer.addAll(List.of(ExitCodes.HELP));
     usage.footerHeading("%n").footer(footer.toArray(String[]::new));
     for (CommandLine sub : cl.getSubcommands().values()) {
       if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {

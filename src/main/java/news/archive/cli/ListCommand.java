@@ -31,22 +31,9 @@ final class ListCommand extends BaseCommand {
     Paging.check(spec, offset, limit);
     Json.Layout layout = output.layout();
     int max = limit == null ? Integer.MAX_VALUE : limit;
-    ClosedOutput closed = ClosedOutput.watching(out());
-    try (ArticleIndex.Searcher index = searcher()) {
-      if (layout != null) {
-        try (Json.Output json = new Json.Output(out(), layout)) {
-          index.list(dates.range(), offset, max, a -> {
-            json.article(a);
-            closed.written();
-          });
-        }
-      } else {
-        Printer printer = new Printer(out(), env().colour());
-        index.list(dates.range(), offset, max, a -> {
-          printer.line(a);
-          closed.written();
-        });
-      }
+    try (ArticleIndex.Searcher index = searcher();
+        Results results = new Results(out(), layout, env().colour())) {
+      index.list(dates.range(), offset, max, results::article);
     }
     return ExitCodes.OK;
   }

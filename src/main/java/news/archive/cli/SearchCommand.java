@@ -85,25 +85,8 @@ final class SearchCommand extends BaseCommand {
       ArticleIndex.Order order = sort == Sort.date ? ArticleIndex.Order.DATE
           : ArticleIndex.Order.RELEVANCE;
       long matched;
-      ClosedOutput closed = ClosedOutput.watching(out());
-      if (layout != null) {
-        try (Json.Output json = new Json.Output(out(), layout)) {
-          matched = index.search(prepared, order, offset, limit, hit -> {
-            json.hit(hit);
-            closed.written();
-          });
-        }
-      } else {
-        Printer printer = new Printer(out(), env().colour());
-        boolean[] first = {true};
-        matched = index.search(prepared, order, offset, limit, hit -> {
-          if (!first[0]) {
-            out().println();
-          }
-          first[0] = false;
-          printer.hit(hit);
-          closed.written();
-        });
+      try (Results results = new Results(out(), layout, env().colour())) {
+        matched = index.search(prepared, order, offset, limit, results::hit);
       }
       return matched == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
     } catch (QueryException e) {

@@ -230,11 +230,8 @@ public final class ArticleIndex {
         PostingsEnum docs = null;
         for (BytesRef t = te.next(); t != null; t = te.next()) {
           docs = te.postings(docs, PostingsEnum.NONE);
-          for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-            if (live == null || live.get(d)) {
-              ids.add(t.utf8ToString());
-              break;
-            }
+          if (firstLive(docs, live) >= 0) {
+            ids.add(t.utf8ToString());
           }
         }
       }
@@ -268,17 +265,24 @@ public final class ArticleIndex {
         if (!te.seekExact(bytes)) {
           continue;
         }
-        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-          if (live == null || live.get(d)) {
-            Document doc = leaf.reader().storedFields().document(d);
-            return Optional.of(new Known(doc.get(Schema.ID), doc.get(Schema.SHA256),
-                doc.get(Schema.PATH)));
-          }
+        int d = firstLive(te.postings(null, PostingsEnum.NONE), leaf.reader().getLiveDocs());
+        if (d >= 0) {
+          Document doc = leaf.reader().storedFields().document(d);
+          return Optional.of(new Known(doc.get(Schema.ID), doc.get(Schema.SHA256),
+              doc.get(Schema.PATH)));
         }
       }
       return Optional.empty();
+    }
+
+    /** The first document of the postings that is not deleted, or -1. */
+    private static int firstLive(PostingsEnum docs, Bits live) throws IOException {
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return d;
+        }
+      }
+      return -1;
     }
 
     /** offset + limit, without overflow, and no more than there are documents. */

@@ -63,27 +63,24 @@ final class QueryReader {
 
   Read read(String text) throws QueryException, IOException {
     List<Token> tokens = new Lexer(text).tokens();
-    long terms = tokens.stream()
-        .filter(t -> t.kind() == Kind.WORD || t.kind() == Kind.PHRASE).count();
-    if (terms > MAX_WORDS) {
-      throw new QueryException("too many words: " + terms + " (at most " + MAX_WORDS + ")");
-    }
-    Parser parser = new Parser(tokens);
-    Node root = parser.query();
+    // Counted before any work, and again after analysis, which splits phrases into words.
+    atMostMaxWords(tokens.stream()
+        .filter(t -> t.kind() == Kind.WORD || t.kind() == Kind.PHRASE).count());
+    Node root = new Parser(tokens).query();
     Marks marks = new Marks();
     Builder builder = new Builder(marks);
     Query query = builder.build(root, null, false);
-    if (builder.words == 0) {
-      throw new QueryException("nothing to search for: the query has no words");
-    }
-    if (builder.words > MAX_WORDS) {
-      throw new QueryException("too many words: " + builder.words + " (at most " + MAX_WORDS
-          + ")");
-    }
     if (query == null) {
       throw new QueryException("nothing to search for: the query has no words");
     }
+    atMostMaxWords(builder.words);
     return new Read(query, marks);
+  }
+
+  private static void atMostMaxWords(long words) throws QueryException {
+    if (words > MAX_WORDS) {
+      throw new QueryException("too many words: " + words + " (at most " + MAX_WORDS + ")");
+    }
   }
 
   // ---- tokens

@@ -1,7 +1,10 @@
 package news.archive.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import news.archive.Hit;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -88,12 +91,12 @@ final class Snippets {
     int[] score = new int[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       int[] span = sentences.get(s);
-      java.util.Set<String> distinct = new java.util.HashSet<>();
+      Set<String> distinct = new HashSet<>();
       int count = 0;
       for (int[] m : matches) {
         if (m[0] >= span[0] && m[1] <= span[1]) {
           count++;
-          distinct.add(body.substring(m[0], m[1]).toLowerCase(java.util.Locale.ROOT));
+          distinct.add(body.substring(m[0], m[1]).toLowerCase(Locale.ROOT));
         }
       }
       score[s] = count == 0 ? 0 : distinct.size() * 1000 + count;

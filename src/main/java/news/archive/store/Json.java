@@ -3,6 +3,7 @@ package news.archive.store;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import news.archive.Article;
 import news.archive.Hit;
@@ -77,7 +78,7 @@ public final class Json {
 
   /** One article, pretty-printed exactly as in its file. */
   public static void write(Article article, Writer out) throws IOException {
-    out.write(new String(articleBytes(article), java.nio.charset.StandardCharsets.UTF_8));
+    out.write(new String(articleBytes(article), StandardCharsets.UTF_8));
   }
 
   /**
