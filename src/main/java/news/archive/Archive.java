@@ -19,11 +19,11 @@ import news.archive.store.StoreLock;
 /**
  * The archive at one folder: the JSON files and the search index, kept in step.
  *
- * <p>Every change raises the store generation before it touches a file and commits the index
- * with that generation after the files are durable. A reader whose index commit records another
+ * <p>Every change raises the store generation before it touches a file and commits the index with
+ * that generation after the files are durable. A reader whose index commit records another
  * generation knows the index is stale: if no writer holds the lock, a writer died midway (or the
- * files were changed by hand), and the index is rebuilt from the files; if a writer is at work,
- * its last commit is still a consistent view and is used as it is.
+ * files were changed by hand), and the index is rebuilt from the files; if a writer is at work, its
+ * last commit is still a consistent view and is used as it is.
  */
 public final class Archive {
 
@@ -31,7 +31,7 @@ public final class Archive {
   private final Consumer<String> notices;
 
   /**
-   * @param root    the store folder
+   * @param root the store folder
    * @param notices receives one-line notes for the user (rebuilding the index, damaged files)
    */
   public Archive(Path root, Consumer<String> notices) {
@@ -59,12 +59,13 @@ public final class Archive {
       rebuildIfStale();
     }
     return ArticleIndex.openSearcher(store.indexDir())
-        .orElseThrow(() -> new IOException("the index at " + store.indexDir() + " cannot be opened"));
+        .orElseThrow(
+            () -> new IOException("the index at " + store.indexDir() + " cannot be opened"));
   }
 
   /**
-   * The index for reading if it exists and is in step with the files, without waiting, locking
-   * or rebuilding anything; empty otherwise.
+   * The index for reading if it exists and is in step with the files, without waiting, locking or
+   * rebuilding anything; empty otherwise.
    */
   public Optional<ArticleIndex.Searcher> openIfInStep() throws IOException {
     if (!store.exists()) {
@@ -78,7 +79,10 @@ public final class Archive {
     return current;
   }
 
-  /** The articles whose id starts with {@code prefix} (already checked by {@link ArticleStore#prefix}). */
+  /**
+   * The articles whose id starts with {@code prefix} (already checked by {@link
+   * ArticleStore#prefix}).
+   */
   public List<String> idsStartingWith(String prefix) throws IOException {
     requireStore();
     return store.idsStartingWith(prefix);
@@ -90,25 +94,31 @@ public final class Archive {
     try {
       return store.read(id);
     } catch (ArticleStore.BadFileException e) {
-      throw new ArchiveException(ExitCodes.STORE,
-          "damaged article file " + e.file() + ": " + e.getMessage());
+      throw new ArchiveException(
+          ExitCodes.STORE, "damaged article file " + e.file() + ": " + e.getMessage());
     }
   }
 
   /**
-   * Imports the typed paths: waits for the write lock, stores the new articles, makes them
-   * durable, then commits the index.
+   * Imports the typed paths: waits for the write lock, stores the new articles, makes them durable,
+   * then commits the index.
    */
-  public ImportReport importPaths(List<String> paths, Importer.Options options, InputStream stdin,
-      Importer.Listener listener, Clock clock, boolean wait) throws IOException {
+  public ImportReport importPaths(
+      List<String> paths,
+      Importer.Options options,
+      InputStream stdin,
+      Importer.Listener listener,
+      Clock clock,
+      boolean wait)
+      throws IOException {
     store.create();
     try (StoreLock lock = lock(wait)) {
       rebuildIfStale();
       long generation = store.nextGeneration();
       try (ArticleIndex.Searcher before = openExisting();
           ArticleIndex.Writer writer = ArticleIndex.openWriter(store.indexDir(), false)) {
-        ImportReport report = new Importer(store, before, writer, clock, listener)
-            .run(paths, options, stdin);
+        ImportReport report =
+            new Importer(store, before, writer, clock, listener).run(paths, options, stdin);
         store.sync(report.written());
         writer.commit(generation);
         return report;
@@ -125,11 +135,11 @@ public final class Archive {
   }
 
   /**
-   * Checks the store: every file a good article record (readable, its id matching its name and
-   * its text), no leftover temporary files, and the index holding exactly the stored articles.
-   * Each problem is one line to {@code report}. With {@code repair}, leftovers are removed,
-   * records that do not match their name or text get the id of their text, files that are not
-   * articles go to {@code quarantine/} (never deleted), and the index is rebuilt.
+   * Checks the store: every file a good article record (readable, its id matching its name and its
+   * text), no leftover temporary files, and the index holding exactly the stored articles. Each
+   * problem is one line to {@code report}. With {@code repair}, leftovers are removed, records that
+   * do not match their name or text get the id of their text, files that are not articles go to
+   * {@code quarantine/} (never deleted), and the index is rebuilt.
    *
    * @return whether the store is sound: it was, or it has been repaired
    */
@@ -202,8 +212,9 @@ public final class Archive {
     private void reId(Path file, Article article, String what) throws IOException {
       String id = article.contentId();
       if (store.contains(id)) {
-        problem(what, "its text is stored already as " + id + "; moved to "
-            + shown(store.quarantine(file)));
+        problem(
+            what,
+            "its text is stored already as " + id + "; moved to " + shown(store.quarantine(file)));
         return;
       }
       store.sync(List.of(store.write(article.withId(id))));
@@ -234,8 +245,8 @@ public final class Archive {
     }
 
     /**
-     * The index against the files. When repairing, the index is rebuilt anyway and the files
-     * may have just changed, so only its state is reported, not article by article.
+     * The index against the files. When repairing, the index is rebuilt anyway and the files may
+     * have just changed, so only its state is reported, not article by article.
      */
     private void checkIndex() throws IOException {
       Optional<ArticleIndex.Searcher> opened = ArticleIndex.openSearcher(store.indexDir());
@@ -247,16 +258,26 @@ public final class Archive {
         if (!index.hasCurrentSchema()) {
           problem("the search index was built by another version of archive", "rebuilt");
         } else if (index.generation() != store.generation()) {
-          problem("the search index is out of step: it reflects change " + index.generation()
-              + ", the files change " + store.generation(), "rebuilt");
+          problem(
+              "the search index is out of step: it reflects change "
+                  + index.generation()
+                  + ", the files change "
+                  + store.generation(),
+              "rebuilt");
         }
         if (repair) {
           return;
         }
         Set<String> indexed = index.ids();
-        listDifference(stored, indexed, "article %s is not in the search index",
+        listDifference(
+            stored,
+            indexed,
+            "article %s is not in the search index",
             "more articles are not in the search index");
-        listDifference(indexed, stored, "the search index holds article %s, which has no file",
+        listDifference(
+            indexed,
+            stored,
+            "the search index holds article %s, which has no file",
             "more articles in the search index have no file");
       }
     }
@@ -271,7 +292,6 @@ public final class Archive {
         report.accept("... and " + (missing.size() - MAX_LISTED) + " " + more);
       }
     }
-
   }
 
   /** The write lock: at once if free; otherwise waited for, saying so, or refused. */
@@ -281,8 +301,9 @@ public final class Archive {
       return free.get();
     }
     if (!wait) {
-      throw new ArchiveException(ExitCodes.STORE, "the store at " + store.root()
-          + " is busy: another archive command is writing to it");
+      throw new ArchiveException(
+          ExitCodes.STORE,
+          "the store at " + store.root() + " is busy: another archive command is writing to it");
     }
     notices.accept("waiting for another archive command to finish writing to " + store.root());
     return store.lock();
@@ -299,24 +320,29 @@ public final class Archive {
     if (!fresh) {
       int n = rebuild();
       if (current.isPresent()) {
-        notices.accept("the search index was out of step with the files; rebuilt it from "
-            + n + " articles");
+        notices.accept(
+            "the search index was out of step with the files; rebuilt it from " + n + " articles");
       } else if (n > 0) {
         notices.accept("the search index was missing; rebuilt it from " + n + " articles");
       }
     }
   }
 
-  /** With the lock held: a new index from every readable file, committed at the current generation. */
+  /**
+   * With the lock held: a new index from every readable file, committed at the current generation.
+   */
   private int rebuild() throws IOException {
     long generation = store.generation();
     int[] count = {0};
     try (ArticleIndex.Writer writer = ArticleIndex.openWriter(store.indexDir(), true)) {
       // Every file holds another id, and the index starts empty: no document to replace.
-      store.forEach(article -> {
-        writer.add(article);
-        count[0]++;
-      }, (file, reason) -> notices.accept("skipping damaged article file " + file + ": " + reason));
+      store.forEach(
+          article -> {
+            writer.add(article);
+            count[0]++;
+          },
+          (file, reason) ->
+              notices.accept("skipping damaged article file " + file + ": " + reason));
       writer.commit(generation);
     }
     return count[0];
@@ -333,8 +359,11 @@ public final class Archive {
 
   private void requireStore() {
     if (!store.exists()) {
-      throw new ArchiveException(ExitCodes.STORE, "no archive at " + store.root()
-          + " (import articles first, or point --store or ARCHIVE_HOME at one)");
+      throw new ArchiveException(
+          ExitCodes.STORE,
+          "no archive at "
+              + store.root()
+              + " (import articles first, or point --store or ARCHIVE_HOME at one)");
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One search result: the article, its relevance score, and a snippet of the body around the
- * matched words.
+ * One search result: the article, its relevance score, and a snippet of the body around the matched
+ * words.
  *
  * @param marks where the matched words stand in {@code snippet}, in order
  */
@@ -18,8 +18,8 @@ public record Hit(Article article, float score, String snippet, List<Mark> marks
   }
 
   /**
-   * A matched word in a snippet, as a range of Unicode code points (as Python and jq count
-   * string positions): {@code start} inclusive, {@code end} exclusive.
+   * A matched word in a snippet, as a range of Unicode code points (as Python and jq count string
+   * positions): {@code start} inclusive, {@code end} exclusive.
    */
   public record Mark(int start, int end) {
     public Mark {

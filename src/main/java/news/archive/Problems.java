@@ -38,7 +38,8 @@ public final class Problems {
       return lowerFirst(fse.getReason());
     }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName()
+    return message == null || message.isBlank()
+        ? e.getClass().getSimpleName()
         : lowerFirst(message);
   }
 

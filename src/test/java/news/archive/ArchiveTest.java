@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArchiveTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final List<String> notices = new ArrayList<>();
 
@@ -29,21 +28,26 @@ class ArchiveTest {
   }
 
   private ImportReport importSeeds(Archive archive) throws IOException {
-    Importer.Listener quiet = new Importer.Listener() {
-      @Override
-      public void failed(String path, String reason) {
-        throw new AssertionError(path + ": " + reason);
-      }
+    Importer.Listener quiet =
+        new Importer.Listener() {
+          @Override
+          public void failed(String path, String reason) {
+            throw new AssertionError(path + ": " + reason);
+          }
 
-      @Override
-      public void warning(String path, String message) {}
+          @Override
+          public void warning(String path, String message) {}
 
-      @Override
-      public void progress(int done, int total) {}
-    };
-    return archive.importPaths(List.of(Fixtures.seeds().toString()),
-        new Importer.Options("*.txt", null, 1 << 20), new ByteArrayInputStream(new byte[0]),
-        quiet, Clock.systemUTC(), true);
+          @Override
+          public void progress(int done, int total) {}
+        };
+    return archive.importPaths(
+        List.of(Fixtures.seeds().toString()),
+        new Importer.Options("*.txt", null, 1 << 20),
+        new ByteArrayInputStream(new byte[0]),
+        quiet,
+        Clock.systemUTC(),
+        true);
   }
 
   @Test
@@ -86,8 +90,11 @@ class ArchiveTest {
     Archive archive = archive();
     importSeeds(archive);
     assertEquals(2, archive.reindex());
-    Files.delete(Files.walk(tmp.resolve("store/articles")).filter(Files::isRegularFile)
-        .findFirst().orElseThrow());
+    Files.delete(
+        Files.walk(tmp.resolve("store/articles"))
+            .filter(Files::isRegularFile)
+            .findFirst()
+            .orElseThrow());
     assertEquals(1, archive.reindex());
   }
 }

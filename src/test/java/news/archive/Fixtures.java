@@ -32,7 +32,10 @@ public final class Fixtures {
     }
   }
 
-  /** A fixture from src/test/resources, by path below it, for example {@code parse/leading-date.txt}. */
+  /**
+   * A fixture from src/test/resources, by path below it, for example {@code
+   * parse/leading-date.txt}.
+   */
   public static byte[] resource(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/" + name)) {
       if (in == null) {

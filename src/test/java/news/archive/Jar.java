@@ -11,13 +11,15 @@ import java.util.concurrent.TimeUnit;
 /** Runs the packaged jar as a separate process, on one store, with the launcher's JVM settings. */
 public final class Jar {
   private static final Path JAR = Path.of("target/archive.jar").toAbsolutePath();
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java")
-      .toString();
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
   private final Path store;
   private final Path scratch;
 
-  /** @param scratch a folder for the output files of the processes */
+  /**
+   * @param scratch a folder for the output files of the processes
+   */
   public Jar(Path store, Path scratch) {
     this.store = store;
     this.scratch = scratch;
@@ -33,7 +35,9 @@ public final class Jar {
         process.destroyForcibly().waitFor();
         throw new AssertionError("the process did not finish in " + seconds + " s");
       }
-      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Run(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     }
   }
@@ -42,15 +46,20 @@ public final class Jar {
     List<String> command = new ArrayList<>();
     command.add(JAVA);
     boolean writes = args.length > 0 && (args[0].equals("import") || args[0].equals("check"));
-    command.addAll(writes ? List.of("-XX:+UseParallelGC", "-Xmx320m")
-        : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    command.addAll(
+        writes
+            ? List.of("-XX:+UseParallelGC", "-Xmx320m")
+            : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     command.addAll(List.of("-jar", JAR.toString(), "--store", store.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(scratch, "out", ".txt");
     Path err = Files.createTempFile(scratch, "err", ".txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-            Path.of("/dev/null").toFile())).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .start();
     return new Started(p, out, err);
   }
 

@@ -20,8 +20,7 @@ class LauncherIT {
 
   private static final Path LAUNCHER = Path.of("bin/archive").toAbsolutePath();
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   record Run(int code, String out, String err) {}
 
@@ -33,14 +32,17 @@ class LauncherIT {
     pb.environment().put("ARCHIVE_HOME", tmp.resolve("store").toString());
     Path out = tmp.resolve("out");
     Path err = tmp.resolve("err");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(
-        ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    pb.redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     Process p = pb.start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("bin/archive " + String.join(" ", args) + " did not finish");
     }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -50,7 +52,8 @@ class LauncherIT {
     Run imported = run(project, "import", "seeds");
     assertEquals(0, imported.code(), imported.toString());
     assertEquals("", imported.out());
-    assertEquals("imported 2, updated 0, unchanged 0, duplicates 0, failed 0 (1 without a date)\n",
+    assertEquals(
+        "imported 2, updated 0, unchanged 0, duplicates 0, failed 0 (1 without a date)\n",
         imported.err());
 
     Run search = run(tmp, "search", "Idlib");
@@ -80,8 +83,8 @@ class LauncherIT {
   void aClosedPipeEndsTheCommandQuietly() throws Exception {
     Path corpus = TestCorpus.write(tmp.resolve("corpus"), 2000, 9);
     assertEquals(0, run(tmp, "import", "--quiet", corpus.toString()).code());
-    for (String command : List.of("list", "list --json", "search " + TestCorpus.EVERY
-        + " --limit 2000")) {
+    for (String command :
+        List.of("list", "list --json", "search " + TestCorpus.EVERY + " --limit 2000")) {
       String script = "set -o pipefail; '" + LAUNCHER + "' " + command + " | head -n 1";
       ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(tmp.toFile());
       pb.environment().put("ARCHIVE_HOME", tmp.resolve("store").toString());

@@ -9,14 +9,34 @@ public final class TestArticles {
   private TestArticles() {}
 
   public static Article article(String id, String title, LocalDate date, String body) {
-    return new Article(id, title, null, date, null, null, null, body.split("\\s+").length,
-        List.of(), body, new Article.Source("in/" + id + ".txt", "/abs/in/" + id + ".txt",
-            "0".repeat(48) + id, body.length()), Instant.parse("2026-11-21T10:00:00Z"));
+    return new Article(
+        id,
+        title,
+        null,
+        date,
+        null,
+        null,
+        null,
+        body.split("\\s+").length,
+        List.of(),
+        body,
+        new Article.Source(
+            "in/" + id + ".txt", "/abs/in/" + id + ".txt", "0".repeat(48) + id, body.length()),
+        Instant.parse("2026-11-21T10:00:00Z"));
   }
 
   public static Article full() {
-    return new Article("0123456789abcdef", "A title", "A standfirst", LocalDate.of(2018, 9, 3),
-        "AFP", "Jane Doe", 3, 4, List.of("A caption [Getty]"), "One two.\n\nThree four.",
+    return new Article(
+        "0123456789abcdef",
+        "A title",
+        "A standfirst",
+        LocalDate.of(2018, 9, 3),
+        "AFP",
+        "Jane Doe",
+        3,
+        4,
+        List.of("A caption [Getty]"),
+        "One two.\n\nThree four.",
         new Article.Source("seeds/a.txt", "/home/u/seeds/a.txt", "ab".repeat(32), 120),
         Instant.parse("2026-11-21T10:00:00Z"));
   }

@@ -32,16 +32,21 @@ import picocli.CommandLine.ScopeType;
     description = "Keep news articles saved as plain text in a searchable archive on your disk.",
     footerHeading = "%n",
     footer = {
-        "The store is --store DIR, else $ARCHIVE_HOME, else $XDG_DATA_HOME/archive,",
-        "else ~/.local/share/archive.",
+      "The store is --store DIR, else $ARCHIVE_HOME, else $XDG_DATA_HOME/archive,",
+      "else ~/.local/share/archive.",
     })
 public final class ArchiveCommand {
 
-  @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
       description = "The archive folder (default: $ARCHIVE_HOME, else $XDG_DATA_HOME/archive).")
   Path store;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "Print stack traces of errors.")
   boolean debug;
 
@@ -66,18 +71,36 @@ public final class ArchiveCommand {
     return all;
   }
 
-  /** Runs the command line on the real process (its streams, variables and clock); the exit code. */
+  /**
+   * Runs the command line on the real process (its streams, variables and clock); the exit code.
+   */
   public static int run(String[] args) {
     Map<String, String> variables = System.getenv();
     Arguments scanned = Arguments.scan(args);
     EarlyIndex early = EarlyIndex.start(scanned, variables);
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), false);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    return newCommandLine(new Environment(variables, System.in, out, err, Clock.systemUTC(),
-        Boolean.getBoolean("archive.stdout.tty"), Boolean.getBoolean("archive.stderr.tty"),
-        early), scanned.command()).execute(args);
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)),
+            false);
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
+    return newCommandLine(
+            new Environment(
+                variables,
+                System.in,
+                out,
+                err,
+                Clock.systemUTC(),
+                Boolean.getBoolean("archive.stdout.tty"),
+                Boolean.getBoolean("archive.stderr.tty"),
+                early),
+            scanned.command())
+        .execute(args);
   }
 
   /** The command line with every subcommand, on the given environment: what tests use. */
@@ -86,9 +109,9 @@ public final class ArchiveCommand {
   }
 
   /**
-   * The command line on the given environment. When the arguments name a subcommand, only that
-   * one is built: picocli reads the annotations of every subcommand it is given, which costs
-   * more start-up time than most commands take. Otherwise (help, a wrong name, no name) all are.
+   * The command line on the given environment. When the arguments name a subcommand, only that one
+   * is built: picocli reads the annotations of every subcommand it is given, which costs more
+   * start-up time than most commands take. Otherwise (help, a wrong name, no name) all are.
    */
   static CommandLine newCommandLine(Environment env, String command) {
     ArchiveCommand root = new ArchiveCommand(env);
@@ -107,48 +130,53 @@ public final class ArchiveCommand {
     }
     cl.setOut(env.out());
     cl.setErr(env.err());
-    cl.setExecutionStrategy(parseResult -> {
-      try {
-        return new CommandLine.RunLast().execute(parseResult);
-      } finally {
-        env.out().flush();
-        env.err().flush();
-      }
-    });
-    cl.setParameterExceptionHandler((e, args) -> {
-      CommandLine sub = e.getCommandLine();
-      PrintWriter err = sub.getErr();
-      err.println("archive: " + Text.printable(e.getMessage()));
-      err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more.");
-      err.flush();
-      return ExitCodes.USAGE;
-    });
-    cl.setExecutionExceptionHandler((e, sub, parseResult) -> {
-      PrintWriter err = sub.getErr();
-      if (e instanceof ClosedOutput) {
-        return ExitCodes.OK;
-      }
-      int code;
-      if (e instanceof ArchiveException ae) {
-        err.println("archive: " + ae.getMessage());
-        code = ae.exitCode();
-      } else if (e instanceof IOException io) {
-        err.println("archive: " + Problems.describeWithFile(io));
-        code = ExitCodes.STORE;
-      } else if (e instanceof UncheckedIOException io) {
-        err.println("archive: " + Problems.describeWithFile(io.getCause()));
-        code = ExitCodes.STORE;
-      } else {
-        err.println("archive: internal error: " + e
-            + (root.debug ? "" : " (run again with --debug for details)"));
-        code = ExitCodes.INTERNAL;
-      }
-      if (root.debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return code;
-    });
+    cl.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } finally {
+            env.out().flush();
+            env.err().flush();
+          }
+        });
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine sub = e.getCommandLine();
+          PrintWriter err = sub.getErr();
+          err.println("archive: " + Text.printable(e.getMessage()));
+          err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more.");
+          err.flush();
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (e, sub, parseResult) -> {
+          PrintWriter err = sub.getErr();
+          if (e instanceof ClosedOutput) {
+            return ExitCodes.OK;
+          }
+          int code;
+          if (e instanceof ArchiveException ae) {
+            err.println("archive: " + ae.getMessage());
+            code = ae.exitCode();
+          } else if (e instanceof IOException io) {
+            err.println("archive: " + Problems.describeWithFile(io));
+            code = ExitCodes.STORE;
+          } else if (e instanceof UncheckedIOException io) {
+            err.println("archive: " + Problems.describeWithFile(io.getCause()));
+            code = ExitCodes.STORE;
+          } else {
+            err.println(
+                "archive: internal error: "
+                    + e
+                    + (root.debug ? "" : " (run again with --debug for details)"));
+            code = ExitCodes.INTERNAL;
+          }
+          if (root.debug) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return code;
+        });
     return cl;
   }
 
@@ -159,7 +187,7 @@ public final class ArchiveCommand {
     if (!footer.isEmpty()) {
       footer.add("");
     }
-    footer.addAll(List.of(ExitCodes.HELP));
+    footer.addAll(ExitCodes.HELP);
     usage.footerHeading("%n").footer(footer.toArray(String[]::new));
     for (CommandLine sub : cl.getSubcommands().values()) {
       if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {

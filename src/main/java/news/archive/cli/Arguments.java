@@ -7,8 +7,8 @@ package news.archive.cli;
 record Arguments(String command, String store, boolean help) {
 
   /**
-   * The first argument that is neither an option nor the value of {@code --store} is the
-   * command; {@code --store} may stand before or after it.
+   * The first argument that is neither an option nor the value of {@code --store} is the command;
+   * {@code --store} may stand before or after it.
    */
   static Arguments scan(String[] args) {
     String command = null;

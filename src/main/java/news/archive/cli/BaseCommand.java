@@ -13,11 +13,9 @@ import picocli.CommandLine.Spec;
 /** What every subcommand shares: the root's options, the streams, the archive. */
 abstract class BaseCommand implements Callable<Integer> {
 
-  @ParentCommand
-  ArchiveCommand root;
+  @ParentCommand ArchiveCommand root;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   PrintWriter out() {
     return spec.commandLine().getOut();

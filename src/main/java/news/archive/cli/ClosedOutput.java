@@ -1,8 +1,8 @@
 package news.archive.cli;
 
 /**
- * Standard output was closed by its reader ({@code archive list | head -1}): the command stops
- * and exits quietly with 0, as Unix tools do.
+ * Standard output was closed by its reader ({@code archive list | head -1}): the command stops and
+ * exits quietly with 0, as Unix tools do.
  */
 final class ClosedOutput extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -12,8 +12,8 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException(Text.quoted(value)
-          + " is not a date; write it as YYYY-MM-DD, for example 2018-09-03");
+      throw new TypeConversionException(
+          Text.quoted(value) + " is not a date; write it as YYYY-MM-DD, for example 2018-09-03");
     }
   }
 }

@@ -13,17 +13,24 @@ final class DateOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
       description = "Only articles dated on or after DATE (YYYY-MM-DD); leaves out undated ones.")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
       description = "Only articles dated on or before DATE (YYYY-MM-DD); leaves out undated ones.")
   LocalDate until;
 
   DateRange range() {
     if (since != null && until != null && since.isAfter(until)) {
-      throw new ParameterException(mixee.commandLine(),
+      throw new ParameterException(
+          mixee.commandLine(),
           "--since " + since + " is after --until " + until + "; no date can be in between");
     }
     return new DateRange(since, until);

@@ -9,10 +9,10 @@ import news.archive.Archive;
 import news.archive.search.ArticleIndex;
 
 /**
- * Opens the search index on a second thread while the command line is being built: building it
- * and opening Lucene each take tens of milliseconds of class loading, and on a machine with two
- * cores they overlap. Only for {@code list} and {@code search}, and only an index that is in step
- * with the files; anything else is left to the command, which does it as usual.
+ * Opens the search index on a second thread while the command line is being built: building it and
+ * opening Lucene each take tens of milliseconds of class loading, and on a machine with two cores
+ * they overlap. Only for {@code list} and {@code search}, and only an index that is in step with
+ * the files; anything else is left to the command, which does it as usual.
  */
 final class EarlyIndex {
 
@@ -46,7 +46,7 @@ final class EarlyIndex {
   private void open() {
     Optional<ArticleIndex.Searcher> searcher = Optional.empty();
     try {
-      searcher = new Archive(store, note -> { }).openIfInStep();
+      searcher = new Archive(store, note -> {}).openIfInStep();
     } catch (Exception | Error e) {
       // the command opens the index itself, and reports what goes wrong
     }
@@ -54,8 +54,8 @@ final class EarlyIndex {
   }
 
   /**
-   * The index opened early for {@code store}, handed over to the caller, who closes it; empty
-   * when it was opened for another store, or is not in step, or could not be opened.
+   * The index opened early for {@code store}, handed over to the caller, who closes it; empty when
+   * it was opened for another store, or is not in step, or could not be opened.
    */
   Optional<ArticleIndex.Searcher> take(Path store) {
     if (!this.store.equals(store)) {

@@ -12,19 +12,34 @@ import java.util.Map;
  *
  * @param stdoutIsTerminal colours and highlights are used only on a terminal
  * @param stderrIsTerminal progress lines are drawn only on a terminal
- * @param earlyIndex       the search index being opened ahead of the command, or null
+ * @param earlyIndex the search index being opened ahead of the command, or null
  */
-public record Environment(Map<String, String> variables, InputStream stdin, PrintWriter out,
-    PrintWriter err, Clock clock, boolean stdoutIsTerminal, boolean stderrIsTerminal,
+public record Environment(
+    Map<String, String> variables,
+    InputStream stdin,
+    PrintWriter out,
+    PrintWriter err,
+    Clock clock,
+    boolean stdoutIsTerminal,
+    boolean stderrIsTerminal,
     EarlyIndex earlyIndex) {
 
   /** An environment without an index opened ahead: what tests use. */
-  public Environment(Map<String, String> variables, InputStream stdin, PrintWriter out,
-      PrintWriter err, Clock clock, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+  public Environment(
+      Map<String, String> variables,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal) {
     this(variables, stdin, out, err, clock, stdoutIsTerminal, stderrIsTerminal, null);
   }
 
-  /** The store folder: --store, else ARCHIVE_HOME, else $XDG_DATA_HOME/archive, else ~/.local/share/archive. */
+  /**
+   * The store folder: --store, else ARCHIVE_HOME, else $XDG_DATA_HOME/archive, else
+   * ~/.local/share/archive.
+   */
   Path store(Path option) {
     if (option != null) {
       return option;

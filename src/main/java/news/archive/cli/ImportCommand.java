@@ -11,58 +11,87 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive import PATH...}: parse text files and store them. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
     description = {
-        "Parse news articles saved as text files and store them in the archive.",
-        "Folders are searched recursively for files that match --glob; '-' reads one article"
-            + " from standard input. Files already stored are left alone (unchanged); the same"
-            + " text in another file is stored once (duplicates); a file edited since its"
-            + " import replaces its article (updated).",
-        "Prints one line on stderr for each input that failed or needs a word, then a"
-            + " summary."})
+      "Parse news articles saved as text files and store them in the archive.",
+      "Folders are searched recursively for files that match --glob; '-' reads one article"
+          + " from standard input. Files already stored are left alone (unchanged); the same"
+          + " text in another file is stored once (duplicates); a file edited since its"
+          + " import replaces its article (updated).",
+      "Prints one line on stderr for each input that failed or needs a word, then a" + " summary."
+    })
 final class ImportCommand extends BaseCommand {
 
   /** Far above any news article, far below what would strain memory. */
   static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "Text files, folders, or '-' for standard input.")
   List<String> paths;
 
-  @Option(names = "--glob", paramLabel = "GLOB", defaultValue = "*.txt",
-      description = "Which files to take from folders (default: ${DEFAULT-VALUE}). Matched"
-          + " against the file name, or against the path below the folder when it holds a '/'.")
+  @Option(
+      names = "--glob",
+      paramLabel = "GLOB",
+      defaultValue = "*.txt",
+      description =
+          "Which files to take from folders (default: ${DEFAULT-VALUE}). Matched"
+              + " against the file name, or against the path below the folder when it holds a '/'.")
   String glob;
 
-  @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+  @Option(
+      names = "--date",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
       description = "Date (YYYY-MM-DD) for articles whose text carries none.")
   LocalDate date;
 
-  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_BYTES,
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_MAX_BYTES,
       description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 
-  @Option(names = "--no-wait",
-      description = "When another archive command is writing to the store, fail at once"
-          + " (exit code 5) instead of waiting for it.")
+  @Option(
+      names = "--no-wait",
+      description =
+          "When another archive command is writing to the store, fail at once"
+              + " (exit code 5) instead of waiting for it.")
   boolean noWait;
 
   @Override
   public Integer call() throws IOException {
     if (maxBytes < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--max-bytes must be at least 1");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--max-bytes must be at least 1");
     }
-    Progress progress = new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(),
-        quiet);
-    ImportReport report = archive().importPaths(paths, new Importer.Options(glob, date, maxBytes),
-        env().stdin(), progress, env().clock(), !noWait);
+    Progress progress =
+        new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(), quiet);
+    ImportReport report =
+        archive()
+            .importPaths(
+                paths,
+                new Importer.Options(glob, date, maxBytes),
+                env().stdin(),
+                progress,
+                env().clock(),
+                !noWait);
     progress.finish();
-    int inputs = report.imported() + report.updated() + report.unchanged() + report.duplicates()
-        + report.failed();
+    int inputs =
+        report.imported()
+            + report.updated()
+            + report.unchanged()
+            + report.duplicates()
+            + report.failed();
     if (!quiet) {
       if (inputs == 0) {
         note("no input files found (folders are searched for " + glob + "; see --glob)");

@@ -9,22 +9,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code archive list}: every article, newest first. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
     description = "List the stored articles, newest first, undated ones last.")
 final class ListCommand extends BaseCommand {
 
-  @Mixin
-  DateOptions dates;
+  @Mixin DateOptions dates;
 
   @Option(names = "--limit", paramLabel = "N", description = "Print at most N articles.")
   Integer limit;
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Skip the first N articles (default: ${DEFAULT-VALUE}).")
   int offset;
 
-  @Mixin
-  OutputOptions output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {

@@ -9,7 +9,11 @@ import picocli.CommandLine.Spec;
 /** {@code --json} and {@code --format}: how a command prints its results. */
 final class OutputOptions {
 
-  enum Format { text, json, ndjson }
+  enum Format {
+    text,
+    json,
+    ndjson
+  }
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -17,13 +21,16 @@ final class OutputOptions {
   @Option(names = "--json", description = "Print JSON (an array, or one object for show).")
   boolean json;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "text (default), json, or ndjson (one JSON object per line).")
   Format format;
 
   Format format() {
     if (json && format != null && format != Format.json) {
-      throw new ParameterException(mixee.commandLine(),
+      throw new ParameterException(
+          mixee.commandLine(),
           "--json and --format " + format + " ask for different outputs; give one");
     }
     return json ? Format.json : format == null ? Format.text : format;

@@ -23,7 +23,9 @@ final class Printer {
     out.println(a.id() + "  " + (a.date() == null ? UNDATED : a.date()) + "  " + a.title());
   }
 
-  /** A hit: the article's line, then its snippet indented, the matched words in bold on a terminal. */
+  /**
+   * A hit: the article's line, then its snippet indented, the matched words in bold on a terminal.
+   */
   void hit(Hit h) {
     line(h.article());
     if (!h.snippet().isEmpty()) {

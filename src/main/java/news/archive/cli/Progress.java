@@ -54,8 +54,15 @@ final class Progress implements Importer.Listener {
     }
     lastDrawn = now;
     double rate = done * 1000.0 / Math.max(1, now - start);
-    err.print(CLEAR_LINE + "importing: " + done + "/" + total + " files, "
-        + Math.round(rate) + " files/s");
+    err.print(
+        CLEAR_LINE
+            + "importing: "
+            + done
+            + "/"
+            + total
+            + " files, "
+            + Math.round(rate)
+            + " files/s");
     err.flush();
     shown = true;
   }

@@ -5,10 +5,13 @@ import news.archive.ExitCodes;
 import picocli.CommandLine.Command;
 
 /** {@code archive reindex}: rebuild the search index from the JSON files. */
-@Command(name = "reindex", mixinStandardHelpOptions = true,
-    description = "Rebuild the search index from the stored JSON files. Never needed in normal"
-        + " use (commands rebuild a missing or stale index themselves); useful after editing"
-        + " the files by hand.")
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description =
+        "Rebuild the search index from the stored JSON files. Never needed in normal"
+            + " use (commands rebuild a missing or stale index themselves); useful after editing"
+            + " the files by hand.")
 final class ReindexCommand extends BaseCommand {
 
   @Override

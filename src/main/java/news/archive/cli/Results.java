@@ -7,9 +7,9 @@ import news.archive.Hit;
 import news.archive.store.Json;
 
 /**
- * Where {@code list} and {@code search} print their results, one at a time, in the format the
- * user asked for: text lines (hits separated by a blank line), one JSON array, or NDJSON. Stops
- * the command quietly when the reader of stdout has gone (see {@link ClosedOutput}).
+ * Where {@code list} and {@code search} print their results, one at a time, in the format the user
+ * asked for: text lines (hits separated by a blank line), one JSON array, or NDJSON. Stops the
+ * command quietly when the reader of stdout has gone (see {@link ClosedOutput}).
  */
 final class Results implements AutoCloseable {
   /** Each check of stdout flushes it: checked every so many results. */

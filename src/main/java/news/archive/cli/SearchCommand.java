@@ -14,53 +14,67 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive search WORDS...}: ranked hits with snippets. */
-@Command(name = "search",
+@Command(
+    name = "search",
     description = {
-        "Find the articles that match the query, best match first, each with a snippet.",
-        "",
-        "  Idlib offensive         both words (AND is implied)",
-        "  \"foreign minister\"      a phrase",
-        "  Zarif OR Qassemi        either word; OR binds tighter than AND",
-        "  -Turkey, NOT Turkey     without the word",
-        "  (...)                   grouping",
-        "  title:Zarif agency:AFP  one field: title, body or agency",
-        "  Zar*                    words that start with Zar",
-        "  Zarrif~  Zarrif~1       words within 2 (or 1) letters of Zarrif",
-        "",
-        "Case, accents and possessives do not matter (Erdogan finds Erdo\u011fan, Iran finds"
-            + " Iran's); other forms of a word match too (offensives finds offensive), below the"
-            + " exact form. Exit code 1 when nothing is found."})
+      "Find the articles that match the query, best match first, each with a snippet.",
+      "",
+      "  Idlib offensive         both words (AND is implied)",
+      "  \"foreign minister\"      a phrase",
+      "  Zarif OR Qassemi        either word; OR binds tighter than AND",
+      "  -Turkey, NOT Turkey     without the word",
+      "  (...)                   grouping",
+      "  title:Zarif agency:AFP  one field: title, body or agency",
+      "  Zar*                    words that start with Zar",
+      "  Zarrif~  Zarrif~1       words within 2 (or 1) letters of Zarrif",
+      "",
+      "Case, accents and possessives do not matter (Erdogan finds Erdo\u011fan, Iran finds"
+          + " Iran's); other forms of a word match too (offensives finds offensive), below the"
+          + " exact form. Exit code 1 when nothing is found."
+    })
 final class SearchCommand extends BaseCommand {
 
-  enum Sort { relevance, date }
+  enum Sort {
+    relevance,
+    date
+  }
 
   @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
   boolean help;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY",
       description = "The query. A word starting with - leaves articles out.")
   List<String> words;
 
-  @Mixin
-  DateOptions dates;
+  @Mixin DateOptions dates;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
       description = "relevance (default: best match first) or date (newest first).")
   Sort sort;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Print at most N hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Skip the first N hits (default: ${DEFAULT-VALUE}).")
   int offset;
 
   @Option(names = "--count", description = "Print only the number of matching articles.")
   boolean count;
 
-  @Mixin
-  OutputOptions output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
@@ -82,16 +96,16 @@ final class SearchCommand extends BaseCommand {
         out().println(n);
         return n == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
       }
-      ArticleIndex.Order order = sort == Sort.date ? ArticleIndex.Order.DATE
-          : ArticleIndex.Order.RELEVANCE;
+      ArticleIndex.Order order =
+          sort == Sort.date ? ArticleIndex.Order.DATE : ArticleIndex.Order.RELEVANCE;
       long matched;
       try (Results results = new Results(out(), layout, env().colour())) {
         matched = index.search(prepared, order, offset, limit, results::hit);
       }
       return matched == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
     } catch (QueryException e) {
-      throw new ArchiveException(ExitCodes.USAGE, "cannot read the query "
-          + Text.quoted(query) + ": " + e.getMessage());
+      throw new ArchiveException(
+          ExitCodes.USAGE, "cannot read the query " + Text.quoted(query) + ": " + e.getMessage());
     }
   }
 }

@@ -7,16 +7,17 @@ final class Text {
   private Text() {}
 
   /**
-   * A string typed by the user, safe to echo in a message: control characters shown as
-   * {@code ?}, and cut short when it is very long.
+   * A string typed by the user, safe to echo in a message: control characters shown as {@code ?},
+   * and cut short when it is very long.
    */
   static String printable(String s) {
     if (s == null) {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    s.codePoints().limit(MAX_SHOWN * 20L).forEach(cp ->
-        out.appendCodePoint(Character.isISOControl(cp) && cp != '\n' ? '?' : cp));
+    s.codePoints()
+        .limit(MAX_SHOWN * 20L)
+        .forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) && cp != '\n' ? '?' : cp));
     return out.toString();
   }
 

@@ -13,22 +13,23 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A training run for the JVM's start-up caches: the launcher runs it once, recording the classes
- * it loads into a class-data-sharing archive (JDK 17 to 23) or an AOT cache (JDK 24 and later),
- * so that every later command starts faster. It runs the everyday commands on a throw-away store
- * and prints nothing.
+ * A training run for the JVM's start-up caches: the launcher runs it once, recording the classes it
+ * loads into a class-data-sharing archive (JDK 17 to 23) or an AOT cache (JDK 24 and later), so
+ * that every later command starts faster. It runs the everyday commands on a throw-away store and
+ * prints nothing.
  */
 public final class Warmup {
 
-  private static final String ARTICLE = String.join("\n",
-      "Warm-up article for the archive",
-      "",
-      "Published 3 September 2018",
-      "",
-      "The archive reads this text once, so that the classes of every everyday command are known.",
-      "",
-      "It is imported, listed, searched and shown, then thrown away. (AFP)",
-      "");
+  private static final String ARTICLE =
+      """
+      Warm-up article for the archive
+
+      Published 3 September 2018
+
+      The archive reads this text once, so that the classes of every everyday command are known.
+
+      It is imported, listed, searched and shown, then thrown away. (AFP)
+      """;
 
   private Warmup() {}
 
@@ -58,15 +59,22 @@ public final class Warmup {
 
   private static void run(String... args) {
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-    Environment env = new Environment(Map.of(), new ByteArrayInputStream(new byte[0]), nowhere,
-        nowhere, Clock.systemUTC(), false, false);
+    Environment env =
+        new Environment(
+            Map.of(),
+            new ByteArrayInputStream(new byte[0]),
+            nowhere,
+            nowhere,
+            Clock.systemUTC(),
+            false,
+            false);
     ArchiveCommand.newCommandLine(env).execute(args);
   }
 
   private static String firstId(Path store) throws IOException {
     try (Stream<Path> files = Files.walk(store.resolve("articles"))) {
-      String name = files.filter(Files::isRegularFile).findFirst().orElseThrow()
-          .getFileName().toString();
+      String name =
+          files.filter(Files::isRegularFile).findFirst().orElseThrow().getFileName().toString();
       return name.substring(0, name.indexOf('.'));
     }
   }

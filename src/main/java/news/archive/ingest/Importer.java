@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,17 +36,19 @@ import news.archive.search.ArticleIndex;
 import news.archive.store.ArticleStore;
 
 /**
- * Reads inputs, parses them, and stores what is new: the JSON file first, then the index
- * document. The caller commits: it makes the written files durable, then commits the index.
+ * Reads inputs, parses them, and stores what is new: the JSON file first, then the index document.
+ * The caller commits: it makes the written files durable, then commits the index.
  *
  * <p>Three stages: inputs are read and parsed on worker threads, several ahead; each is then
  * judged, in input order, on the calling thread (new, unchanged, duplicate, updated), so the
- * outcome and the messages do not depend on timing; what is to be stored is written and indexed
- * on worker threads again.
+ * outcome and the messages do not depend on timing; what is to be stored is written and indexed on
+ * worker threads again.
  */
 public final class Importer {
 
-  /** What an import reports as it goes; every call comes from the calling thread, in input order. */
+  /**
+   * What an import reports as it goes; every call comes from the calling thread, in input order.
+   */
   public interface Listener {
     /** An input could not be imported; the reason is one line. */
     void failed(String path, String reason);
@@ -60,18 +63,26 @@ public final class Importer {
   /**
    * How to import.
    *
-   * @param glob        names of files to take from folders
+   * @param glob names of files to take from folders
    * @param defaultDate date for articles whose text carries none, or null
-   * @param maxBytes    larger inputs are refused
+   * @param maxBytes larger inputs are refused
    */
   public record Options(String glob, LocalDate defaultDate, long maxBytes) {}
 
-  private enum Outcome { IMPORTED, UPDATED, UNCHANGED, DUPLICATE, FAILED }
+  private enum Outcome {
+    IMPORTED,
+    UPDATED,
+    UNCHANGED,
+    DUPLICATE,
+    FAILED
+  }
 
   /** Inputs read and parsed ahead of the one being judged, per worker thread. */
   private static final int READ_AHEAD_PER_THREAD = 64;
+
   /** Files and index documents judged but not yet written, at most. */
   private static final int WRITES_IN_FLIGHT = 512;
+
   private static final int FILE_THREADS = 2;
 
   private final ArticleStore store;
@@ -83,6 +94,7 @@ public final class Importer {
 
   /** Stored in this run, by content id and by byte hash: the index does not show them yet. */
   private final Map<String, String> idsThisRun = new HashMap<>();
+
   private final Map<String, String> shasThisRun = new HashMap<>();
   private final Set<String> deletedThisRun = new HashSet<>();
   private final ConcurrentLinkedQueue<Path> written = new ConcurrentLinkedQueue<>();
@@ -92,10 +104,14 @@ public final class Importer {
 
   /**
    * @param before the index as it was committed before this import, in step with the files
-   * @param index  the writer this import adds to
+   * @param index the writer this import adds to
    */
-  public Importer(ArticleStore store, ArticleIndex.Searcher before, ArticleIndex.Writer index,
-      Clock clock, Listener listener) {
+  public Importer(
+      ArticleStore store,
+      ArticleIndex.Searcher before,
+      ArticleIndex.Writer index,
+      Clock clock,
+      Listener listener) {
     this.store = store;
     this.before = before;
     this.index = index;
@@ -103,9 +119,19 @@ public final class Importer {
     this.listener = listener;
   }
 
-  /** An input after the first stage: read and parsed, or the reason it could not be. */
-  private record Prepared(Inputs.Input input, String where, String sha256,
-      ArticleIndex.Known known, byte[] bytes, ParsedArticle parsed, String problem) {
+  /**
+   * An input after the first stage: read and parsed, or the reason it could not be. The bytes are
+   * only carried, never compared: no record equality is used.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
+  private record Prepared(
+      Inputs.Input input,
+      String where,
+      String sha256,
+      ArticleIndex.Known known,
+      byte[] bytes,
+      ParsedArticle parsed,
+      String problem) {
 
     static Prepared failed(Inputs.Input input, String problem) {
       return new Prepared(input, null, null, null, null, null, problem);
@@ -113,8 +139,8 @@ public final class Importer {
   }
 
   /**
-   * Imports the typed paths. Failures of single inputs are reported and counted; an exception
-   * means the store itself failed, and nothing is committed.
+   * Imports the typed paths. Failures of single inputs are reported and counted; an exception means
+   * the store itself failed, and nothing is committed.
    */
   public ImportReport run(List<String> paths, Options options, InputStream stdin)
       throws IOException {
@@ -125,7 +151,7 @@ public final class Importer {
     // Writing a file mostly waits for the file system: threads of their own keep that wait off
     // the workers.
     ExecutorService files = Executors.newFixedThreadPool(FILE_THREADS, daemon("import-files"));
-    int[] counts = new int[Outcome.values().length];
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     try {
       Deque<Future<Prepared>> ahead = new ArrayDeque<>();
       int next = 0;
@@ -136,7 +162,7 @@ public final class Importer {
         }
         Prepared p = await(ahead.poll());
         Outcome outcome = judge(p, options, now, pool, files);
-        counts[outcome.ordinal()]++;
+        counts.merge(outcome, 1, Integer::sum);
         listener.progress(done + 1, inputs.size());
         rethrowWriteFailure();
       }
@@ -146,9 +172,14 @@ public final class Importer {
       pool.shutdownNow();
       files.shutdownNow();
     }
-    return new ImportReport(counts[Outcome.IMPORTED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-        counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.DUPLICATE.ordinal()],
-        counts[Outcome.FAILED.ordinal()], undated, new ArrayList<>(written));
+    return new ImportReport(
+        counts.getOrDefault(Outcome.IMPORTED, 0),
+        counts.getOrDefault(Outcome.UPDATED, 0),
+        counts.getOrDefault(Outcome.UNCHANGED, 0),
+        counts.getOrDefault(Outcome.DUPLICATE, 0),
+        counts.getOrDefault(Outcome.FAILED, 0),
+        undated,
+        new ArrayList<>(written));
   }
 
   /** Stage one, on a worker: read, hash, and parse unless the exact bytes are stored already. */
@@ -159,8 +190,10 @@ public final class Importer {
     }
     byte[] bytes;
     try {
-      bytes = input.isStdin() ? readLimited(stdin, options.maxBytes())
-          : read(input, options.maxBytes());
+      bytes =
+          input.isStdin()
+              ? readLimited(stdin, options.maxBytes())
+              : read(input, options.maxBytes());
     } catch (InputException e) {
       return Prepared.failed(input, e.getMessage());
     } catch (IOException e) {
@@ -185,8 +218,9 @@ public final class Importer {
   }
 
   /** Stage two, in input order: what this input is, given what is stored and what came before. */
-  private Outcome judge(Prepared p, Options options, Instant now, ExecutorService pool,
-      ExecutorService files) throws IOException {
+  private Outcome judge(
+      Prepared p, Options options, Instant now, ExecutorService pool, ExecutorService files)
+      throws IOException {
     String shown = p.input().shown();
     if (p.problem() != null) {
       listener.failed(shown, p.problem());
@@ -219,10 +253,14 @@ public final class Importer {
       save(article, false, null, pool, files);
       return Outcome.UPDATED;
     }
-    String previous = p.where() == null ? null
-        : before.byPath(p.where()).map(ArticleIndex.Known::id)
-            .filter(id -> !deletedThisRun.contains(id) && !idsThisRun.containsKey(id))
-            .orElse(null);
+    String previous =
+        p.where() == null
+            ? null
+            : before
+                .byPath(p.where())
+                .map(ArticleIndex.Known::id)
+                .filter(id -> !deletedThisRun.contains(id) && !idsThisRun.containsKey(id))
+                .orElse(null);
     save(article, true, previous, pool, files);
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
   }
@@ -241,11 +279,12 @@ public final class Importer {
   /**
    * Stage three: the file, on a file thread; the index document, on a worker. {@code isNew}: no
    * article with this id is in the index. An edited file's old article goes first, here on the
-   * judging thread, so that a later input of this import that brings the same text again is
-   * written after it has gone, never before.
+   * judging thread, so that a later input of this import that brings the same text again is written
+   * after it has gone, never before.
    */
-  private void save(Article article, boolean isNew, String replaces, ExecutorService pool,
-      ExecutorService files) throws IOException {
+  private void save(
+      Article article, boolean isNew, String replaces, ExecutorService pool, ExecutorService files)
+      throws IOException {
     if (replaces != null) {
       written.add(store.delete(replaces));
       index.delete(replaces);
@@ -259,27 +298,30 @@ public final class Importer {
       undated++;
     }
     inFlight(files, () -> written.add(store.write(article)));
-    inFlight(pool, () -> {
-      if (isNew) {
-        index.add(article);
-      } else {
-        index.put(article);
-      }
-    });
+    inFlight(
+        pool,
+        () -> {
+          if (isNew) {
+            index.add(article);
+          } else {
+            index.put(article);
+          }
+        });
   }
 
   /** A write, bounded by the semaphore, whose failure ends the import. */
   private void inFlight(ExecutorService executor, IoAction action) {
     writes.acquireUninterruptibly();
-    executor.execute(() -> {
-      try {
-        action.run();
-      } catch (IOException | RuntimeException e) {
-        writeFailure.compareAndSet(null, e);
-      } finally {
-        writes.release();
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            action.run();
+          } catch (IOException | RuntimeException e) {
+            writeFailure.compareAndSet(null, e);
+          } finally {
+            writes.release();
+          }
+        });
   }
 
   @FunctionalInterface
@@ -335,8 +377,7 @@ public final class Importer {
     return file.toAbsolutePath().normalize().toString();
   }
 
-  private static byte[] read(Inputs.Input input, long maxBytes)
-      throws IOException, InputException {
+  private static byte[] read(Inputs.Input input, long maxBytes) throws IOException, InputException {
     Path file = input.file();
     long size = input.size();
     if (size < 0) {
@@ -350,8 +391,8 @@ public final class Importer {
       size = attrs.size();
     }
     if (size > maxBytes) {
-      throw new InputException("too large: " + size + " bytes, over the limit of " + maxBytes
-          + " (see --max-bytes)");
+      throw new InputException(
+          "too large: " + size + " bytes, over the limit of " + maxBytes + " (see --max-bytes)");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return readLimited(in, maxBytes);
@@ -364,8 +405,8 @@ public final class Importer {
     int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
     byte[] bytes = in.readNBytes(cap);
     if (bytes.length == cap && in.read() != -1) {
-      throw new InputException("too large: over the limit of " + maxBytes
-          + " bytes (see --max-bytes)");
+      throw new InputException(
+          "too large: over the limit of " + maxBytes + " bytes (see --max-bytes)");
     }
     return bytes;
   }

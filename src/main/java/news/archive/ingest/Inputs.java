@@ -29,8 +29,8 @@ final class Inputs {
   /**
    * One input to read, or a path that could not be used and why.
    *
-   * @param size the size a folder walk saw, so that the file need not be looked at again; -1
-   *     for files named on the command line
+   * @param size the size a folder walk saw, so that the file need not be looked at again; -1 for
+   *     files named on the command line
    */
   record Input(String shown, Path file, long size, String problem) {
     static Input of(String shown, Path file) {
@@ -79,11 +79,14 @@ final class Inputs {
     return out;
   }
 
-  private static void walk(String shown, Path dir, PathMatcher matcher, boolean byRelativePath,
-      List<Input> out) {
+  private static void walk(
+      String shown, Path dir, PathMatcher matcher, boolean byRelativePath, List<Input> out) {
     List<Input> found = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
@@ -93,16 +96,19 @@ final class Inputs {
                 return FileVisitResult.CONTINUE;
               }
               String where = shownPath(shown, relative);
-              found.add(attrs.isRegularFile() ? new Input(where, file, attrs.size(), null)
-                  : Input.failed(where, "not a regular file (a device, pipe or socket)"));
+              found.add(
+                  attrs.isRegularFile()
+                      ? new Input(where, file, attrs.size(), null)
+                      : Input.failed(where, "not a regular file (a device, pipe or socket)"));
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String reason = e instanceof FileSystemLoopException
-                  ? "symbolic link loop, skipped"
-                  : Problems.describe(e);
+              String reason =
+                  e instanceof FileSystemLoopException
+                      ? "symbolic link loop, skipped"
+                      : Problems.describe(e);
               found.add(Input.failed(shownPath(shown, dir.relativize(file)), reason));
               return FileVisitResult.CONTINUE;
             }

@@ -10,49 +10,84 @@ import java.util.regex.Pattern;
 
 /**
  * News agencies credited in the text: a sign-off line ({@code Reuter}), a marker closing the last
- * line ({@code ... in Syria. (AFP)}, {@code - Reuters}, {@code --AFP}), or a dateline
- * ({@code DAMASCUS (Reuters) - ...}).
+ * line ({@code ... in Syria. (AFP)}, {@code - Reuters}, {@code --AFP}), or a dateline ({@code
+ * DAMASCUS (Reuters) - ...}).
  */
 public final class Agencies {
 
   /** Lower-case spelling in the text to the name the archive records. */
-  private static final Map<String, String> NAMES = Map.ofEntries(
-      Map.entry("afp", "AFP"), Map.entry("ap", "AP"), Map.entry("reuters", "Reuters"),
-      Map.entry("reuter", "Reuters"), Map.entry("dpa", "dpa"), Map.entry("upi", "UPI"),
-      Map.entry("efe", "EFE"), Map.entry("ansa", "ANSA"), Map.entry("xinhua", "Xinhua"),
-      Map.entry("pti", "PTI"), Map.entry("ians", "IANS"), Map.entry("ani", "ANI"),
-      Map.entry("bloomberg", "Bloomberg"), Map.entry("tass", "TASS"), Map.entry("kyodo", "Kyodo"),
-      Map.entry("yonhap", "Yonhap"), Map.entry("bernama", "Bernama"), Map.entry("irna", "IRNA"),
-      Map.entry("sana", "SANA"), Map.entry("kuna", "KUNA"), Map.entry("wam", "WAM"),
-      Map.entry("aap", "AAP"), Map.entry("mena", "MENA"), Map.entry("qna", "QNA"),
-      Map.entry("anadolu", "Anadolu"), Map.entry("agencies", "agencies"));
+  private static final Map<String, String> NAMES =
+      Map.ofEntries(
+          Map.entry("afp", "AFP"),
+          Map.entry("ap", "AP"),
+          Map.entry("reuters", "Reuters"),
+          Map.entry("reuter", "Reuters"),
+          Map.entry("dpa", "dpa"),
+          Map.entry("upi", "UPI"),
+          Map.entry("efe", "EFE"),
+          Map.entry("ansa", "ANSA"),
+          Map.entry("xinhua", "Xinhua"),
+          Map.entry("pti", "PTI"),
+          Map.entry("ians", "IANS"),
+          Map.entry("ani", "ANI"),
+          Map.entry("bloomberg", "Bloomberg"),
+          Map.entry("tass", "TASS"),
+          Map.entry("kyodo", "Kyodo"),
+          Map.entry("yonhap", "Yonhap"),
+          Map.entry("bernama", "Bernama"),
+          Map.entry("irna", "IRNA"),
+          Map.entry("sana", "SANA"),
+          Map.entry("kuna", "KUNA"),
+          Map.entry("wam", "WAM"),
+          Map.entry("aap", "AAP"),
+          Map.entry("mena", "MENA"),
+          Map.entry("qna", "QNA"),
+          Map.entry("anadolu", "Anadolu"),
+          Map.entry("agencies", "agencies"));
 
-  private static final String NAME = "(?:" + String.join("|", NAMES.keySet().stream()
-      .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+  private static final String NAME =
+      "(?:"
+          + String.join(
+              "|", NAMES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
+          + ")";
+
   /** One agency or several: {@code AFP/Reuters}, {@code AFP, AP}, {@code Reuters and AP}. */
   private static final String NAMES_GROUP =
       "(" + NAME + "(?:\\s*(?:/|,|&|\\band\\b)\\s*" + NAME + ")*)";
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:/|,|&|\\band\\b)\\s*",
-      Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern SIGN_OFF = Pattern.compile(
-      "^[\\s(\\[\u2013\u2014-]*" + NAMES_GROUP + "[\\s)\\].\u2026]*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPLIT =
+      Pattern.compile("\\s*(?:/|,|&|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "^[\\s(\\[\u2013\u2014-]*" + NAMES_GROUP + "[\\s)\\].\u2026]*$",
+          Pattern.CASE_INSENSITIVE);
+
   /**
    * A marker at the end of a line: {@code ... (AFP)}, {@code ... - Reuters}, {@code ...--AFP}, or
-   * after a wide gap, {@code ...   REUTER}. Searched for only in the last characters of a line.
+   * after a wide gap, {@code ... REUTER}. Searched for only in the last characters of a line.
    */
-  private static final Pattern TRAILING = Pattern.compile(
-      "(?:\\s*[(\\[]" + NAMES_GROUP + "[)\\]]"
-          + "|\\s+(?:-{1,2}|\u2013|\u2014)\\s*" + NAMES_GROUP
-          + "|--" + NAMES_GROUP
-          + "|\\s{3,}" + NAMES_GROUP + ")[.\u2026]{0,3}$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING =
+      Pattern.compile(
+          "(?:\\s*[(\\[]"
+              + NAMES_GROUP
+              + "[)\\]]"
+              + "|\\s+(?:-{1,2}|\u2013|\u2014)\\s*"
+              + NAMES_GROUP
+              + "|--"
+              + NAMES_GROUP
+              + "|\\s{3,}"
+              + NAMES_GROUP
+              + ")[.\u2026]{0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
   /** Longer than any marker: the tail of a line where one is looked for. */
   private static final int TAIL = 64;
 
-  private static final Pattern DATELINE = Pattern.compile(
-      "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
+          Pattern.CASE_INSENSITIVE);
 
   /** Text of a line without its closing agency marker, and the agency it named. */
   record Trailer(String text, String agency) {}
@@ -92,7 +127,7 @@ public final class Agencies {
 
   private static String canonical(String names) {
     List<String> out = new ArrayList<>();
-    for (String name : SPLIT.split(names.strip())) {
+    for (String name : SPLIT.splitAsStream(names.strip()).toList()) {
       String canonical = NAMES.get(name.toLowerCase(Locale.ROOT));
       if (canonical != null && !out.contains(canonical)) {
         out.add(canonical);

@@ -15,31 +15,42 @@ import news.archive.Article;
  * <p>The layout it expects is the one news text shares whatever its source: a headline first
  * (possibly after a date line, possibly wrapped over two lines), then a header of short lines in
  * any order (the headline repeated, a standfirst, a byline, a date line, a reading time, picture
- * captions), then the body. Body paragraphs are separated by blank lines, or are hard-wrapped
- * and start with an indent or after a short line that ends a sentence. A closing agency marker
- * ({@code (AFP)}, {@code - Reuters}, a last line {@code Reuter}) names the agency.
+ * captions), then the body. Body paragraphs are separated by blank lines, or are hard-wrapped and
+ * start with an indent or after a short line that ends a sentence. A closing agency marker ({@code
+ * (AFP)}, {@code - Reuters}, a last line {@code Reuter}) names the agency.
  *
- * <p>Every non-blank line of the input ends up in some field: the parser classifies lines and
- * never drops one, except a repetition of the headline.
+ * <p>Every non-blank line of the input ends up in some field: the parser classifies lines and never
+ * drops one, except a repetition of the headline.
  */
 public final class ArticleParser {
 
   private static final int MAX_TITLE = 250;
   private static final int MAX_SUBTITLE = 400;
+
   /** How many lines after the headline may belong to the header. */
   private static final int HEADER_WINDOW = 8;
+
   /** Prose lines no longer than this suggest the text was hard-wrapped. */
   private static final int MAX_WRAP_WIDTH = 100;
 
-  private enum Role { TITLE, TITLE_REPEAT, SUBTITLE, DATE, READING_TIME, BYLINE, CAPTION, AGENCY }
+  private enum Role {
+    TITLE,
+    TITLE_REPEAT,
+    SUBTITLE,
+    DATE,
+    READING_TIME,
+    BYLINE,
+    CAPTION,
+    AGENCY
+  }
 
   public ArticleParser() {}
 
   /**
    * Parses the bytes of one text file.
    *
-   * @throws ParseException when the bytes are not a news article (empty, binary, no headline,
-   *     no body); its message says why in one line
+   * @throws ParseException when the bytes are not a news article (empty, binary, no headline, no
+   *     body); its message says why in one line
    */
   public ParsedArticle parse(byte[] bytes) throws ParseException {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
@@ -68,8 +79,7 @@ public final class ArticleParser {
       this.roles = new Role[lines.length];
     }
 
-    ParsedArticle run(String sha256, long size, List<String> warnings)
-        throws ParseException {
+    ParsedArticle run(String sha256, long size, List<String> warnings) throws ParseException {
       int next = findTitle();
       next = readHeader(next);
       boolean wrapped = isWrapped(next);
@@ -80,14 +90,28 @@ public final class ArticleParser {
         agency = Agencies.dateline(paragraphs.get(0)).orElse(null);
       }
       if (paragraphs.isEmpty()) {
-        throw new ParseException("no body: the text has a headline"
-            + (date != null ? " and a date" : "") + " but no paragraphs after it");
+        throw new ParseException(
+            "no body: the text has a headline"
+                + (date != null ? " and a date" : "")
+                + " but no paragraphs after it");
       }
       String body = String.join("\n\n", paragraphs);
       List<String> captionList = List.copyOf(captions);
       String id = Article.contentId(title, subtitle, byline, captionList, body);
-      return new ParsedArticle(id, title, subtitle, date, agency, byline, readingMinutes,
-          captionList, body, countWords(body), sha256, size, List.copyOf(warnings));
+      return new ParsedArticle(
+          id,
+          title,
+          subtitle,
+          date,
+          agency,
+          byline,
+          readingMinutes,
+          captionList,
+          body,
+          countWords(body),
+          sha256,
+          size,
+          List.copyOf(warnings));
     }
 
     /** Skips date lines above the headline, takes the headline and its wrapped continuation. */
@@ -104,8 +128,12 @@ public final class ArticleParser {
       }
       String first = Lines.collapse(lines[i]);
       if (first.length() > MAX_TITLE) {
-        throw new ParseException("no headline: the text starts with a paragraph of "
-            + first.length() + " characters (a headline has at most " + MAX_TITLE + ")");
+        throw new ParseException(
+            "no headline: the text starts with a paragraph of "
+                + first.length()
+                + " characters (a headline has at most "
+                + MAX_TITLE
+                + ")");
       }
       title = first;
       roles[i] = Role.TITLE;
@@ -132,9 +160,9 @@ public final class ArticleParser {
     }
 
     /**
-     * The lines right under the headline: a repeated headline, a standfirst, then metadata
-     * lines. A standfirst is only recognised when metadata lines follow it; otherwise it cannot
-     * be told from the first paragraph.
+     * The lines right under the headline: a repeated headline, a standfirst, then metadata lines. A
+     * standfirst is only recognised when metadata lines follow it; otherwise it cannot be told from
+     * the first paragraph.
      */
     private int readHeader(int from) {
       int candidate = -1;
@@ -142,7 +170,8 @@ public final class ArticleParser {
       int end = from;
       int seen = 0;
       String titleKey = Lines.key(title);
-      for (int i = nextContent(from); i < lines.length && seen < HEADER_WINDOW;
+      for (int i = nextContent(from);
+          i < lines.length && seen < HEADER_WINDOW;
           i = nextContent(i + 1), seen++) {
         if (Lines.key(lines[i]).equals(titleKey)) {
           roles[i] = Role.TITLE_REPEAT;
@@ -168,8 +197,10 @@ public final class ArticleParser {
     }
 
     private boolean isMeta(String line) {
-      return Dates.ofDateLine(line).isPresent() || Lines.readingMinutes(line).isPresent()
-          || Lines.byline(line).isPresent() || Lines.isCaption(line);
+      return Dates.ofDateLine(line).isPresent()
+          || Lines.readingMinutes(line).isPresent()
+          || Lines.byline(line).isPresent()
+          || Lines.isCaption(line);
     }
 
     /** Takes line i as a metadata line when it is one and its field is still free. */
@@ -212,8 +243,8 @@ public final class ArticleParser {
 
     /**
      * Hard-wrapped text has no prose line longer than a terminal is wide, and most of its lines
-     * that another line follows end in the middle of a sentence. Text with one paragraph per
-     * line may have short lines too, but they end sentences.
+     * that another line follows end in the middle of a sentence. Text with one paragraph per line
+     * may have short lines too, but they end sentences.
      */
     private boolean isWrapped(int from) {
       if (wrapWidth(from) > MAX_WRAP_WIDTH) {
@@ -247,9 +278,9 @@ public final class ArticleParser {
     }
 
     /**
-     * Captions, a date line and a reading time below the header, and an agency marker closing
-     * the last line or standing on a line of its own.
-     * In hard-wrapped text such a line must stand alone, or it is part of a paragraph.
+     * Captions, a date line and a reading time below the header, and an agency marker closing the
+     * last line or standing on a line of its own. In hard-wrapped text such a line must stand
+     * alone, or it is part of a paragraph.
      */
     private void markBodyLines(int from, boolean wrapped) {
       for (int i = nextContent(from); i < lines.length; i = nextContent(i + 1)) {
@@ -273,10 +304,12 @@ public final class ArticleParser {
         roles[last] = Role.AGENCY;
         return;
       }
-      Agencies.trailing(lines[last]).ifPresent(t -> {
-        agency = t.agency();
-        lines[last] = t.text();
-      });
+      Agencies.trailing(lines[last])
+          .ifPresent(
+              t -> {
+                agency = t.agency();
+                lines[last] = t.text();
+              });
     }
 
     private boolean standsAlone(int i) {
@@ -346,8 +379,10 @@ public final class ArticleParser {
         for (int i = 0; i + 1 < b.size(); i++) {
           String a = b.get(i);
           String c = b.get(i + 1);
-          if (Lines.indent(a) >= 2 && Lines.indent(c) < Lines.indent(a)
-              && !Lines.isPreformatted(a) && !Lines.isPreformatted(c)) {
+          if (Lines.indent(a) >= 2
+              && Lines.indent(c) < Lines.indent(a)
+              && !Lines.isPreformatted(a)
+              && !Lines.isPreformatted(c)) {
             return true;
           }
         }
@@ -491,7 +526,7 @@ public final class ArticleParser {
     }
     for (int i = start; i < last; i++) {
       char c = text.charAt(i);
-      if (c < ' ' && c != '\t' || c >= '\u007f') {
+      if ((c < ' ' && c != '\t') || c >= '\u007f') {
         return cleanLine(text.substring(start, end));
       }
     }
@@ -505,9 +540,9 @@ public final class ArticleParser {
       if (c == '\t') {
         out.append(c);
       } else if (c == '\ufeff' || c == '\u200b' || c == '\u2060' || c == '\u00ad') {
-        // zero-width characters and soft hyphens: invisible, and they split words
-        continue;
-      } else if (Character.isISOControl(c) || Character.isWhitespace(c)
+        // zero-width characters and soft hyphens: invisible, and they split words; dropped
+      } else if (Character.isISOControl(c)
+          || Character.isWhitespace(c)
           || Character.isSpaceChar(c)) {
         // no-break, thin, ideographic spaces, line separators, control characters
         out.append(' ');
@@ -547,9 +582,10 @@ public final class ArticleParser {
         }
         wordHasText = false;
       } else {
-        wordHasText |= c < '\u0080'
-            ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            : Character.isLetterOrDigit(c);
+        wordHasText |=
+            c < '\u0080'
+                ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
       }
     }
     return words;

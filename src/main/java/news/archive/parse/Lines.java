@@ -8,31 +8,41 @@ import java.util.regex.Pattern;
 /** What a single line of news text is, when it is more than prose. */
 final class Lines {
 
-  private static final Pattern READING_TIME = Pattern.compile(
-      "^(?:(?:estimated\\s+)?(?:reading\\s+time|read\\s+time|time\\s+to\\s+read)\\s*[:-]?\\s*)?"
-          + "(\\d{1,3})\\s*-?\\s*(?:min|mins|minute|minutes)\\.?"
-          + "(?:\\s+(?:read|reading(?:\\s+time)?))?$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern READING_WORDS = Pattern.compile(
-      "read|reading|time", Pattern.CASE_INSENSITIVE);
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "^(?:(?:estimated\\s+)?(?:reading\\s+time|read\\s+time|time\\s+to\\s+read)\\s*[:-]?\\s*)?"
+              + "(\\d{1,3})\\s*-?\\s*(?:min|mins|minute|minutes)\\.?"
+              + "(?:\\s+(?:read|reading(?:\\s+time)?))?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern READING_WORDS =
+      Pattern.compile("read|reading|time", Pattern.CASE_INSENSITIVE);
 
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}.'\u2019-]*|al-\\p{L}+|el-\\p{L}+)";
   private static final String NAME_JOIN =
       "(?:\\s+(?:and|&|de|del|della|van|von|der|den|bin|ibn|da|di|du|la|le|al)\\s+|\\s+|,\\s*)";
-  private static final Pattern BYLINE = Pattern.compile(
-      "^(?:by|BY|By)\\s+(" + NAME_WORD + "(?:" + NAME_JOIN + NAME_WORD + "){0,7})"
-          + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{1,40})?$");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?:by|BY|By)\\s+("
+              + NAME_WORD
+              + "(?:"
+              + NAME_JOIN
+              + NAME_WORD
+              + "){0,7})"
+              + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{1,40})?$");
   private static final int MAX_BYLINE = 80;
 
   /** A trailing credit in square brackets: {@code ... on Monday [Getty]}. */
-  private static final Pattern BRACKET_CREDIT = Pattern.compile(
-      "^.{8,}?[^.!?]\\s*\\[([\\p{Lu}\\d][^\\[\\]]{0,48})\\]$");
-  private static final Pattern PHOTO_PREFIX = Pattern.compile(
-      "^(?:photo(?:graph)?|image|picture|pic|caption)(?:\\s+credit)?\\s*[:|]\\s*\\S.*$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAREN_CREDIT = Pattern.compile(
-      "^.{8,}\\((?:[^()]*\\b(?:photo|photograph|image|picture|getty)\\b[^()]*)\\)$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BRACKET_CREDIT =
+      Pattern.compile("^.{8,}?[^.!?]\\s*\\[([\\p{Lu}\\d][^\\[\\]]{0,48})\\]$");
+
+  private static final Pattern PHOTO_PREFIX =
+      Pattern.compile(
+          "^(?:photo(?:graph)?|image|picture|pic|caption)(?:\\s+credit)?\\s*[:|]\\s*\\S.*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAREN_CREDIT =
+      Pattern.compile(
+          "^.{8,}\\((?:[^()]*\\b(?:photo|photograph|image|picture|getty)\\b[^()]*)\\)$",
+          Pattern.CASE_INSENSITIVE);
   private static final int MAX_CAPTION = 300;
 
   private static final Pattern RUN_OF_TWO = Pattern.compile("\\S {2,}(?=\\S)");
@@ -65,8 +75,8 @@ final class Lines {
   }
 
   /**
-   * A picture caption: a line closed by a bracketed credit ({@code [Getty]}), introduced by
-   * {@code Photo:}, or closed by a parenthesis naming a photo or image credit.
+   * A picture caption: a line closed by a bracketed credit ({@code [Getty]}), introduced by {@code
+   * Photo:}, or closed by a parenthesis naming a photo or image credit.
    */
   static boolean isCaption(String line) {
     String text = line.strip();
@@ -82,9 +92,9 @@ final class Lines {
   }
 
   /**
-   * A line laid out with spaces, as in a table: two gaps of two or more spaces, or one of three
-   * or more, inside a line short enough to be a table row. Prose is reflowed; these lines keep
-   * their spacing.
+   * A line laid out with spaces, as in a table: two gaps of two or more spaces, or one of three or
+   * more, inside a line short enough to be a table row. Prose is reflowed; these lines keep their
+   * spacing.
    */
   static boolean isPreformatted(String line) {
     if (line.length() > MAX_PREFORMATTED) {
@@ -138,13 +148,17 @@ final class Lines {
 
   /**
    * Most lines are collapsed already. Text here comes from {@link ArticleParser#normalize}, after
-   * which a space, a tab and a line break are the only white space left, so a few searches (done
-   * by the JVM's fast string routines) tell.
+   * which a space, a tab and a line break are the only white space left, so a few searches (done by
+   * the JVM's fast string routines) tell.
    */
   private static boolean isCollapsed(String text) {
     int n = text.length();
-    return n == 0 || (text.charAt(0) != ' ' && text.charAt(n - 1) != ' '
-        && text.indexOf("  ") < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0);
+    return n == 0
+        || (text.charAt(0) != ' '
+            && text.charAt(n - 1) != ' '
+            && text.indexOf("  ") < 0
+            && text.indexOf('\t') < 0
+            && text.indexOf('\n') < 0);
   }
 
   /** Same words, same order: compares lines after folding case and whitespace. */

@@ -6,11 +6,11 @@ import java.util.List;
 import news.archive.Article;
 
 /**
- * What the parser read from one input: the article's fields, the identity of the input bytes,
- * and warnings about how it was read.
+ * What the parser read from one input: the article's fields, the identity of the input bytes, and
+ * warnings about how it was read.
  *
- * @param warnings one-line notes for the user, such as an encoding fallback; the article is
- *     good, but the user may want to know
+ * @param warnings one-line notes for the user, such as an encoding fallback; the article is good,
+ *     but the user may want to know
  */
 public record ParsedArticle(
     String id,
@@ -30,15 +30,25 @@ public record ParsedArticle(
   /**
    * The article as stored.
    *
-   * @param path         the input's path as the user gave it
+   * @param path the input's path as the user gave it
    * @param absolutePath the input's absolute path, or null for standard input
-   * @param importedAt   when it is stored
-   * @param defaultDate  the date to use when the text carries none, or null
+   * @param importedAt when it is stored
+   * @param defaultDate the date to use when the text carries none, or null
    */
-  public Article toArticle(String path, String absolutePath, Instant importedAt,
-      LocalDate defaultDate) {
-    return new Article(id, title, subtitle, date != null ? date : defaultDate, agency, byline,
-        readingMinutes, words, captions, body,
-        new Article.Source(path, absolutePath, sha256, bytes), importedAt);
+  public Article toArticle(
+      String path, String absolutePath, Instant importedAt, LocalDate defaultDate) {
+    return new Article(
+        id,
+        title,
+        subtitle,
+        date != null ? date : defaultDate,
+        agency,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        new Article.Source(path, absolutePath, sha256, bytes),
+        importedAt);
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   /** How much of the input is inspected to tell text from binary data. */
   private static final int SNIFF_BYTES = 8192;
 
@@ -50,8 +51,9 @@ final class TextDecoder {
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     Decoded decoded;
     try {
-      decoded = new Decoded(strict(StandardCharsets.UTF_8).decode(in).toString(),
-          StandardCharsets.UTF_8, false);
+      decoded =
+          new Decoded(
+              strict(StandardCharsets.UTF_8).decode(in).toString(), StandardCharsets.UTF_8, false);
     } catch (CharacterCodingException e) {
       in.position(offset);
       decoded = new Decoded(WINDOWS_1252.decode(in).toString(), WINDOWS_1252, true);
@@ -66,8 +68,8 @@ final class TextDecoder {
     }
     String text;
     try {
-      text = strict(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
+      text =
+          strict(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
     } catch (CharacterCodingException e) {
       throw new ParseException("broken " + charset.name() + " text (" + e.getMessage() + ")");
     }
@@ -79,8 +81,8 @@ final class TextDecoder {
   }
 
   /**
-   * Text in UTF-16 without a byte-order mark has a zero byte in every other position while it
-   * stays in the Latin range; binary data has zero bytes too, but not in that regular pattern.
+   * Text in UTF-16 without a byte-order mark has a zero byte in every other position while it stays
+   * in the Latin range; binary data has zero bytes too, but not in that regular pattern.
    */
   private static Charset sniffUtf16(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
@@ -107,7 +109,9 @@ final class TextDecoder {
     return null;
   }
 
-  /** Control characters other than tab, line ends and form feed are rare in text, common in binary. */
+  /**
+   * Control characters other than tab, line ends and form feed are rare in text, common in binary.
+   */
   private static void rejectControlNoise(String text) throws ParseException {
     int n = Math.min(text.length(), SNIFF_BYTES);
     int controls = 0;
@@ -118,13 +122,14 @@ final class TextDecoder {
       }
     }
     if (controls > 0 && controls * 20 > n) {
-      throw new ParseException("binary data, not text (" + controls + " control characters in the first "
-          + n + ")");
+      throw new ParseException(
+          "binary data, not text (" + controls + " control characters in the first " + n + ")");
     }
   }
 
   private static CharsetDecoder strict(Charset charset) {
-    return charset.newDecoder()
+    return charset
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }

@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * removed, lower-cased and folded to ASCII ({@code Erdoğan} is indexed as {@code erdogan}).
  *
  * <p>Words are indexed as they are, not stemmed: other forms of a query word are found at query
- * time in the index's own word list (see {@link Variants}), which keeps the index small and lets
- * an exact match rank above another form of the word.
+ * time in the index's own word list (see {@link Variants}), which keeps the index small and lets an
+ * exact match rank above another form of the word.
  */
 final class Analysis {
 

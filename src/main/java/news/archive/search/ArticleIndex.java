@@ -41,8 +41,8 @@ import org.apache.lucene.util.BytesRef;
  * The Lucene index beside the JSON files: derived from them, rebuilt from them at any time.
  *
  * <p>Each commit records the store generation it reflects and the {@link Schema#VERSION} it was
- * built with, so a reader can tell in one small read whether the index is in step. The index
- * stores every field of an article, so that listing and searching never open the JSON files.
+ * built with, so a reader can tell in one small read whether the index is in step. The index stores
+ * every field of an article, so that listing and searching never open the JSON files.
  */
 public final class ArticleIndex {
 
@@ -73,12 +73,15 @@ public final class ArticleIndex {
   public static Writer openWriter(Path dir, boolean fresh) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
-      IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer())
-          .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE
-              : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(RAM_BUFFER_MB)
-          .setUseCompoundFile(false)
-          .setCommitOnClose(false);
+      IndexWriterConfig config =
+          new IndexWriterConfig(Analysis.analyzer())
+              .setOpenMode(
+                  fresh
+                      ? IndexWriterConfig.OpenMode.CREATE
+                      : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setRAMBufferSizeMB(RAM_BUFFER_MB)
+              .setUseCompoundFile(false)
+              .setCommitOnClose(false);
       return new Writer(directory, new IndexWriter(directory, config));
     } catch (IOException | RuntimeException e) {
       directory.close();
@@ -162,8 +165,10 @@ public final class ArticleIndex {
         return;
       }
       Query query = filtered(new MatchAllDocsQuery(), dates);
-      Sort sort = new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
-          new SortField(Schema.ID, SortField.Type.STRING));
+      Sort sort =
+          new Sort(
+              new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
+              new SortField(Schema.ID, SortField.Type.STRING));
       TopDocs top = searcher.search(query, n, sort);
       StoredFields stored = searcher.storedFields();
       for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -182,25 +187,32 @@ public final class ArticleIndex {
       try {
         query = searcher.rewrite(query);
       } catch (IndexSearcher.TooManyClauses e) {
-        throw new QueryException("the query is too complex: it expands to more than "
-            + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
+        throw new QueryException(
+            "the query is too complex: it expands to more than "
+                + IndexSearcher.getMaxClauseCount()
+                + " terms; use fewer words or longer prefixes");
       }
       return new Prepared(query, read.marks());
     }
 
     /**
-     * Articles that match the query, in the given order, each with a snippet, handed to
-     * {@code each} as they are read. Returns how many articles match (a lower bound when there
-     * are more than a thousand), whatever the offset and limit.
+     * Articles that match the query, in the given order, each with a snippet, handed to {@code
+     * each} as they are read. Returns how many articles match (a lower bound when there are more
+     * than a thousand), whatever the offset and limit.
      */
     public long search(Prepared prepared, Order order, int offset, int limit, Each<Hit> each)
         throws IOException {
       int n = window(Math.max(offset, 0), limit);
-      TopDocs top = order == Order.DATE
-          ? searcher.search(prepared.query, Math.max(n, 1), new Sort(
-              new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
-              SortField.FIELD_SCORE), true)
-          : searcher.search(prepared.query, Math.max(n, 1));
+      TopDocs top =
+          order == Order.DATE
+              ? searcher.search(
+                  prepared.query,
+                  Math.max(n, 1),
+                  new Sort(
+                      new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
+                      SortField.FIELD_SCORE),
+                  true)
+              : searcher.search(prepared.query, Math.max(n, 1));
       Snippets snippets = new Snippets(analyzer, prepared.marks);
       StoredFields stored = searcher.storedFields();
       for (int i = offset; i < Math.min(n, top.scoreDocs.length); i++) {
@@ -268,8 +280,8 @@ public final class ArticleIndex {
         int d = firstLive(te.postings(null, PostingsEnum.NONE), leaf.reader().getLiveDocs());
         if (d >= 0) {
           Document doc = leaf.reader().storedFields().document(d);
-          return Optional.of(new Known(doc.get(Schema.ID), doc.get(Schema.SHA256),
-              doc.get(Schema.PATH)));
+          return Optional.of(
+              new Known(doc.get(Schema.ID), doc.get(Schema.SHA256), doc.get(Schema.PATH)));
         }
       }
       return Optional.empty();
@@ -317,8 +329,8 @@ public final class ArticleIndex {
     }
 
     /**
-     * Adds an article known not to be in the index: cheaper than {@link #put}, which must find
-     * and delete an older version. Safe from several threads.
+     * Adds an article known not to be in the index: cheaper than {@link #put}, which must find and
+     * delete an older version. Safe from several threads.
      */
     public void add(Article article) throws IOException {
       writer.addDocument(Schema.document(article));
@@ -331,8 +343,8 @@ public final class ArticleIndex {
 
     /** Makes every change so far visible and durable, recording the store generation. */
     public void commit(long generation) throws IOException {
-      writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation),
-          SCHEMA, Schema.VERSION).entrySet());
+      writer.setLiveCommitData(
+          Map.of(GENERATION, Long.toString(generation), SCHEMA, Schema.VERSION).entrySet());
       writer.commit();
     }
 

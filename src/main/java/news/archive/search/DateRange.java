@@ -3,8 +3,8 @@ package news.archive.search;
 import java.time.LocalDate;
 
 /**
- * Publication dates to keep, both ends included; either end may be open (null). With an end
- * set, undated articles are left out.
+ * Publication dates to keep, both ends included; either end may be open (null). With an end set,
+ * undated articles are left out.
  */
 public record DateRange(LocalDate since, LocalDate until) {
   public static final DateRange ALL = new DateRange(null, null);

@@ -13,6 +13,7 @@ final class Marks {
 
   /** Query words and the other forms of them the body field holds. */
   final Set<String> words = new HashSet<>();
+
   final List<String> prefixes = new ArrayList<>();
   final List<Fuzzy> fuzzy = new ArrayList<>();
 
@@ -54,8 +55,8 @@ final class Marks {
       int rowMin = current[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
         rowMin = Math.min(rowMin, current[j]);
       }
       if (rowMin > max) {

@@ -35,14 +35,15 @@ import org.apache.lucene.search.TermQuery;
  *   Zar*  Zarrif~  Zarrif~1  a prefix; a word within 2 (or 1) edits
  * </pre>
  *
- * <p>A word matches its exact form strongly and the other forms of the word (same stem) weakly,
- * in the title twice as strongly as in the body. Anything it cannot read is a
- * {@link QueryException} whose message says what is wrong and where.
+ * <p>A word matches its exact form strongly and the other forms of the word (same stem) weakly, in
+ * the title twice as strongly as in the body. Anything it cannot read is a {@link QueryException}
+ * whose message says what is wrong and where.
  */
 final class QueryReader {
 
   /** More words than a person types; each costs several clauses. */
   static final int MAX_WORDS = 128;
+
   static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.BODY, Schema.AGENCY);
   private static final float TITLE_WEIGHT = 2f;
   private static final float BODY_WEIGHT = 1f;
@@ -64,8 +65,8 @@ final class QueryReader {
   Read read(String text) throws QueryException, IOException {
     List<Token> tokens = new Lexer(text).tokens();
     // Counted before any work, and again after analysis, which splits phrases into words.
-    atMostMaxWords(tokens.stream()
-        .filter(t -> t.kind() == Kind.WORD || t.kind() == Kind.PHRASE).count());
+    atMostMaxWords(
+        tokens.stream().filter(t -> t.kind() == Kind.WORD || t.kind() == Kind.PHRASE).count());
     Node root = new Parser(tokens).query();
     Marks marks = new Marks();
     Builder builder = new Builder(marks);
@@ -85,7 +86,19 @@ final class QueryReader {
 
   // ---- tokens
 
-  private enum Kind { WORD, PHRASE, OPEN, CLOSE, AND, OR, NOT, MINUS, PLUS, FIELD, END }
+  private enum Kind {
+    WORD,
+    PHRASE,
+    OPEN,
+    CLOSE,
+    AND,
+    OR,
+    NOT,
+    MINUS,
+    PLUS,
+    FIELD,
+    END
+  }
 
   /**
    * One token. {@code at} is its 1-based character position; for words, {@code prefix} says it
@@ -150,8 +163,8 @@ final class QueryReader {
       int open = i;
       int close = s.indexOf('"', open + 1);
       if (close < 0) {
-        throw new QueryException("unbalanced quote: the \" at character " + (open + 1)
-            + " is never closed");
+        throw new QueryException(
+            "unbalanced quote: the \" at character " + (open + 1) + " is never closed");
       }
       String text = s.substring(open + 1, close);
       i = close + 1;
@@ -201,9 +214,13 @@ final class QueryReader {
       String name = s.substring(start, i);
       String field = name.toLowerCase(Locale.ROOT);
       if (!FIELDS.contains(field)) {
-        throw new QueryException("unknown field '" + name + ":' at character " + (start + 1)
-            + " (fields are title:, body: and agency:); to search for the text, put it in"
-            + " quotes");
+        throw new QueryException(
+            "unknown field '"
+                + name
+                + ":' at character "
+                + (start + 1)
+                + " (fields are title:, body: and agency:); to search for the text, put it in"
+                + " quotes");
       }
       i++;
       out.add(Token.of(Kind.FIELD, field, start + 1));
@@ -211,8 +228,12 @@ final class QueryReader {
 
     private static Token term(String text, int at) throws QueryException {
       if (text.startsWith("*") || text.startsWith("?")) {
-        throw new QueryException("a word cannot start with " + text.charAt(0) + " (at character "
-            + at + "): give at least its first letter, as in Zar*");
+        throw new QueryException(
+            "a word cannot start with "
+                + text.charAt(0)
+                + " (at character "
+                + at
+                + "): give at least its first letter, as in Zar*");
       }
       int edits = -1;
       String word = text;
@@ -244,8 +265,8 @@ final class QueryReader {
         n = -1;
       }
       if (n < 0 || n > max) {
-        throw new QueryException(what + " at character " + at + " must be a number from 0 to "
-            + max);
+        throw new QueryException(
+            what + " at character " + at + " must be a number from 0 to " + max);
       }
       return n;
     }
@@ -280,8 +301,8 @@ final class QueryReader {
       Node node = and();
       Token t = peek();
       if (t.kind() == Kind.CLOSE) {
-        throw new QueryException("unbalanced parentheses: the ) at character " + t.at()
-            + " closes nothing");
+        throw new QueryException(
+            "unbalanced parentheses: the ) at character " + t.at() + " closes nothing");
       }
       if (t.kind() != Kind.END) {
         throw new QueryException("unexpected " + t.describe() + " at character " + t.at());
@@ -336,59 +357,67 @@ final class QueryReader {
 
     private Node primary() throws QueryException {
       Token t = next();
-      switch (t.kind()) {
-        case WORD:
-          return new Word(t);
-        case PHRASE:
-          return new Phrase(t);
-        case FIELD: {
+      return switch (t.kind()) {
+        case WORD -> new Word(t);
+        case PHRASE -> new Phrase(t);
+        case FIELD -> {
           Token n = peek();
           if (n.kind() != Kind.WORD && n.kind() != Kind.PHRASE && n.kind() != Kind.OPEN) {
-            throw new QueryException(t.text() + ": at character " + t.at()
-                + " needs a word, a phrase or a group after it");
+            throw new QueryException(
+                t.text()
+                    + ": at character "
+                    + t.at()
+                    + " needs a word, a phrase or a group after it");
           }
-          return new InField(t.text(), primary());
+          yield new InField(t.text(), primary());
         }
-        case OPEN: {
+        case OPEN -> {
           if (peek().kind() == Kind.CLOSE) {
             throw new QueryException("empty parentheses at character " + t.at());
           }
           Node inner = and();
           if (peek().kind() != Kind.CLOSE) {
-            throw new QueryException("unbalanced parentheses: the ( at character " + t.at()
-                + " is never closed");
+            throw new QueryException(
+                "unbalanced parentheses: the ( at character " + t.at() + " is never closed");
           }
           next();
-          return inner;
+          yield inner;
         }
-        case CLOSE:
-          throw new QueryException("unbalanced parentheses: the ) at character " + t.at()
-              + " closes nothing");
-        default:
-          throw new QueryException("unexpected " + t.describe() + " at character " + t.at());
-      }
+        case CLOSE ->
+            throw new QueryException(
+                "unbalanced parentheses: the ) at character " + t.at() + " closes nothing");
+        default ->
+            throw new QueryException("unexpected " + t.describe() + " at character " + t.at());
+      };
     }
 
     private void binaryNeedsLeft() throws QueryException {
       Token t = peek();
       if (t.kind() == Kind.AND || t.kind() == Kind.OR) {
-        throw new QueryException(t.text() + " at character " + t.at()
-            + " needs a word on each side");
+        throw new QueryException(
+            t.text() + " at character " + t.at() + " needs a word on each side");
       }
     }
 
     private void needsRight(Token operator) throws QueryException {
       Kind k = peek().kind();
       if (!startsOperand(k)) {
-        String what = operator.kind() == Kind.AND || operator.kind() == Kind.OR
-            ? " needs a word on each side" : " needs a word after it";
+        String what =
+            operator.kind() == Kind.AND || operator.kind() == Kind.OR
+                ? " needs a word on each side"
+                : " needs a word after it";
         throw new QueryException(operator.text() + " at character " + operator.at() + what);
       }
     }
 
     private static boolean startsOperand(Kind k) {
-      return k == Kind.WORD || k == Kind.PHRASE || k == Kind.OPEN || k == Kind.NOT
-          || k == Kind.MINUS || k == Kind.PLUS || k == Kind.FIELD;
+      return k == Kind.WORD
+          || k == Kind.PHRASE
+          || k == Kind.OPEN
+          || k == Kind.NOT
+          || k == Kind.MINUS
+          || k == Kind.PLUS
+          || k == Kind.FIELD;
     }
 
     private Token peek() {
@@ -473,19 +502,19 @@ final class QueryReader {
           .build();
     }
 
-    private Query term(Token t, String field, boolean negated)
-        throws QueryException, IOException {
+    private Query term(Token t, String field, boolean negated) throws QueryException, IOException {
       if (Schema.AGENCY.equals(field)) {
         words++;
         String name = t.text().toLowerCase(Locale.ROOT);
-        return t.prefix() ? new PrefixQuery(new Term(Schema.AGENCY, name))
+        return t.prefix()
+            ? new PrefixQuery(new Term(Schema.AGENCY, name))
             : new TermQuery(new Term(Schema.AGENCY, name));
       }
       if (t.prefix() || t.edits() >= 0) {
         String normal = analyzer.normalize(Schema.BODY, t.text()).utf8ToString();
         if (normal.isEmpty() || !hasLetterOrDigit(normal)) {
-          throw new QueryException("no word before the " + (t.prefix() ? "*" : "~")
-              + " at character " + t.at());
+          throw new QueryException(
+              "no word before the " + (t.prefix() ? "*" : "~") + " at character " + t.at());
         }
         words++;
         if (!negated && !Schema.TITLE.equals(field)) {
@@ -499,8 +528,8 @@ final class QueryReader {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String f : fields(field)) {
           Term term = new Term(f, normal);
-          Query q = t.prefix() ? new PrefixQuery(term)
-              : new FuzzyQuery(term, t.edits(), 0, 50, true);
+          Query q =
+              t.prefix() ? new PrefixQuery(term) : new FuzzyQuery(term, t.edits(), 0, 50, true);
           b.add(new BoostQuery(q, weight(f)), Occur.SHOULD);
         }
         return b.build();
@@ -522,13 +551,14 @@ final class QueryReader {
       if (ws.isEmpty()) {
         return null;
       }
-      return ws.size() == 1 ? word(ws.get(0), field, negated)
+      return ws.size() == 1
+          ? word(ws.get(0), field, negated)
           : phrase(ws, t.edits(), field, negated);
     }
 
     /**
-     * One word: the exact form strongly, all forms with its stem (the exact one included) as
-     * one synonym term, weakly.
+     * One word: the exact form strongly, all forms with its stem (the exact one included) as one
+     * synonym term, weakly.
      */
     private Query word(Analysis.Word w, String field, boolean negated) throws IOException {
       words++;

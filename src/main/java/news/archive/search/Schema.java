@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import news.archive.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,8 +21,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * How an article is laid out in the index: which fields are searched, which are only stored so
- * that {@code list} and {@code search} can print records without opening the JSON files.
+ * How an article is laid out in the index: which fields are searched, which are only stored so that
+ * {@code list} and {@code search} can print records without opening the JSON files.
  */
 final class Schema {
 
@@ -29,15 +30,21 @@ final class Schema {
   static final String VERSION = "2";
 
   static final String ID = "id";
+
   /** Searched: the headline. */
   static final String TITLE = "title";
+
   /** Searched: standfirst, captions and body, as separate values; only the body is stored. */
   static final String BODY = "body";
+
   /** Searched: each agency name in lower case. */
   static final String AGENCY = "agency";
+
   static final String DATE = "date";
+
   /** Sort key: every document has one, so the field is the same across documents. */
   static final String DATE_SORT = "date_sort";
+
   static final String SHA256 = "sha256";
   static final String PATH = "path";
 
@@ -51,11 +58,14 @@ final class Schema {
   private static final String SOURCE_BYTES = "source_bytes";
   private static final String IMPORTED_AT = "importedAt";
 
+  private static final Pattern AGENCY_SEPARATOR = Pattern.compile(",\\s*");
+
   /** Sort value of an article without a date: after every dated one when sorting newest first. */
   static final long UNDATED = Long.MIN_VALUE;
 
   /** Text searched by words, positions kept for phrases. */
   private static final FieldType STORED_TEXT = textType(true);
+
   private static final FieldType UNSTORED_TEXT = textType(false);
 
   private Schema() {}
@@ -82,7 +92,7 @@ final class Schema {
       doc.add(new StoredField(CAPTION, caption));
     }
     if (a.agency() != null) {
-      for (String name : a.agency().split(",\\s*")) {
+      for (String name : AGENCY_SEPARATOR.splitAsStream(a.agency()).toList()) {
         doc.add(new StringField(AGENCY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
       }
       doc.add(new StoredField(AGENCY_STORED, a.agency()));
@@ -131,7 +141,10 @@ final class Schema {
         doc.getField(WORDS).numericValue().intValue(),
         captions,
         doc.get(BODY),
-        new Article.Source(doc.get(SOURCE_PATH), doc.get(PATH), doc.get(SHA256),
+        new Article.Source(
+            doc.get(SOURCE_PATH),
+            doc.get(PATH),
+            doc.get(SHA256),
             doc.getField(SOURCE_BYTES).numericValue().longValue()),
         Instant.parse(doc.get(IMPORTED_AT)));
   }

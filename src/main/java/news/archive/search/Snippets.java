@@ -11,15 +11,16 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Snippets: the best passage or two of a body, with the words the query matched marked.
  *
- * <p>The body is cut into sentences; a sentence scores by how many different query words it
- * holds, then by how many matches. The best one or two, in text order, make the snippet; a long
- * sentence is cut to a window around its first match. A body without a match (the title
- * matched) gives its opening.
+ * <p>The body is cut into sentences; a sentence scores by how many different query words it holds,
+ * then by how many matches. The best one or two, in text order, make the snippet; a long sentence
+ * is cut to a window around its first match. A body without a match (the title matched) gives its
+ * opening.
  */
 final class Snippets {
 
   /** Passages are cut to about this many characters. */
   static final int PASSAGE = 160;
+
   private static final int MAX_PASSAGES = 2;
   private static final String GAP = " \u2026 ";
   private static final String ELLIPSIS = "\u2026";
@@ -187,9 +188,9 @@ final class Snippets {
   }
 
   /**
-   * Appends body[start, end) with each run of white space made one space. Returns where each
-   * offset in [start, end] landed in {@code out}; an offset on white space maps to the end of the
-   * text before it, which is where a match that ends there ends.
+   * Appends body[start, end) with each run of white space made one space. Returns where each offset
+   * in [start, end] landed in {@code out}; an offset on white space maps to the end of the text
+   * before it, which is where a match that ends there ends.
    */
   private static int[] appendFolded(StringBuilder out, String body, int start, int end) {
     int[] at = new int[end - start + 1];

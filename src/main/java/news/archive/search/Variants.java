@@ -15,8 +15,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The forms of a word that the index holds: the indexed words with the same English stem
- * (Snowball's Porter2 stemmer), so that {@code offensives} finds {@code offensive} and
- * {@code talks} finds {@code talked}.
+ * (Snowball's Porter2 stemmer), so that {@code offensives} finds {@code offensive} and {@code
+ * talks} finds {@code talked}.
  *
  * <p>The stemmer only removes endings and rewrites the last letter of what remains ({@code y} to
  * {@code i}, a dropped {@code e}), so every word with a given stem starts with the stem less its
@@ -26,7 +26,9 @@ final class Variants {
 
   /** The stemmer rewrites at most this many letters at the end of a stem. */
   private static final int REWRITTEN = 1;
+
   private static final int MIN_PREFIX = 2;
+
   /** Bounds the work for a very short stem in a very large index. */
   private static final int MAX_SCANNED = 50_000;
 
@@ -44,7 +46,9 @@ final class Variants {
     return stemmer.getCurrent();
   }
 
-  /** Indexed words of {@code field} with the same stem as {@code word}, the word itself included. */
+  /**
+   * Indexed words of {@code field} with the same stem as {@code word}, the word itself included.
+   */
   Set<String> of(String field, String word) throws IOException {
     String key = field + '\u0000' + word;
     Set<String> known = cache.get(key);
@@ -52,8 +56,8 @@ final class Variants {
       return known;
     }
     String stem = stem(word);
-    String prefix = stem.substring(0, Math.min(stem.length(),
-        Math.max(MIN_PREFIX, stem.length() - REWRITTEN)));
+    String prefix =
+        stem.substring(0, Math.min(stem.length(), Math.max(MIN_PREFIX, stem.length() - REWRITTEN)));
     if (!word.startsWith(prefix)) {
       prefix = commonPrefix(word, prefix);
     }
@@ -69,8 +73,7 @@ final class Variants {
       if (te.seekCeil(start) == TermsEnum.SeekStatus.END) {
         continue;
       }
-      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start);
-          t = te.next()) {
+      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start); t = te.next()) {
         if (++scanned > MAX_SCANNED) {
           break;
         }

@@ -29,10 +29,10 @@ import news.archive.Problems;
  * The folder of JSON files that is the archive's source of truth.
  *
  * <p>Layout: {@code articles/ab/abcdef0123456789.json}, one pretty-printed file per article,
- * sharded by the first two characters of the id; {@code generation}, a counter raised before
- * every change, which the search index records with each commit so that anyone can tell cheaply
- * whether the index is in step with the files; {@code index/}, the search index; {@code lock},
- * held by the one process allowed to write.
+ * sharded by the first two characters of the id; {@code generation}, a counter raised before every
+ * change, which the search index records with each commit so that anyone can tell cheaply whether
+ * the index is in step with the files; {@code index/}, the search index; {@code lock}, held by the
+ * one process allowed to write.
  *
  * <p>Files are written to a temporary name and renamed into place, so no reader ever sees half a
  * file. {@link #sync} makes a batch of writes durable.
@@ -41,15 +41,19 @@ public final class ArticleStore {
 
   /** An article id: lower-case hex digits, as the parser makes them. */
   public static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+
   /** The shortest prefix {@code show} accepts: shorter ones fit too many articles. */
   public static final int MIN_PREFIX = 4;
+
   private static final Pattern PREFIX = Pattern.compile("[0-9a-f]{" + MIN_PREFIX + ",16}");
   private static final String TEMP_MARK = ".tmp-";
+
   /** Up to this many files are flushed one by one; more, with the whole file system at once. */
   private static final int FSYNC_AT_MOST = 64;
 
   private final Path root;
   private final Path articles;
+
   /** Shard folders known to exist: one check per folder, not per article. */
   private final Set<Path> shards = ConcurrentHashMap.newKeySet();
 
@@ -86,8 +90,7 @@ public final class ArticleStore {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new IOException("damaged generation file " + root.resolve("generation")
-          + ": " + text);
+      throw new IOException("damaged generation file " + root.resolve("generation") + ": " + text);
     }
   }
 
@@ -116,8 +119,8 @@ public final class ArticleStore {
   }
 
   /**
-   * Normalizes a user-typed id or prefix, or returns empty when it cannot be one (wrong
-   * characters, too short, too long). No path is built from a string that fails this.
+   * Normalizes a user-typed id or prefix, or returns empty when it cannot be one (wrong characters,
+   * too short, too long). No path is built from a string that fails this.
    */
   public static Optional<String> prefix(String typed) {
     String p = typed.strip().toLowerCase(Locale.ROOT);
@@ -172,8 +175,8 @@ public final class ArticleStore {
   }
 
   /**
-   * Writes an article's file: to a temporary file first, then renamed over the old one, so a
-   * crash leaves either the old file or the new one. Returns the file, for {@link #sync}.
+   * Writes an article's file: to a temporary file first, then renamed over the old one, so a crash
+   * leaves either the old file or the new one. Returns the file, for {@link #sync}.
    */
   public Path write(Article article) throws IOException {
     Path file = file(article.id());
@@ -198,9 +201,9 @@ public final class ArticleStore {
    * keeps them. Files already deleted are skipped; their folders are still flushed.
    *
    * <p>One fsync per file costs a journal commit each: minutes for a large import on some file
-   * systems. For many files, where the system offers it ({@code sync -f}, which calls syncfs(2)
-   * on Linux), the whole file system of the store is flushed at once instead, which also covers
-   * every file and folder given; for a few, starting that process would cost more.
+   * systems. For many files, where the system offers it ({@code sync -f}, which calls syncfs(2) on
+   * Linux), the whole file system of the store is flushed at once instead, which also covers every
+   * file and folder given; for a few, starting that process would cost more.
    */
   public void sync(Collection<Path> files) throws IOException {
     if (files.isEmpty() || (files.size() > FSYNC_AT_MOST && syncFileSystem())) {
@@ -223,10 +226,11 @@ public final class ArticleStore {
   /** syncfs(2) of the store's file system through coreutils, where there is one; false if not. */
   private boolean syncFileSystem() {
     try {
-      Process p = new ProcessBuilder("sync", "-f", root.toString())
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          new ProcessBuilder("sync", "-f", root.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return p.waitFor() == 0;
     } catch (IOException e) {
       return false;
@@ -245,32 +249,33 @@ public final class ArticleStore {
   }
 
   /**
-   * Every stored article, in id order, for rebuilding the index: a record edited by hand is
-   * taken as it is; a file that cannot be read, is not an article, or holds another article than
-   * its name says is handed to {@code bad} with the reason, and the walk goes on.
+   * Every stored article, in id order, for rebuilding the index: a record edited by hand is taken
+   * as it is; a file that cannot be read, is not an article, or holds another article than its name
+   * says is handed to {@code bad} with the reason, and the walk goes on.
    */
   public void forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
-    inspect(new Inspector() {
-      @Override
-      public void article(Path file, Article article) throws IOException {
-        each.accept(article);
-      }
+    inspect(
+        new Inspector() {
+          @Override
+          public void article(Path file, Article article) throws IOException {
+            each.accept(article);
+          }
 
-      @Override
-      public void edited(Path file, Article article) throws IOException {
-        each.accept(article);
-      }
+          @Override
+          public void edited(Path file, Article article) throws IOException {
+            each.accept(article);
+          }
 
-      @Override
-      public void damaged(Path file, String reason) {
-        bad.accept(file, reason);
-      }
+          @Override
+          public void damaged(Path file, String reason) {
+            bad.accept(file, reason);
+          }
 
-      @Override
-      public void misnamed(Path file, Article article) {
-        bad.accept(file, misnamedReason(article));
-      }
-    });
+          @Override
+          public void misnamed(Path file, Article article) {
+            bad.accept(file, misnamedReason(article));
+          }
+        });
   }
 
   /** Why a record is not in its right file. */
@@ -322,16 +327,16 @@ public final class ArticleStore {
     }
   }
 
-  private static void inspectFile(Inspector inspector, String shard, Path file)
-      throws IOException {
+  private static void inspectFile(Inspector inspector, String shard, Path file) throws IOException {
     String name = file.getFileName().toString();
     if (name.contains(TEMP_MARK)) {
       inspector.temporary(file);
       return;
     }
     String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
-    if (!isId(id) || !id.startsWith(shard) || !Files.isRegularFile(file,
-        LinkOption.NOFOLLOW_LINKS)) {
+    if (!isId(id)
+        || !id.startsWith(shard)
+        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       inspector.unexpected(file);
       return;
     }
@@ -355,8 +360,8 @@ public final class ArticleStore {
   }
 
   /**
-   * Moves a file into the store's {@code quarantine/} folder, never deleting it; returns where
-   * it went.
+   * Moves a file into the store's {@code quarantine/} folder, never deleting it; returns where it
+   * went.
    */
   public Path quarantine(Path file) throws IOException {
     Path folder = root.resolve("quarantine");
@@ -391,8 +396,11 @@ public final class ArticleStore {
   }
 
   private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path temp = file.resolveSibling(file.getFileName() + TEMP_MARK
-        + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+    Path temp =
+        file.resolveSibling(
+            file.getFileName()
+                + TEMP_MARK
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()));
     try {
       Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       // The temporary file is in the same folder, where a rename is atomic.

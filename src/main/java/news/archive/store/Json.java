@@ -17,17 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one JSON mapping of the archive: the stored files and the {@code --json} output use the
- * same field names, those of the {@link Article} record.
+ * The one JSON mapping of the archive: the stored files and the {@code --json} output use the same
+ * field names, those of the {@link Article} record.
  */
 public final class Json {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      // Keep the record's field order: id and title first, body and source last.
-      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      // Files written by a newer version may carry fields this one does not know.
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          // Keep the record's field order: id and title first, body and source last.
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          // Files written by a newer version may carry fields this one does not know.
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
   private static final ObjectWriter PRETTY =
       MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectWriter COMPACT = MAPPER.writer();
@@ -95,9 +96,10 @@ public final class Json {
       this.out = out;
       this.layout = layout;
       Writer keepOpen = new KeepOpen(out);
-      this.sequence = layout == Layout.ARRAY
-          ? PRETTY.writeValuesAsArray(keepOpen)
-          : COMPACT.withRootValueSeparator("\n").writeValues(keepOpen);
+      this.sequence =
+          layout == Layout.ARRAY
+              ? PRETTY.writeValuesAsArray(keepOpen)
+              : COMPACT.withRootValueSeparator("\n").writeValues(keepOpen);
     }
 
     public void article(Article article) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The store's write lock: an operating-system lock on a file, so it is released when the
- * process ends, however it ends.
+ * The store's write lock: an operating-system lock on a file, so it is released when the process
+ * ends, however it ends.
  */
 public final class StoreLock implements AutoCloseable {
   private final FileChannel channel;
@@ -20,9 +20,12 @@ public final class StoreLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Takes the lock, waiting for it when {@code wait}; returns null when not waiting and it is held. */
+  /**
+   * Takes the lock, waiting for it when {@code wait}; returns null when not waiting and it is held.
+   */
   static StoreLock acquire(Path file, boolean wait) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       FileLock lock;
       try {

@@ -17,21 +17,29 @@ class ArgumentsTest {
 
   @Test
   void theCommandIsTheFirstWordThatIsNoOptionNorAStore() {
-    assertEquals(new Arguments("search", "/s", false),
+    assertEquals(
+        new Arguments("search", "/s", false),
         Arguments.scan(new String[] {"--store", "/s", "search", "Idlib"}));
-    assertEquals(new Arguments("list", "/t", false),
+    assertEquals(
+        new Arguments("list", "/t", false),
         Arguments.scan(new String[] {"--debug", "list", "--store=/t", "--limit", "3"}));
-    assertEquals(new Arguments("search", null, true),
-        Arguments.scan(new String[] {"search", "--help"}));
+    assertEquals(
+        new Arguments("search", null, true), Arguments.scan(new String[] {"search", "--help"}));
     assertNull(Arguments.scan(new String[] {"--version"}).command());
     assertNull(Arguments.scan(new String[] {"--", "search"}).command());
   }
 
   @Test
   void onlyTheNamedSubcommandIsBuiltAndOtherwiseAll(@TempDir Path tmp) {
-    Environment env = new Environment(Map.of("ARCHIVE_HOME", tmp.toString()), null,
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        Clock.systemUTC(), false, false);
+    Environment env =
+        new Environment(
+            Map.of("ARCHIVE_HOME", tmp.toString()),
+            null,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            Clock.systemUTC(),
+            false,
+            false);
     CommandLine search = ArchiveCommand.newCommandLine(env, "search");
     assertEquals(java.util.Set.of("search"), search.getSubcommands().keySet());
     assertTrue(search.getSubcommands().get("search").isUnmatchedOptionsArePositionalParams());
@@ -42,12 +50,15 @@ class ArgumentsTest {
 
   @Test
   void anIndexOpenedAheadIsOnlyHandedOverForItsOwnStore(@TempDir Path tmp) {
-    EarlyIndex early = EarlyIndex.start(Arguments.scan(new String[] {"--store",
-        tmp.resolve("a").toString(), "search", "x"}), Map.of());
+    EarlyIndex early =
+        EarlyIndex.start(
+            Arguments.scan(new String[] {"--store", tmp.resolve("a").toString(), "search", "x"}),
+            Map.of());
     assertTrue(early != null);
     assertTrue(early.take(tmp.resolve("b")).isEmpty(), "another store");
     assertTrue(early.take(tmp.resolve("a")).isEmpty(), "no archive there: nothing opened");
-    assertNull(EarlyIndex.start(Arguments.scan(new String[] {"import", "x"}), Map.of()),
+    assertNull(
+        EarlyIndex.start(Arguments.scan(new String[] {"import", "x"}), Map.of()),
         "only list and search open the index ahead");
   }
 
@@ -56,8 +67,9 @@ class ArgumentsTest {
     Path store = tmp.resolve("store");
     Cli cli = new Cli(store);
     assertEquals(0, cli.run("import", news.archive.Fixtures.seeds().toString()).code());
-    EarlyIndex early = EarlyIndex.start(Arguments.scan(new String[] {"list"}),
-        Map.of("ARCHIVE_HOME", store.toString()));
+    EarlyIndex early =
+        EarlyIndex.start(
+            Arguments.scan(new String[] {"list"}), Map.of("ARCHIVE_HOME", store.toString()));
     try (var searcher = early.take(store).orElseThrow()) {
       assertEquals(2, searcher.size());
     }

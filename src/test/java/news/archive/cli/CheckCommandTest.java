@@ -22,8 +22,7 @@ class CheckCommandTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Cli cli;
   private Path store;
@@ -69,13 +68,13 @@ class CheckCommandTest {
 
     Cli.Result r = cli.run("check");
     assertEquals(ExitCodes.STORE, r.code());
-    assertTrue(r.outLines().get(0).startsWith(shown(file) + ": not an article record ("),
-        r.out());
+    assertTrue(r.outLines().get(0).startsWith(shown(file) + ": not an article record ("), r.out());
 
     Cli.Result repaired = cli.run("check", "--repair");
     assertEquals(ExitCodes.OK, repaired.code(), repaired.toString());
     Path quarantined = store.resolve("quarantine").resolve(shown(file).replace('/', '_'));
-    assertTrue(repaired.out().contains("moved to quarantine/" + quarantined.getFileName()),
+    assertTrue(
+        repaired.out().contains("moved to quarantine/" + quarantined.getFileName()),
         repaired.out());
     assertArrayEquals(damaged, Files.readAllBytes(quarantined), "never deleted, never changed");
     assertEquals(ExitCodes.OK, cli.run("check").code());
@@ -90,8 +89,10 @@ class CheckCommandTest {
     Files.writeString(rootTemp, "1");
     Cli.Result r = cli.run("check");
     assertEquals(ExitCodes.STORE, r.code());
-    assertTrue(r.out().contains(shown(temp) + ": temporary file left by a write that did not"
-        + " finish\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(shown(temp) + ": temporary file left by a write that did not" + " finish\n"),
+        r.out());
     assertTrue(r.out().contains("generation.tmp-77: temporary file"), r.out());
 
     assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());
@@ -109,14 +110,19 @@ class CheckCommandTest {
 
     Cli.Result r = cli.run("check");
     assertEquals(ExitCodes.STORE, r.code());
-    assertEquals(List.of(shown(file) + ": its text does not give its id (edited by hand?)"),
-        r.outLines());
+    assertEquals(
+        List.of(shown(file) + ": its text does not give its id (edited by hand?)"), r.outLines());
 
     Cli.Result repaired = cli.run("check", "--repair");
     assertEquals(ExitCodes.OK, repaired.code());
     assertEquals(2, repaired.outLines().size(), repaired.out());
-    assertTrue(repaired.outLines().get(0).startsWith(shown(file) + ": its text does not give its"
-        + " id (edited by hand?): stored as "), repaired.out());
+    assertTrue(
+        repaired
+            .outLines()
+            .get(0)
+            .startsWith(
+                shown(file) + ": its text does not give its" + " id (edited by hand?): stored as "),
+        repaired.out());
     assertTrue(repaired.outLines().get(1).startsWith("search index rebuilt from 3 articles"));
     assertFalse(Files.exists(file));
     JsonNode found = JSON.readTree(cli.run("search", "corrected", "--json").out()).get(0);
@@ -127,14 +133,19 @@ class CheckCommandTest {
   @Test
   void aFileHoldingAnotherArticleThanItsNameSaysIsFound() throws IOException {
     List<Path> files = articleFiles();
-    Path copy = files.get(0).resolveSibling(
-        files.get(0).getFileName().toString().substring(0, 2) + "00000000000000.json");
+    Path copy =
+        files
+            .get(0)
+            .resolveSibling(
+                files.get(0).getFileName().toString().substring(0, 2) + "00000000000000.json");
     Files.copy(files.get(0), copy);
     Cli.Result r = cli.run("check");
     assertEquals(ExitCodes.STORE, r.code());
     String id = files.get(0).getFileName().toString().replace(".json", "");
-    assertEquals(List.of(shown(copy) + ": holds article " + id + ", not the one its name says"),
-        r.outLines(), "one problem, one line");
+    assertEquals(
+        List.of(shown(copy) + ": holds article " + id + ", not the one its name says"),
+        r.outLines(),
+        "one problem, one line");
     Cli.Result repaired = cli.run("check", "--repair");
     assertTrue(repaired.out().contains("its text is stored already as"), repaired.out());
     assertEquals(ExitCodes.OK, cli.run("check").code());
@@ -162,12 +173,13 @@ class CheckCommandTest {
     Files.delete(file);
     Cli.Result r = cli.run("check");
     assertEquals(ExitCodes.STORE, r.code());
-    assertEquals(List.of("the search index holds article " + id + ", which has no file"),
-        r.outLines());
+    assertEquals(
+        List.of("the search index holds article " + id + ", which has no file"), r.outLines());
 
     Files.writeString(store.resolve("generation"), "99\n");
     Cli.Result stale = cli.run("check");
-    assertTrue(stale.out().startsWith("the search index is out of step: it reflects change "),
+    assertTrue(
+        stale.out().startsWith("the search index is out of step: it reflects change "),
         stale.out());
 
     assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the real command line (the same wiring as {@code main}) in this process, with a store
- * in a temporary folder and stdout and stderr captured.
+ * Runs the real command line (the same wiring as {@code main}) in this process, with a store in a
+ * temporary folder and stdout and stderr captured.
  */
 final class Cli {
   static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
@@ -63,8 +63,15 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     InputStream in = new ByteArrayInputStream(stdin);
-    Environment e = new Environment(Map.copyOf(env), in, new PrintWriter(out),
-        new PrintWriter(err), clock, stdoutTerminal, stderrTerminal);
+    Environment e =
+        new Environment(
+            Map.copyOf(env),
+            in,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            clock,
+            stdoutTerminal,
+            stderrTerminal);
     int code = ArchiveCommand.newCommandLine(e).execute(args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -27,13 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 class CommandsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String TITLE_0 = "Iran's foreign minister in Damascus as Idlib offensive looms";
+  private static final String TITLE_0 =
+      "Iran's foreign minister in Damascus as Idlib offensive looms";
   private static final String TITLE_1 = "Iran's Zarif in Syria for talks ahead of Idlib offensive";
   private static final String TITLE_WIRE =
       "HARBOUR AUTHORITY APPROVES SECOND CONTAINER TERMINAL AT PORT OF VALLETTA";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Cli cli;
 
@@ -84,8 +84,19 @@ class CommandsTest {
     assertTrue(all.isArray());
     assertEquals(List.of(TITLE_0, TITLE_WIRE, TITLE_1), titles(all));
     JsonNode first = all.get(0);
-    for (String field : List.of("id", "title", "subtitle", "date", "body", "agency",
-        "readingMinutes", "captions", "words", "source", "importedAt")) {
+    for (String field :
+        List.of(
+            "id",
+            "title",
+            "subtitle",
+            "date",
+            "body",
+            "agency",
+            "readingMinutes",
+            "captions",
+            "words",
+            "source",
+            "importedAt")) {
       assertTrue(first.has(field), "field " + field);
     }
     assertEquals("2026-11-21T10:00:00Z", first.get("importedAt").asString());
@@ -105,32 +116,41 @@ class CommandsTest {
 
   @Test
   void listPagesWithLimitAndOffset() {
-    assertEquals(List.of(TITLE_WIRE),
+    assertEquals(
+        List.of(TITLE_WIRE),
         titles(JSON.readTree(cli.run("list", "--json", "--offset", "1", "--limit", "1").out())));
-    assertEquals(List.of(), titles(JSON.readTree(cli.run("list", "--json", "--offset", "5").out())));
+    assertEquals(
+        List.of(), titles(JSON.readTree(cli.run("list", "--json", "--offset", "5").out())));
     assertEquals(List.of(), titles(JSON.readTree(cli.run("list", "--json", "--limit", "0").out())));
   }
 
   @Test
   void listFiltersByDateAndLeavesOutUndated() {
-    assertEquals(List.of(TITLE_0),
+    assertEquals(
+        List.of(TITLE_0),
         titles(JSON.readTree(cli.run("list", "--json", "--since", "2000-01-01").out())));
-    assertEquals(List.of(TITLE_WIRE),
+    assertEquals(
+        List.of(TITLE_WIRE),
         titles(JSON.readTree(cli.run("list", "--json", "--until", "2018-09-02").out())));
-    assertEquals(List.of(TITLE_0), titles(JSON.readTree(
-        cli.run("list", "--json", "--since", "2018-09-03", "--until", "2018-09-03").out())));
+    assertEquals(
+        List.of(TITLE_0),
+        titles(
+            JSON.readTree(
+                cli.run("list", "--json", "--since", "2018-09-03", "--until", "2018-09-03")
+                    .out())));
   }
 
   @Test
   void badPagingAndDatesAreUsageErrors() {
-    for (String[] args : List.of(
-        new String[] {"list", "--since", "2018-09-04", "--until", "2018-09-03"},
-        new String[] {"list", "--since", "yesterday"},
-        new String[] {"list", "--limit", "-1"},
-        new String[] {"list", "--offset", "-3"},
-        new String[] {"list", "--limit", "many"},
-        new String[] {"list", "--json", "--format", "ndjson"},
-        new String[] {"list", "--format", "xml"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"list", "--since", "2018-09-04", "--until", "2018-09-03"},
+            new String[] {"list", "--since", "yesterday"},
+            new String[] {"list", "--limit", "-1"},
+            new String[] {"list", "--offset", "-3"},
+            new String[] {"list", "--limit", "many"},
+            new String[] {"list", "--json", "--format", "ndjson"},
+            new String[] {"list", "--format", "xml"})) {
       Cli.Result r = cli.run(args);
       assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", args));
       assertEquals("", r.out());
@@ -142,12 +162,19 @@ class CommandsTest {
   @Test
   void readCommandsOnAMissingStoreSaySo() {
     Cli missing = new Cli(tmp.resolve("nowhere"));
-    for (String[] args : List.of(new String[] {"list"}, new String[] {"search", "Idlib"},
-        new String[] {"show", "abcd"}, new String[] {"reindex"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"list"},
+            new String[] {"search", "Idlib"},
+            new String[] {"show", "abcd"},
+            new String[] {"reindex"})) {
       Cli.Result r = missing.run(args);
       assertEquals(ExitCodes.STORE, r.code());
-      assertEquals("archive: no archive at " + tmp.resolve("nowhere")
-          + " (import articles first, or point --store or ARCHIVE_HOME at one)\n", r.err());
+      assertEquals(
+          "archive: no archive at "
+              + tmp.resolve("nowhere")
+              + " (import articles first, or point --store or ARCHIVE_HOME at one)\n",
+          r.err());
       assertFalse(Files.exists(tmp.resolve("nowhere")), "reading creates nothing");
     }
   }
@@ -167,16 +194,19 @@ class CommandsTest {
   void showJsonOfTheSeedsHasTheParsedValues() {
     JsonNode a = JSON.readTree(cli.run("show", id(TITLE_0), "--json").out());
     assertEquals(TITLE_0, a.get("title").asString());
-    assertEquals("Mohammad Javad Zarif is holding talks with Syrian officials, as the regime"
-        + " prepares for a phased offensive on rebel-held Idlib.", a.get("subtitle").asString());
+    assertEquals(
+        "Mohammad Javad Zarif is holding talks with Syrian officials, as the regime"
+            + " prepares for a phased offensive on rebel-held Idlib.",
+        a.get("subtitle").asString());
     assertEquals("2018-09-03", a.get("date").asString());
     assertEquals(3, a.get("readingMinutes").asInt());
     assertEquals(1, a.get("captions").size());
     assertTrue(a.get("captions").get(0).asString().endsWith("[Getty]"));
     String[] paragraphs = a.get("body").asString().split("\n\n");
     assertEquals(19, paragraphs.length);
-    assertTrue(paragraphs[0].startsWith("Iran's foreign minister Mohammad Javad Zarif arrived"
-        + " in Damascus on Monday"));
+    assertTrue(
+        paragraphs[0].startsWith(
+            "Iran's foreign minister Mohammad Javad Zarif arrived" + " in Damascus on Monday"));
     assertTrue(paragraphs[18].endsWith("have led to war crimes investigations."));
     assertTrue(a.get("agency").isNull());
     assertEquals(3788, a.get("source").get("bytes").asLong());
@@ -231,15 +261,25 @@ class CommandsTest {
     assertEquals(ExitCodes.NOT_FOUND, r.code());
     List<String> expected = new ArrayList<>(List.of(id, twin));
     expected.sort(null);
-    expected.add("archive: id prefix " + id.substring(0, 4)
-        + " fits 2 articles (listed above); give more characters");
+    expected.add(
+        "archive: id prefix "
+            + id.substring(0, 4)
+            + " fits 2 articles (listed above); give more characters");
     assertEquals(expected, r.errLines());
     assertEquals(ExitCodes.OK, cli.run("show", id).code(), "the full id is still unique");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "../../etc/passwd", "/etc/passwd", "%2e%2e", "zzzz",
-      "0123456789abcdef0", "ab\u0000cd"})
+  @ValueSource(
+      strings = {
+        "abc",
+        "../../etc/passwd",
+        "/etc/passwd",
+        "%2e%2e",
+        "zzzz",
+        "0123456789abcdef0",
+        "ab\u0000cd"
+      })
   void idsThatCannotBeIdsAreUsageErrors(String typed) {
     Cli.Result r = cli.run("show", typed);
     assertEquals(ExitCodes.USAGE, r.code());
@@ -294,10 +334,11 @@ class CommandsTest {
 
   @Test
   void searchIgnoresCase() {
-    assertEquals(titles(JSON.readTree(cli.run("search", "idlib", "--json").out())),
+    assertEquals(
+        titles(JSON.readTree(cli.run("search", "idlib", "--json").out())),
         titles(JSON.readTree(cli.run("search", "IDLIB", "--json").out())));
-    assertEquals(List.of(TITLE_WIRE),
-        titles(JSON.readTree(cli.run("search", "valletta", "--json").out())));
+    assertEquals(
+        List.of(TITLE_WIRE), titles(JSON.readTree(cli.run("search", "valletta", "--json").out())));
   }
 
   @Test
@@ -315,12 +356,15 @@ class CommandsTest {
 
   @Test
   void searchLimitOffsetAndDates() {
-    assertEquals(1, JSON.readTree(cli.run("search", "Idlib", "--limit", "1", "--json").out()).size());
+    assertEquals(
+        1, JSON.readTree(cli.run("search", "Idlib", "--limit", "1", "--json").out()).size());
     List<String> all = titles(JSON.readTree(cli.run("search", "Idlib", "--json").out()));
-    assertEquals(all.subList(1, 2),
+    assertEquals(
+        all.subList(1, 2),
         titles(JSON.readTree(cli.run("search", "Idlib", "--offset", "1", "--json").out())));
-    assertEquals(List.of(TITLE_0), titles(JSON.readTree(
-        cli.run("search", "Idlib", "--since", "2018-01-01", "--json").out())));
+    assertEquals(
+        List.of(TITLE_0),
+        titles(JSON.readTree(cli.run("search", "Idlib", "--since", "2018-01-01", "--json").out())));
     Cli.Result before = cli.run("search", "Idlib", "--until", "2018-01-01", "--json");
     assertEquals(ExitCodes.NO_MATCH, before.code(), "undated articles are left out by a date");
   }
@@ -337,8 +381,10 @@ class CommandsTest {
   @Test
   void snippetsAreBoldOnATerminalUnlessNoColor() {
     Cli.Result terminal = cli.terminal(true, false).run("search", "Valletta");
-    assertTrue(terminal.out().contains("\u001b[1mValletta\u001b[0m")
-        || terminal.out().contains("\u001b[1mVALLETTA\u001b[0m"), terminal.out());
+    assertTrue(
+        terminal.out().contains("\u001b[1mValletta\u001b[0m")
+            || terminal.out().contains("\u001b[1mVALLETTA\u001b[0m"),
+        terminal.out());
     Cli.Result noColor = cli.env("NO_COLOR", "1").run("search", "Valletta");
     assertFalse(noColor.out().contains("\u001b["), noColor.out());
     Cli.Result pipe = new Cli(cli.store()).run("search", "Valletta");
@@ -351,7 +397,9 @@ class CommandsTest {
     assertEquals(ExitCodes.OK, r.code(), r.toString());
     assertEquals(List.of(TITLE_1), titles(JSON.readTree(r.out())));
     Cli.Result alone = cli.run("search", "-Idlib", "--json");
-    assertEquals(List.of(TITLE_WIRE), titles(JSON.readTree(alone.out())),
+    assertEquals(
+        List.of(TITLE_WIRE),
+        titles(JSON.readTree(alone.out())),
         "a query of only exclusions lists everything else");
     Cli.Result typo = cli.run("search", "Idlib", "--limt", "3");
     assertEquals(ExitCodes.USAGE, typo.code());
@@ -360,8 +408,9 @@ class CommandsTest {
 
   @Test
   void searchSortsByDateOnRequest() {
-    List<String> byDate = titles(JSON.readTree(
-        cli.run("search", "Iran OR harbour", "--sort", "date", "--json").out()));
+    List<String> byDate =
+        titles(
+            JSON.readTree(cli.run("search", "Iran OR harbour", "--sort", "date", "--json").out()));
     assertEquals(List.of(TITLE_0, TITLE_WIRE, TITLE_1), byDate);
     assertEquals(ExitCodes.USAGE, cli.run("search", "Iran", "--sort", "size").code());
   }
@@ -391,8 +440,18 @@ class CommandsTest {
   void searchHelpExplainsTheQueryLanguage() {
     Cli.Result r = cli.run("search", "--help");
     assertEquals(ExitCodes.OK, r.code());
-    for (String piece : List.of("\"foreign minister\"", "Zarif OR Qassemi", "-Turkey",
-        "title:Zarif", "Zar*", "Zarrif~", "--sort", "--count", "--since", "--until")) {
+    for (String piece :
+        List.of(
+            "\"foreign minister\"",
+            "Zarif OR Qassemi",
+            "-Turkey",
+            "title:Zarif",
+            "Zar*",
+            "Zarrif~",
+            "--sort",
+            "--count",
+            "--since",
+            "--until")) {
       assertTrue(r.out().contains(piece), piece);
     }
   }
@@ -405,8 +464,8 @@ class CommandsTest {
     Cli.Result r = cli.run("search", "Idlib", "--json");
     assertEquals(ExitCodes.OK, r.code(), r.toString());
     assertEquals(2, JSON.readTree(r.out()).size());
-    assertEquals(List.of("archive: the search index was missing; rebuilt it from 3 articles"),
-        r.errLines());
+    assertEquals(
+        List.of("archive: the search index was missing; rebuilt it from 3 articles"), r.errLines());
   }
 
   @Test
@@ -418,8 +477,11 @@ class CommandsTest {
     Cli.Result r = cli.run("list");
     assertEquals(ExitCodes.OK, r.code());
     assertEquals(3, r.outLines().size());
-    assertEquals(List.of("archive: the search index was out of step with the files; rebuilt it"
-        + " from 3 articles"), r.errLines());
+    assertEquals(
+        List.of(
+            "archive: the search index was out of step with the files; rebuilt it"
+                + " from 3 articles"),
+        r.errLines());
     assertEquals("", cli.run("list").err(), "once rebuilt, it is in step");
   }
 
@@ -438,8 +500,8 @@ class CommandsTest {
     Files.writeString(file, "{ \"id\": ");
     Cli.Result r = cli.run("reindex");
     assertEquals(ExitCodes.OK, r.code());
-    assertTrue(r.errLines().get(0).startsWith("archive: skipping damaged article file " + file),
-        r.err());
+    assertTrue(
+        r.errLines().get(0).startsWith("archive: skipping damaged article file " + file), r.err());
     assertEquals("indexed 2 articles", r.errLines().get(1));
     Cli.Result show = cli.run("show", id);
     assertEquals(ExitCodes.STORE, show.code());
@@ -468,16 +530,19 @@ class CommandsTest {
   @Test
   void withoutArchiveHomeTheStoreIsUnderXdgDataHomeThenHome() throws IOException {
     Path xdg = tmp.resolve("xdg");
-    Cli viaXdg = new Cli(tmp.resolve("x")).env("ARCHIVE_HOME", null)
-        .env("XDG_DATA_HOME", xdg.toString());
+    Cli viaXdg =
+        new Cli(tmp.resolve("x")).env("ARCHIVE_HOME", null).env("XDG_DATA_HOME", xdg.toString());
     Path file = tmp.resolve("one.txt");
     Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
     assertEquals(0, viaXdg.run("import", file.toString()).code());
     assertTrue(Files.isRegularFile(xdg.resolve("archive/generation")));
 
     Path home = tmp.resolve("home");
-    Cli viaHome = new Cli(tmp.resolve("y")).env("ARCHIVE_HOME", null).env("XDG_DATA_HOME", null)
-        .env("HOME", home.toString());
+    Cli viaHome =
+        new Cli(tmp.resolve("y"))
+            .env("ARCHIVE_HOME", null)
+            .env("XDG_DATA_HOME", null)
+            .env("HOME", home.toString());
     assertEquals(0, viaHome.run("import", file.toString()).code());
     assertTrue(Files.isRegularFile(home.resolve(".local/share/archive/generation")));
   }
@@ -533,30 +598,34 @@ class CommandsTest {
 
   @Test
   void aBugExitsSeventyWithoutAStackTraceUnlessDebug() throws IOException {
-    Clock broken = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneId.of("UTC");
-      }
+    Clock broken =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneId.of("UTC");
+          }
 
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        throw new IllegalStateException("clock broke");
-      }
-    };
+          @Override
+          public Instant instant() {
+            throw new IllegalStateException("clock broke");
+          }
+        };
     Path file = tmp.resolve("one.txt");
     Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
     Cli.Result r = new Cli(tmp.resolve("s2")).clock(broken).run("import", file.toString());
     assertEquals(ExitCodes.INTERNAL, r.code());
-    assertEquals(List.of("archive: internal error: java.lang.IllegalStateException: clock broke"
-        + " (run again with --debug for details)"), r.errLines());
-    Cli.Result debug = new Cli(tmp.resolve("s3")).clock(broken)
-        .run("import", "--debug", file.toString());
+    assertEquals(
+        List.of(
+            "archive: internal error: java.lang.IllegalStateException: clock broke"
+                + " (run again with --debug for details)"),
+        r.errLines());
+    Cli.Result debug =
+        new Cli(tmp.resolve("s3")).clock(broken).run("import", "--debug", file.toString());
     assertEquals(ExitCodes.INTERNAL, debug.code());
     assertTrue(debug.err().contains("\tat news.archive."), debug.err());
   }

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FilesystemLimitsTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Path mount;
   private Cli cli;
@@ -35,8 +34,9 @@ class FilesystemLimitsTest {
   @BeforeEach
   void mountSmallFilesystem() throws Exception {
     mount = Files.createDirectories(tmp.resolve("fs"));
-    Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs",
-        mount.toString()) == 0, "mounting a small tmpfs needs root");
+    Assumptions.assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", mount.toString()) == 0,
+        "mounting a small tmpfs needs root");
     cli = new Cli(mount.resolve("store"));
     seeds = Files.createDirectories(tmp.resolve("seeds"));
     Files.write(seeds.resolve(Fixtures.SEED_0), Fixtures.seed(Fixtures.SEED_0));
@@ -52,8 +52,11 @@ class FilesystemLimitsTest {
   }
 
   private static int run(String... command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     return p.waitFor();
   }
 
@@ -71,8 +74,8 @@ class FilesystemLimitsTest {
     Path folder = Files.createDirectories(tmp.resolve("more"));
     String filler = "The council met again on Monday to discuss the harbour plans. ".repeat(40);
     for (int i = 0; i < n; i++) {
-      Files.writeString(folder.resolve(i + ".txt"), "Harbour story " + i + "\n\n" + filler + i
-          + ".\n");
+      Files.writeString(
+          folder.resolve(i + ".txt"), "Harbour story " + i + "\n\n" + filler + i + ".\n");
     }
     return folder;
   }

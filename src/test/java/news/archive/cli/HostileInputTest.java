@@ -30,8 +30,7 @@ class HostileInputTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Cli cli;
   private Path in;
@@ -79,29 +78,65 @@ class HostileInputTest {
 
   @Test
   void aTitleAndNoBody() throws IOException {
-    failsWith(write("title.txt", "Headline without a story\n\n"),
+    failsWith(
+        write("title.txt", "Headline without a story\n\n"),
         "no body: the text has a headline but no paragraphs after it");
   }
 
   @Test
   void aBodyAndNoTitleLine() throws IOException {
-    String paragraph = "The ministry said on Monday that the talks would resume next week. "
-        .repeat(5);
-    failsWith(write("body.txt", paragraph + "\n\nA second paragraph.\n"),
-        "no headline: the text starts with a paragraph of " + paragraph.strip().length()
+    String paragraph =
+        "The ministry said on Monday that the talks would resume next week. ".repeat(5);
+    failsWith(
+        write("body.txt", paragraph + "\n\nA second paragraph.\n"),
+        "no headline: the text starts with a paragraph of "
+            + paragraph.strip().length()
             + " characters (a headline has at most 250)");
   }
 
   @Test
   void binaryDataWithNulBytes() throws IOException {
-    failsWith(write("data.txt", new byte[] {'a', 0, 'b', 0, 0, 'c', '\n'}),
+    failsWith(
+        write("data.txt", new byte[] {'a', 0, 'b', 0, 0, 'c', '\n'}),
         "binary data, not text (it contains NUL bytes)");
   }
 
   @Test
   void anImageRenamedTxt() throws IOException {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
-        'R', 0, 0, 2, 0, 0, 0, 1, (byte) 0x80, 8, 6, 0, 0, 0, (byte) 0xf4, 0x78, (byte) 0xd4};
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      2,
+      0,
+      0,
+      0,
+      1,
+      (byte) 0x80,
+      8,
+      6,
+      0,
+      0,
+      0,
+      (byte) 0xf4,
+      0x78,
+      (byte) 0xd4
+    };
     failsWith(write("photo.txt", png), "binary data, not text (it contains NUL bytes)");
   }
 
@@ -118,12 +153,17 @@ class HostileInputTest {
 
   @Test
   void invalidUtf8IsReadAsWindows1252() throws IOException {
-    Path latin = write("latin.txt", "Caf\u00e9 owners protest\n\nThe caf\u00e9s closed.\n"
-        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Path latin =
+        write(
+            "latin.txt",
+            "Caf\u00e9 owners protest\n\nThe caf\u00e9s closed.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
     Cli.Result r = cli.run("import", in.toString());
     assertEquals(ExitCodes.OK, r.code());
-    assertEquals("archive: " + latin + ": warning: not valid UTF-8; read as windows-1252",
-        r.errLines().get(0), r.err());
+    assertEquals(
+        "archive: " + latin + ": warning: not valid UTF-8; read as windows-1252",
+        r.errLines().get(0),
+        r.err());
     assertEquals(2, stored());
   }
 
@@ -131,8 +171,8 @@ class HostileInputTest {
   void aMixOfLineEndings() throws IOException {
     write("mixed.txt", "Mixed endings\r\n\r\nFirst paragraph.\n\rSecond paragraph.\r\rThird.\n");
     assertEquals(ExitCodes.OK, cli.run("import", in.toString()).code());
-    String body = JSON.readTree(cli.run("search", "mixed", "--json").out()).get(0)
-        .get("body").asString();
+    String body =
+        JSON.readTree(cli.run("search", "mixed", "--json").out()).get(0).get("body").asString();
     assertEquals("First paragraph.\n\nSecond paragraph.\n\nThird.", body);
   }
 
@@ -142,8 +182,11 @@ class HostileInputTest {
     try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
       f.setLength(200L * 1024 * 1024);
     }
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> failsWith(huge,
-        "too large: 209715200 bytes, over the limit of 8388608 (see --max-bytes)"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () ->
+            failsWith(
+                huge, "too large: 209715200 bytes, over the limit of 8388608 (see --max-bytes)"));
   }
 
   @Test
@@ -151,14 +194,23 @@ class HostileInputTest {
     byte[] line = new byte[10 * 1024 * 1024];
     java.util.Arrays.fill(line, (byte) 'a');
     Path big = write("line.txt", line);
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> failsWith(big,
-        "too large: 10485760 bytes, over the limit of 8388608 (see --max-bytes)"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () ->
+            failsWith(
+                big, "too large: 10485760 bytes, over the limit of 8388608 (see --max-bytes)"));
     // Allowed in, it is read and refused for what it is, quickly and without running out of memory.
-    Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> cli.run("import", "--max-bytes", "20000000", big.toString()));
+    Cli.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30),
+            () -> cli.run("import", "--max-bytes", "20000000", big.toString()));
     assertEquals(ExitCodes.IMPORT_FAILED, r.code());
-    assertEquals("archive: " + big + ": no headline: the text starts with a paragraph of 10485760"
-        + " characters (a headline has at most 250)", r.errLines().get(0));
+    assertEquals(
+        "archive: "
+            + big
+            + ": no headline: the text starts with a paragraph of 10485760"
+            + " characters (a headline has at most 250)",
+        r.errLines().get(0));
   }
 
   @Test
@@ -171,11 +223,14 @@ class HostileInputTest {
       }
       Files.writeString(folder.resolve(i + ".txt"), "Brief " + i + "\n\nItem number " + i + ".\n");
     }
-    Cli.Result r = assertTimeoutPreemptively(Duration.ofMinutes(2),
-        () -> cli.run("import", many.toString()));
+    Cli.Result r =
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> cli.run("import", many.toString()));
     assertEquals(ExitCodes.OK, r.code(), r.err());
-    assertEquals(List.of("imported 50000, updated 0, unchanged 0, duplicates 0, failed 0"
-        + " (50000 without a date)"), r.errLines());
+    assertEquals(
+        List.of(
+            "imported 50000, updated 0, unchanged 0, duplicates 0, failed 0"
+                + " (50000 without a date)"),
+        r.errLines());
     assertEquals("50000\n", cli.run("search", "item", "--count").out());
   }
 
@@ -231,11 +286,13 @@ class HostileInputTest {
     Path fifo = in.resolve("pipe.txt");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assertEquals(0, mkfifo.waitFor());
-    assertTimeoutPreemptively(Duration.ofSeconds(30),
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
         () -> failsWith(fifo, "not a regular file (a device, pipe or socket)"));
-    Cli.Result named = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> cli.run("import", fifo.toString()));
-    assertEquals("archive: " + fifo + ": not a regular file (a device, pipe or socket)",
+    Cli.Result named =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> cli.run("import", fifo.toString()));
+    assertEquals(
+        "archive: " + fifo + ": not a regular file (a device, pipe or socket)",
         named.errLines().get(0));
   }
 
@@ -243,8 +300,8 @@ class HostileInputTest {
   void aDeviceFile() {
     Cli.Result r = cli.run("import", good.toString(), "/dev/zero");
     assertEquals(ExitCodes.IMPORT_FAILED, r.code());
-    assertEquals("archive: /dev/zero: not a regular file (a device, pipe or socket)",
-        r.errLines().get(0));
+    assertEquals(
+        "archive: /dev/zero: not a regular file (a device, pipe or socket)", r.errLines().get(0));
     assertEquals(1, stored());
   }
 
@@ -262,8 +319,15 @@ class HostileInputTest {
   @Test
   void idsThatTryToLeaveTheStore() {
     cli.run("import", good.toString());
-    for (String id : List.of("../../etc/passwd", "/etc/passwd", "%2e%2e%2fpasswd", "ab\u0000cd",
-        "a".repeat(10_000), "....", "1f/../..")) {
+    for (String id :
+        List.of(
+            "../../etc/passwd",
+            "/etc/passwd",
+            "%2e%2e%2fpasswd",
+            "ab\u0000cd",
+            "a".repeat(10_000),
+            "....",
+            "1f/../..")) {
       Cli.Result r = cli.run("show", id);
       assertEquals(ExitCodes.USAGE, r.code(), id);
       assertTrue(r.err().length() < 300, "a very long id is not echoed whole");
@@ -289,14 +353,15 @@ class HostileInputTest {
     assertEquals(1, quote.errLines().size());
     Cli.Result operator = cli.run("search", "AND");
     assertEquals(ExitCodes.USAGE, operator.code());
-    Cli.Result many = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> cli.run("search", "word ".repeat(10_000)));
+    Cli.Result many =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> cli.run("search", "word ".repeat(10_000)));
     assertEquals(ExitCodes.USAGE, many.code());
     assertTrue(many.err().contains("too many words: 10000"), many.err());
     Cli.Result wildcard = cli.run("search", "*dlib");
     assertEquals(ExitCodes.USAGE, wildcard.code());
-    Cli.Result shortPrefix = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> cli.run("search", "a*", "--count"));
+    Cli.Result shortPrefix =
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cli.run("search", "a*", "--count"));
     assertEquals(ExitCodes.OK, shortPrefix.code(), "a one-letter prefix is bounded, not refused");
   }
 }

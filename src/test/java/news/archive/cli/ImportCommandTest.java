@@ -29,8 +29,7 @@ class ImportCommandTest {
   private static final String SEEDS_SUMMARY =
       "imported 2, updated 0, unchanged 0, duplicates 0, failed 0 (1 without a date)";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Cli cli;
   private Path seeds;
@@ -79,8 +78,8 @@ class ImportCommandTest {
     List<String> before = contents(storedFiles());
     Cli.Result r = cli.run("import", seeds.toString());
     assertEquals(ExitCodes.OK, r.code());
-    assertEquals(List.of("imported 0, updated 0, unchanged 2, duplicates 0, failed 0"),
-        r.errLines());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 2, duplicates 0, failed 0"), r.errLines());
     assertEquals(before, contents(storedFiles()), "not even importedAt changes");
   }
 
@@ -95,8 +94,8 @@ class ImportCommandTest {
         r.errLines().get(r.errLines().size() - 1));
     assertEquals(2, storedFiles().size());
     Cli.Result again = cli.run("import", copy.toString());
-    assertEquals(List.of("imported 0, updated 0, unchanged 0, duplicates 1, failed 0"),
-        again.errLines());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 0, duplicates 1, failed 0"), again.errLines());
   }
 
   @Test
@@ -104,27 +103,31 @@ class ImportCommandTest {
     cli.run("import", seeds.toString());
     String oldId = idOfTitle("Iran's Zarif in Syria for talks ahead of Idlib offensive");
     Path file = seeds.resolve(Fixtures.SEED_1);
-    String text = Files.readString(file).replaceFirst("Iran's Zarif in Syria",
-        "Iran's Zarif arrives in Syria");
+    String text =
+        Files.readString(file)
+            .replaceFirst("Iran's Zarif in Syria", "Iran's Zarif arrives in Syria");
     Files.writeString(file, text);
 
     Cli.Result r = cli.run("import", seeds.toString());
-    assertEquals(List.of("imported 0, updated 1, unchanged 1, duplicates 0, failed 0"
-        + " (1 without a date)"), r.errLines());
+    assertEquals(
+        List.of(
+            "imported 0, updated 1, unchanged 1, duplicates 0, failed 0" + " (1 without a date)"),
+        r.errLines());
     JsonNode all = list();
     assertEquals(2, all.size());
     assertEquals(2, storedFiles().size());
     assertEquals(ExitCodes.NOT_FOUND, cli.run("show", oldId).code(), "the old version is gone");
-    assertTrue(idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive")
-        .matches("[0-9a-f]{16}"));
+    assertTrue(
+        idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive")
+            .matches("[0-9a-f]{16}"));
   }
 
   @Test
   void theSameFileFromAnotherWorkingPathIsStillUnchanged() {
     cli.run("import", seeds.toString());
     Cli.Result r = cli.run("import", seeds.resolve("..").resolve("seeds").toString());
-    assertEquals(List.of("imported 0, updated 0, unchanged 2, duplicates 0, failed 0"),
-        r.errLines());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 2, duplicates 0, failed 0"), r.errLines());
   }
 
   private String idOfTitle(String title) {
@@ -143,12 +146,14 @@ class ImportCommandTest {
     Path missing = tmp.resolve("missing.txt");
     Cli.Result r = cli.run("import", seeds.toString(), missing.toString());
     assertEquals(ExitCodes.IMPORT_FAILED, r.code(), r.toString());
-    assertEquals(List.of(
-        "archive: " + seeds.resolve("empty.txt") + ": empty file",
-        "archive: " + seeds.resolve("headline-only.txt")
-            + ": no body: the text has a headline but no paragraphs after it",
-        "archive: " + missing + ": no such file or folder",
-        "imported 2, updated 0, unchanged 0, duplicates 0, failed 3 (1 without a date)"),
+    assertEquals(
+        List.of(
+            "archive: " + seeds.resolve("empty.txt") + ": empty file",
+            "archive: "
+                + seeds.resolve("headline-only.txt")
+                + ": no body: the text has a headline but no paragraphs after it",
+            "archive: " + missing + ": no such file or folder",
+            "imported 2, updated 0, unchanged 0, duplicates 0, failed 3 (1 without a date)"),
         r.errLines());
     assertEquals(2, storedFiles().size());
     assertFalse(r.err().contains("Exception"), "no stack trace");
@@ -159,9 +164,11 @@ class ImportCommandTest {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     Cli.Result r = cli.run("import", empty.toString());
     assertEquals(ExitCodes.OK, r.code());
-    assertEquals(List.of(
-        "archive: no input files found (folders are searched for *.txt; see --glob)",
-        "imported 0, updated 0, unchanged 0, duplicates 0, failed 0"), r.errLines());
+    assertEquals(
+        List.of(
+            "archive: no input files found (folders are searched for *.txt; see --glob)",
+            "imported 0, updated 0, unchanged 0, duplicates 0, failed 0"),
+        r.errLines());
   }
 
   @Test
@@ -169,13 +176,15 @@ class ImportCommandTest {
     Path nested = Files.createDirectories(seeds.resolve("2018/09"));
     Files.write(nested.resolve("story.md"), Fixtures.resource("parse/leading-date.txt"));
     Cli.Result byName = cli.run("import", "--glob", "*.md", seeds.toString());
-    assertEquals(List.of("imported 1, updated 0, unchanged 0, duplicates 0, failed 0"),
-        byName.errLines());
-    assertEquals(seeds + "/2018/09/story.md", list().get(0).get("source").get("path").asString(),
+    assertEquals(
+        List.of("imported 1, updated 0, unchanged 0, duplicates 0, failed 0"), byName.errLines());
+    assertEquals(
+        seeds + "/2018/09/story.md",
+        list().get(0).get("source").get("path").asString(),
         "the path is shown as the user gave the folder, then the path below it");
     Cli.Result byPath = cli.run("import", "--glob", "2018/**", seeds.toString());
-    assertEquals(List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"),
-        byPath.errLines());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"), byPath.errLines());
   }
 
   @Test
@@ -183,8 +192,8 @@ class ImportCommandTest {
     Path file = tmp.resolve("story.text");
     Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
     Cli.Result r = cli.run("import", file.toString());
-    assertEquals(List.of("imported 1, updated 0, unchanged 0, duplicates 0, failed 0"),
-        r.errLines());
+    assertEquals(
+        List.of("imported 1, updated 0, unchanged 0, duplicates 0, failed 0"), r.errLines());
   }
 
   @Test
@@ -197,18 +206,19 @@ class ImportCommandTest {
     assertEquals("-", a.get("source").get("path").asString());
     assertTrue(a.get("source").get("absolutePath").isNull());
     Cli.Result again = cli.runWithInput(text, "import", "-");
-    assertEquals(List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"),
-        again.errLines());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"), again.errLines());
   }
 
   @Test
   void dateOptionDatesOnlyTheArticlesWithoutADate() {
     Cli.Result r = cli.run("import", "--date", "2018-09-04", seeds.toString());
-    assertEquals(List.of("imported 2, updated 0, unchanged 0, duplicates 0, failed 0"),
-        r.errLines());
+    assertEquals(
+        List.of("imported 2, updated 0, unchanged 0, duplicates 0, failed 0"), r.errLines());
     JsonNode all = list();
     assertEquals("2018-09-04", all.get(0).get("date").asString());
-    assertEquals("Iran's Zarif in Syria for talks ahead of Idlib offensive",
+    assertEquals(
+        "Iran's Zarif in Syria for talks ahead of Idlib offensive",
         all.get(0).get("title").asString());
     assertEquals("2018-09-03", all.get(1).get("date").asString());
   }
@@ -217,8 +227,10 @@ class ImportCommandTest {
   void badDateIsAUsageError() {
     Cli.Result r = cli.run("import", "--date", "2018-02-30", seeds.toString());
     assertEquals(ExitCodes.USAGE, r.code());
-    assertEquals("archive: Invalid value for option '--date': '2018-02-30' is not a date;"
-        + " write it as YYYY-MM-DD, for example 2018-09-03", r.errLines().get(0));
+    assertEquals(
+        "archive: Invalid value for option '--date': '2018-02-30' is not a date;"
+            + " write it as YYYY-MM-DD, for example 2018-09-03",
+        r.errLines().get(0));
     assertFalse(Files.exists(cli.store()), "nothing is written on a usage error");
   }
 
@@ -231,26 +243,29 @@ class ImportCommandTest {
 
   @Test
   void quietPrintsErrorsOnly() throws IOException {
-    Files.write(seeds.resolve("latin1.txt"),
+    Files.write(
+        seeds.resolve("latin1.txt"),
         "Caf\u00e9 reopens\n\nThe caf\u00e9 reopened on Monday.\n"
             .getBytes(Charset.forName("windows-1252")));
     Files.write(seeds.resolve("empty.txt"), new byte[0]);
     Cli.Result r = cli.run("import", "--quiet", seeds.toString());
     assertEquals(ExitCodes.IMPORT_FAILED, r.code());
-    assertEquals(List.of("archive: " + seeds.resolve("empty.txt") + ": empty file"),
-        r.errLines());
+    assertEquals(List.of("archive: " + seeds.resolve("empty.txt") + ": empty file"), r.errLines());
   }
 
   @Test
   void textThatIsNotUtf8IsStoredWithAWarning() throws IOException {
     Path file = seeds.resolve("latin1.txt");
-    Files.write(file, "Caf\u00e9 reopens\n\nThe caf\u00e9 reopened on Monday.\n"
-        .getBytes(Charset.forName("windows-1252")));
+    Files.write(
+        file,
+        "Caf\u00e9 reopens\n\nThe caf\u00e9 reopened on Monday.\n"
+            .getBytes(Charset.forName("windows-1252")));
     Cli.Result r = cli.run("import", file.toString());
     assertEquals(ExitCodes.OK, r.code());
-    assertEquals(List.of(
-        "archive: " + file + ": warning: not valid UTF-8; read as windows-1252",
-        "imported 1, updated 0, unchanged 0, duplicates 0, failed 0 (1 without a date)"),
+    assertEquals(
+        List.of(
+            "archive: " + file + ": warning: not valid UTF-8; read as windows-1252",
+            "imported 1, updated 0, unchanged 0, duplicates 0, failed 0 (1 without a date)"),
         r.errLines());
     assertEquals("Caf\u00e9 reopens", list().get(0).get("title").asString());
   }
@@ -259,8 +274,11 @@ class ImportCommandTest {
   void inputsLargerThanTheLimitAreRefused() throws IOException {
     Cli.Result r = cli.run("import", "--max-bytes", "1000", seeds.toString());
     assertEquals(ExitCodes.IMPORT_FAILED, r.code());
-    assertEquals("archive: " + seeds.resolve(Fixtures.SEED_0)
-        + ": too large: 3788 bytes, over the limit of 1000 (see --max-bytes)", r.errLines().get(0));
+    assertEquals(
+        "archive: "
+            + seeds.resolve(Fixtures.SEED_0)
+            + ": too large: 3788 bytes, over the limit of 1000 (see --max-bytes)",
+        r.errLines().get(0));
   }
 
   @Test
@@ -276,45 +294,50 @@ class ImportCommandTest {
   @Test
   void progressIsDrawnInPlaceOnATerminalAfterASecond() {
     // Each reading of the clock is 400 ms later, so the import "runs" for seconds.
-    Clock slow = new Clock() {
-      private long millis = NOW_MILLIS;
+    Clock slow =
+        new Clock() {
+          private long millis = NOW_MILLIS;
 
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
 
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        millis += 400;
-        return Instant.ofEpochMilli(millis);
-      }
-    };
+          @Override
+          public Instant instant() {
+            millis += 400;
+            return Instant.ofEpochMilli(millis);
+          }
+        };
     Cli.Result r = cli.terminal(false, true).clock(slow).run("import", seeds.toString());
     assertEquals(ExitCodes.OK, r.code());
     assertTrue(r.err().contains("\r\u001b[Kimporting: 2/2 files"), r.err());
-    assertTrue(r.err().endsWith("\r\u001b[K" + SEEDS_SUMMARY + "\n"),
+    assertTrue(
+        r.err().endsWith("\r\u001b[K" + SEEDS_SUMMARY + "\n"),
         "the progress line is cleared before the summary: " + r.err());
 
-    Cli.Result notTerminal = new Cli(tmp.resolve("other")).clock(slow)
-        .run("import", seeds.toString());
+    Cli.Result notTerminal =
+        new Cli(tmp.resolve("other")).clock(slow).run("import", seeds.toString());
     assertFalse(notTerminal.err().contains("\r"), "no progress when stderr is not a terminal");
   }
 
   private static final long NOW_MILLIS = Cli.NOW.toEpochMilli();
 
   private static List<String> contents(List<Path> files) throws IOException {
-    return files.stream().map(f -> {
-      try {
-        return Files.readString(f);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).toList();
+    return files.stream()
+        .map(
+            f -> {
+              try {
+                return Files.readString(f);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            })
+        .toList();
   }
 }

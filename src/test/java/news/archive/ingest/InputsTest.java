@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InputsTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static List<String> shown(List<Inputs.Input> inputs) {
     return inputs.stream().map(Inputs.Input::shown).toList();
@@ -28,17 +27,20 @@ class InputsTest {
     Files.writeString(tmp.resolve("in/notes.md"), "x");
     Files.writeString(dir.resolve("c.txt"), "x");
     String in = tmp.resolve("in").toString();
-    assertEquals(List.of(in + "/a.txt", in + "/b/c.txt", in + "/z.txt"),
+    assertEquals(
+        List.of(in + "/a.txt", in + "/b/c.txt", in + "/z.txt"),
         shown(Inputs.expand(List.of(in), "*.txt")));
-    assertEquals(List.of(in + "/b/c.txt"), shown(Inputs.expand(List.of(in), "b/*.txt")),
+    assertEquals(
+        List.of(in + "/b/c.txt"),
+        shown(Inputs.expand(List.of(in), "b/*.txt")),
         "a glob with a slash matches the path below the folder");
   }
 
   @Test
   void filesStdinAndMissingPathsKeepTheirOrder() throws IOException {
     Path file = Files.writeString(tmp.resolve("one.md"), "x");
-    List<Inputs.Input> inputs = Inputs.expand(
-        List.of(file.toString(), "-", tmp.resolve("missing").toString()), "*.txt");
+    List<Inputs.Input> inputs =
+        Inputs.expand(List.of(file.toString(), "-", tmp.resolve("missing").toString()), "*.txt");
     assertEquals(3, inputs.size());
     assertNull(inputs.get(0).problem(), "a named file is taken whatever the glob");
     assertTrue(inputs.get(1).isStdin());

@@ -21,8 +21,7 @@ class ConcurrencyIT {
 
   private static final int ARTICLES = 1500;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void twoImportsAtOnceTakeTurnsAndBothEndUpStored() throws Exception {
@@ -35,8 +34,10 @@ class ConcurrencyIT {
     Jar.Run two = second.finish(120);
     assertEquals(0, one.code(), one.err());
     assertEquals(0, two.code(), two.err());
-    assertTrue((one.err() + two.err()).contains("archive: waiting for another archive command"
-        + " to finish writing to "), "the second waits, and says so: " + one.err() + two.err());
+    assertTrue(
+        (one.err() + two.err())
+            .contains("archive: waiting for another archive command" + " to finish writing to "),
+        "the second waits, and says so: " + one.err() + two.err());
     assertEquals((2 * ARTICLES) + "\n", jar.run("search", TestCorpus.EVERY, "--count").out());
     Jar.Run check = jar.run("check");
     assertEquals(0, check.code(), check.out());
@@ -53,8 +54,12 @@ class ConcurrencyIT {
 
     Jar.Run refused = jar.run("import", "--no-wait", b.toString());
     assertEquals(5, refused.code());
-    assertEquals("archive: the store at " + store + " is busy: another archive command is"
-        + " writing to it\n", refused.err());
+    assertEquals(
+        "archive: the store at "
+            + store
+            + " is busy: another archive command is"
+            + " writing to it\n",
+        refused.err());
 
     assertEquals(0, writer.finish(120).code());
     assertEquals(0, jar.run("import", "--no-wait", b.toString()).code(), "free again");

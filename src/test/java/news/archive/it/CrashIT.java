@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Imports killed with SIGKILL at random moments, many times: after each kill the store checks
- * sound once repaired, and running the same import again finishes the job without duplicates.
+ * Imports killed with SIGKILL at random moments, many times: after each kill the store checks sound
+ * once repaired, and running the same import again finishes the job without duplicates.
  */
 class CrashIT {
 
@@ -22,8 +22,7 @@ class CrashIT {
   private static final int KILLS_PER_STORE = 3;
   private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(80);
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void importsKilledAtRandomMomentsLoseNothingAndDuplicateNothing() throws Exception {
@@ -31,10 +30,11 @@ class CrashIT {
     Random random = new Random(20261121);
     // How long a whole import takes here, so that the kills land inside one.
     long start = System.nanoTime();
-    Jar.Run whole = new Jar(tmp.resolve("store-0"), tmp).run("import", "--quiet",
-        corpus.toString());
+    Jar.Run whole =
+        new Jar(tmp.resolve("store-0"), tmp).run("import", "--quiet", corpus.toString());
     assertEquals(0, whole.code(), whole.err());
-    int span = (int) Math.max(200, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) * 9 / 10);
+    int span =
+        (int) Math.max(200, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) * 9 / 10);
 
     long deadline = System.nanoTime() + BUDGET_NANOS;
     int kills = 0;
@@ -60,8 +60,8 @@ class CrashIT {
       Jar.Run count = jar.run("search", TestCorpus.EVERY, "--count");
       assertEquals(ARTICLES + "\n", count.out(), "nothing lost, nothing twice");
     }
-    System.err.printf("CrashIT: %d kills survived in %d imports on %d stores%n", kills, imports,
-        stores);
+    System.err.printf(
+        "CrashIT: %d kills survived in %d imports on %d stores%n", kills, imports, stores);
     assertTrue(kills >= 10, "enough kills to mean something: " + kills);
   }
 
@@ -76,8 +76,11 @@ class CrashIT {
     assertEquals(0, check.code(), "sound once repaired: " + check.out() + check.err());
     for (String line : repair.out().lines().toList()) {
       // A kill may leave temporary files and an index behind the files, never a broken record.
-      assertFalse(line.contains("not an article") || line.contains("edited")
-          || line.contains("holds article"), line);
+      assertFalse(
+          line.contains("not an article")
+              || line.contains("edited")
+              || line.contains("holds article"),
+          line);
     }
   }
 }

@@ -10,16 +10,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AgenciesTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "Reuter        | Reuters",
-      "' REUTER'     | Reuters",
-      "REUTER...     | Reuters",
-      "(AFP)         | AFP",
-      "- Reuters     | Reuters",
-      "--AFP         | AFP",
-      "AFP/Reuters   | AFP, Reuters",
-      "(dpa)         | dpa",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Reuter        | Reuters",
+        "' REUTER'     | Reuters",
+        "REUTER...     | Reuters",
+        "(AFP)         | AFP",
+        "- Reuters     | Reuters",
+        "--AFP         | AFP",
+        "AFP/Reuters   | AFP, Reuters",
+        "(dpa)         | dpa",
+      })
   void signOffLines(String line, String agency) {
     assertEquals(Optional.of(agency), Agencies.signOff(line));
   }
@@ -31,24 +33,27 @@ class AgenciesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "of Iran in Syria.      (AFP)        | of Iran in Syria.     | AFP",
-      "put a figure on it. - Reuters       | put a figure on it.   | Reuters",
-      "to the new trams.--AFP              | to the new trams.     | AFP",
-      "'total 55.8 (33.7).        REUTER'  | total 55.8 (33.7).    | Reuters",
-      "the talks ended. \u2014 AP          | the talks ended.      | AP",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "of Iran in Syria.      (AFP)        | of Iran in Syria.     | AFP",
+        "put a figure on it. - Reuters       | put a figure on it.   | Reuters",
+        "to the new trams.--AFP              | to the new trams.     | AFP",
+        "'total 55.8 (33.7).        REUTER'  | total 55.8 (33.7).    | Reuters",
+        "the talks ended. \u2014 AP          | the talks ended.      | AP",
+      })
   void closingMarkers(String line, String text, String agency) {
     assertEquals(Optional.of(new Agencies.Trailer(text, agency)), Agencies.trailing(line));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "a spokesman told Reuters",
-      "according to AFP",
-      "said the head of AP",
-      "the Reuters-Ipsos poll",
-  })
+  @ValueSource(
+      strings = {
+        "a spokesman told Reuters",
+        "according to AFP",
+        "said the head of AP",
+        "the Reuters-Ipsos poll",
+      })
   void wordsThatNameAnAgencyAreNoMarker(String line) {
     assertEquals(Optional.empty(), Agencies.trailing(line));
   }

@@ -41,16 +41,21 @@ class ArticleParserTest {
   void firstSeedHasHeaderFieldsAndNineteenParagraphs() throws ParseException {
     ParsedArticle a = parse(Fixtures.seed(Fixtures.SEED_0));
     assertEquals("Iran's foreign minister in Damascus as Idlib offensive looms", a.title());
-    assertEquals("Mohammad Javad Zarif is holding talks with Syrian officials, as the regime"
-        + " prepares for a phased offensive on rebel-held Idlib.", a.subtitle());
+    assertEquals(
+        "Mohammad Javad Zarif is holding talks with Syrian officials, as the regime"
+            + " prepares for a phased offensive on rebel-held Idlib.",
+        a.subtitle());
     assertEquals(LocalDate.of(2018, 9, 3), a.date());
     assertEquals(3, a.readingMinutes());
     assertEquals(1, a.captions().size());
     assertTrue(a.captions().get(0).endsWith("[Getty]"), a.captions().get(0));
     List<String> paragraphs = paragraphs(a);
     assertEquals(19, paragraphs.size());
-    assertTrue(paragraphs.get(0).startsWith(
-        "Iran's foreign minister Mohammad Javad Zarif arrived in Damascus on Monday"));
+    assertTrue(
+        paragraphs
+            .get(0)
+            .startsWith(
+                "Iran's foreign minister Mohammad Javad Zarif arrived in Damascus on Monday"));
     assertTrue(paragraphs.get(18).endsWith("have led to war crimes investigations."));
     assertNull(a.agency());
     assertFalse(a.body().contains(a.title()), "the repeated headline is not part of the body");
@@ -78,19 +83,21 @@ class ArticleParserTest {
   @Test
   void wireCopyWithWrappedHeadlineIndentedParagraphsTableAndSignOff() throws ParseException {
     ParsedArticle a = fixture("wire-wrapped.txt");
-    assertEquals("HARBOUR AUTHORITY APPROVES SECOND CONTAINER TERMINAL AT PORT OF VALLETTA",
-        a.title());
+    assertEquals(
+        "HARBOUR AUTHORITY APPROVES SECOND CONTAINER TERMINAL AT PORT OF VALLETTA", a.title());
     assertEquals(LocalDate.of(1991, 3, 14), a.date());
     assertEquals("Reuters", a.agency());
     List<String> paragraphs = paragraphs(a);
     assertEquals(4, paragraphs.size(), a.body());
-    assertEquals("VALLETTA, March 14 - The Malta harbour authority said it approved plans for a"
-        + " second container terminal at the port, raising annual capacity by about 40 pct over"
-        + " five years.", paragraphs.get(0));
+    assertEquals(
+        "VALLETTA, March 14 - The Malta harbour authority said it approved plans for a"
+            + " second container terminal at the port, raising annual capacity by about 40 pct over"
+            + " five years.",
+        paragraphs.get(0));
     assertTrue(paragraphs.get(1).startsWith("The authority said construction"));
     // The table keeps its rows and columns.
-    assertTrue(paragraphs.get(2).contains("\n Imports      212.4    198.0    176.5\n"),
-        paragraphs.get(2));
+    assertTrue(
+        paragraphs.get(2).contains("\n Imports      212.4    198.0    176.5\n"), paragraphs.get(2));
     assertTrue(paragraphs.get(3).endsWith("since the summer."));
     assertFalse(a.body().contains("Reuter"), "the sign-off is the agency, not body text");
   }
@@ -104,9 +111,11 @@ class ArticleParserTest {
     assertEquals("Reuters", a.agency());
     List<String> paragraphs = paragraphs(a);
     assertEquals(3, paragraphs.size());
-    assertTrue(paragraphs.get(1).contains("Half of my neighbours did not harvest at all."),
+    assertTrue(
+        paragraphs.get(1).contains("Half of my neighbours did not harvest at all."),
         "wrapped lines are joined with a space");
-    assertTrue(paragraphs.get(2).contains("for small-holders,"),
+    assertTrue(
+        paragraphs.get(2).contains("for small-holders,"),
         "a word split at its hyphen keeps the hyphen and no space: " + paragraphs.get(2));
     assertTrue(paragraphs.get(2).endsWith("Officials declined to put a figure on it."));
     assertNull(a.subtitle(), "a byline is not a standfirst");
@@ -116,8 +125,10 @@ class ArticleParserTest {
   void publishedPrefixStandfirstPhotoCaptionAndDoubleDashAgency() throws ParseException {
     ParsedArticle a = fixture("published-prefix.txt");
     assertEquals("City council votes to close the old tram depot", a.title());
-    assertEquals("The building, in use since 1912, will become a market hall under a plan"
-        + " backed by a large majority.", a.subtitle());
+    assertEquals(
+        "The building, in use since 1912, will become a market hall under a plan"
+            + " backed by a large majority.",
+        a.subtitle());
     assertEquals(LocalDate.of(2018, 9, 3), a.date());
     assertEquals(List.of("Photo: The depot's main hall, photographed in 2016"), a.captions());
     assertEquals("AFP", a.agency());
@@ -153,10 +164,11 @@ class ArticleParserTest {
   void oneParagraphPerLineIsNotReflowedEvenWhenLinesAreShort() throws ParseException {
     ParsedArticle a = fixture("numeric-date.txt");
     assertEquals(LocalDate.of(2018, 9, 3), a.date(), "dotted dates are day.month.year");
-    assertEquals(List.of(
-        "The central library will open until 10 pm on weekdays from October, the city said on"
-            + " Monday.",
-        "Students had petitioned for longer hours during the examination season."),
+    assertEquals(
+        List.of(
+            "The central library will open until 10 pm on weekdays from October, the city said on"
+                + " Monday.",
+            "Students had petitioned for longer hours during the examination season."),
         paragraphs(a));
   }
 
@@ -170,12 +182,13 @@ class ArticleParserTest {
   void lineEndsByteOrderMarkAndOddSpacesDoNotChangeTheArticle() throws ParseException {
     String lf = new String(Fixtures.seed(Fixtures.SEED_0), StandardCharsets.UTF_8);
     ParsedArticle base = parse(lf);
-    List<String> variants = List.of(
-        lf.replace("\n", "\r\n"),
-        lf.replace("\n", "\r"),
-        "\ufeff" + lf,
-        lf.replace("\n", "   \n"),
-        lf.replace(" ", "\u00a0"));
+    List<String> variants =
+        List.of(
+            lf.replace("\n", "\r\n"),
+            lf.replace("\n", "\r"),
+            "\ufeff" + lf,
+            lf.replace("\n", "   \n"),
+            lf.replace(" ", "\u00a0"));
     for (String v : variants) {
       ParsedArticle a = parse(v);
       assertEquals(base.title(), a.title());
@@ -190,8 +203,9 @@ class ArticleParserTest {
 
   @Test
   void invalidUtf8IsReadAsWindows1252WithAWarning() throws ParseException {
-    byte[] bytes = "Caf\u00e9 owners protest \u201cunfair\u201d rent rises\n\nThe owners of 30 caf\u00e9s marched on Monday.\n"
-        .getBytes(Charset.forName("windows-1252"));
+    byte[] bytes =
+        "Caf\u00e9 owners protest \u201cunfair\u201d rent rises\n\nThe owners of 30 caf\u00e9s marched on Monday.\n"
+            .getBytes(Charset.forName("windows-1252"));
     ParsedArticle a = parse(bytes);
     assertEquals("Caf\u00e9 owners protest \u201cunfair\u201d rent rises", a.title());
     assertTrue(a.body().contains("30 caf\u00e9s"));
@@ -206,8 +220,8 @@ class ArticleParserTest {
   @Test
   void utf16WithAndWithoutByteOrderMark() throws ParseException {
     String text = "Erdo\u011fan meets Putin\n\nThe two leaders met in Sochi on Monday.\n";
-    for (Charset cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
-        StandardCharsets.UTF_16BE)) {
+    for (Charset cs :
+        List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       ParsedArticle a = parse(text.getBytes(cs));
       assertEquals("Erdo\u011fan meets Putin", a.title(), cs.name());
       assertEquals("The two leaders met in Sochi on Monday.", a.body(), cs.name());
@@ -234,16 +248,47 @@ class ArticleParserTest {
 
   @Test
   void binaryDataIsRefused() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
-        'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0};
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      0,
+      8,
+      6,
+      0,
+      0,
+      0
+    };
     ParseException e = assertThrows(ParseException.class, () -> parse(png));
     assertTrue(e.getMessage().startsWith("binary data"), e.getMessage());
   }
 
   @Test
   void headlineWithoutBodyIsRefused() {
-    ParseException e = assertThrows(ParseException.class,
-        () -> parse("FED SETS OVERNIGHT REPURCHASES\n\n8-APR-1987 11:40:18.25\n\n"));
+    ParseException e =
+        assertThrows(
+            ParseException.class,
+            () -> parse("FED SETS OVERNIGHT REPURCHASES\n\n8-APR-1987 11:40:18.25\n\n"));
     assertTrue(e.getMessage().startsWith("no body"), e.getMessage());
   }
 

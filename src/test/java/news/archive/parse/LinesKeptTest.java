@@ -42,10 +42,21 @@ class LinesKeptTest {
   void theCheckFindsALineThatIsMissing() throws ParseException {
     String text = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n";
     ParsedArticle article = new ArticleParser().parse(text.getBytes(StandardCharsets.UTF_8));
-    ParsedArticle withoutSecond = new ParsedArticle(article.id(), article.title(),
-        article.subtitle(), article.date(), article.agency(), article.byline(),
-        article.readingMinutes(), article.captions(), "First paragraph.", 2, article.sha256(),
-        article.bytes(), article.warnings());
+    ParsedArticle withoutSecond =
+        new ParsedArticle(
+            article.id(),
+            article.title(),
+            article.subtitle(),
+            article.date(),
+            article.agency(),
+            article.byline(),
+            article.readingMinutes(),
+            article.captions(),
+            "First paragraph.",
+            2,
+            article.sha256(),
+            article.bytes(),
+            article.warnings());
     assertTrue(lostLines(text, article).isEmpty());
     assertTrue(lostLines(text, withoutSecond).contains("Second paragraph."));
   }
@@ -78,12 +89,14 @@ class LinesKeptTest {
       return true;
     }
     Optional<Agencies.Trailer> trailer = Agencies.trailing(raw);
-    if (trailer.isPresent() && trailer.get().agency().equals(a.agency())
+    if (trailer.isPresent()
+        && trailer.get().agency().equals(a.agency())
         && body.contains(Lines.collapse(trailer.get().text()))) {
       return true;
     }
     Optional<Dates.Leading> leading = Dates.leading(line);
-    return leading.isPresent() && leading.get().date().equals(a.date())
+    return leading.isPresent()
+        && leading.get().date().equals(a.date())
         && body.contains(line.substring(leading.get().end()).strip());
   }
 

@@ -40,14 +40,19 @@ class TextDecoderTest {
 
   @Test
   void nulBytesOrControlCharactersMeanBinary() {
-    assertTrue(assertThrows(ParseException.class,
-        () -> TextDecoder.decode(new byte[] {'a', 0, 0, 0, 'b', 1, 2, 3}))
-        .getMessage().startsWith("binary data"));
+    assertTrue(
+        assertThrows(
+                ParseException.class,
+                () -> TextDecoder.decode(new byte[] {'a', 0, 0, 0, 'b', 1, 2, 3}))
+            .getMessage()
+            .startsWith("binary data"));
     byte[] noise = new byte[200];
     for (int i = 0; i < noise.length; i++) {
       noise[i] = (byte) (i % 2 == 0 ? 'x' : 0x07);
     }
-    assertTrue(assertThrows(ParseException.class, () -> TextDecoder.decode(noise))
-        .getMessage().startsWith("binary data"));
+    assertTrue(
+        assertThrows(ParseException.class, () -> TextDecoder.decode(noise))
+            .getMessage()
+            .startsWith("binary data"));
   }
 }

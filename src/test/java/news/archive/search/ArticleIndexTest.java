@@ -19,18 +19,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArticleIndexTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  private static final Article OLD = TestArticles.article("0000000000000001",
-      "Harvest falls short", LocalDate.of(1991, 3, 14), "Farmers in the valley said the harvest"
-          + " was the worst in years. The drought hit maize hardest.");
-  private static final Article NEW = TestArticles.article("0000000000000002",
-      "Drought deepens", LocalDate.of(2018, 9, 3), "The drought entered its third month on"
-          + " Monday. Officials said rain was not expected before October.");
-  private static final Article UNDATED = TestArticles.article("0000000000000003",
-      "Talks on water sharing", null, "Negotiators from the two countries met to discuss"
-          + " sharing the river, which the drought has cut to half its usual flow.");
+  private static final Article OLD =
+      TestArticles.article(
+          "0000000000000001",
+          "Harvest falls short",
+          LocalDate.of(1991, 3, 14),
+          "Farmers in the valley said the harvest"
+              + " was the worst in years. The drought hit maize hardest.");
+  private static final Article NEW =
+      TestArticles.article(
+          "0000000000000002",
+          "Drought deepens",
+          LocalDate.of(2018, 9, 3),
+          "The drought entered its third month on"
+              + " Monday. Officials said rain was not expected before October.");
+  private static final Article UNDATED =
+      TestArticles.article(
+          "0000000000000003",
+          "Talks on water sharing",
+          null,
+          "Negotiators from the two countries met to discuss"
+              + " sharing the river, which the drought has cut to half its usual flow.");
 
   @BeforeEach
   void index() throws IOException {
@@ -46,8 +57,8 @@ class ArticleIndexTest {
     return ArticleIndex.openSearcher(dir).orElseThrow();
   }
 
-  private static List<Article> list(ArticleIndex.Searcher s, DateRange dates, int offset,
-      int limit) throws IOException {
+  private static List<Article> list(ArticleIndex.Searcher s, DateRange dates, int offset, int limit)
+      throws IOException {
     List<Article> out = new ArrayList<>();
     s.list(dates, offset, limit, out::add);
     return out;
@@ -101,9 +112,10 @@ class ArticleIndexTest {
       assertEquals(List.of(NEW.id(), OLD.id(), UNDATED.id()), ids(list(s, DateRange.ALL, 0, 10)));
       assertEquals(List.of(OLD.id()), ids(list(s, DateRange.ALL, 1, 1)));
       assertEquals(List.of(), ids(list(s, DateRange.ALL, 3, 10)));
-      assertEquals(List.of(OLD.id()),
-          ids(list(s, new DateRange(null, LocalDate.of(2000, 1, 1)), 0, 10)));
-      assertEquals(List.of(NEW.id()),
+      assertEquals(
+          List.of(OLD.id()), ids(list(s, new DateRange(null, LocalDate.of(2000, 1, 1)), 0, 10)));
+      assertEquals(
+          List.of(NEW.id()),
           ids(list(s, new DateRange(LocalDate.of(2018, 9, 3), LocalDate.of(2018, 9, 3)), 0, 10)));
     }
   }
@@ -192,8 +204,8 @@ class ArticleIndexTest {
   @Test
   void aQueryThatCannotBeParsedIsAQueryException() throws IOException {
     try (ArticleIndex.Searcher s = open()) {
-      QueryException e = assertThrows(QueryException.class,
-          () -> s.prepare("\"unbalanced", DateRange.ALL));
+      QueryException e =
+          assertThrows(QueryException.class, () -> s.prepare("\"unbalanced", DateRange.ALL));
       assertTrue(!e.getMessage().contains("\n"), e.getMessage());
     }
   }

@@ -2,7 +2,6 @@ package news.archive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,33 +23,63 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The query language, its folding rules, ranking and error messages, on a small index. */
 class QueryLanguageTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ArticleIndex.Searcher searcher;
 
-  private static Article article(String id, String title, LocalDate date, String agency,
-      String body) {
-    return new Article("000000000000000" + id, title, null, date, agency, null, null, 0, List.of(),
-        body, new Article.Source(id + ".txt", "/in/" + id + ".txt", "0".repeat(63) + id, 1),
+  private static Article article(
+      String id, String title, LocalDate date, String agency, String body) {
+    return new Article(
+        "000000000000000" + id,
+        title,
+        null,
+        date,
+        agency,
+        null,
+        null,
+        0,
+        List.of(),
+        body,
+        new Article.Source(id + ".txt", "/in/" + id + ".txt", "0".repeat(63) + id, 1),
         Instant.parse("2026-11-21T10:00:00Z"));
   }
 
-  private static final List<Article> ARTICLES = List.of(
-      article("1", "Zarif in Damascus", LocalDate.of(2018, 9, 3), "AFP",
-          "Iran's foreign minister met Syrian officials. The offensive on Idlib's rebels looms."),
-      article("2", "Erdo\u011fan warns of refugees", LocalDate.of(2018, 9, 4), "Reuters",
-          "Turkey fears an offensive in Idlib. The minister for foreign trade was not present."),
-      article("3", "Qassemi speaks", LocalDate.of(2018, 9, 5), null,
-          "Spokesman Qassemi said the offensives would go ahead in Tehran's view."),
-      article("4", "Markets", null, null,
-          "Shares rose in Tehran and Damascus. Zarif was not mentioned by traders."),
-      article("5", "Al-Assad visits Moscow", LocalDate.of(2017, 1, 2), null,
-          "President al-Assad met Putin. Damascus welcomed the talks."),
-      // Many short mentions of another form: without the weight of the exact form, this would
-      // rank first for "offensive".
-      article("6", "Briefs", null, null, "Offensives, offensives and more offensives."),
-      article("7", "Notes", null, null, "The committee studied the happiness index."));
+  private static final List<Article> ARTICLES =
+      List.of(
+          article(
+              "1",
+              "Zarif in Damascus",
+              LocalDate.of(2018, 9, 3),
+              "AFP",
+              "Iran's foreign minister met Syrian officials. The offensive on Idlib's rebels looms."),
+          article(
+              "2",
+              "Erdo\u011fan warns of refugees",
+              LocalDate.of(2018, 9, 4),
+              "Reuters",
+              "Turkey fears an offensive in Idlib. The minister for foreign trade was not present."),
+          article(
+              "3",
+              "Qassemi speaks",
+              LocalDate.of(2018, 9, 5),
+              null,
+              "Spokesman Qassemi said the offensives would go ahead in Tehran's view."),
+          article(
+              "4",
+              "Markets",
+              null,
+              null,
+              "Shares rose in Tehran and Damascus. Zarif was not mentioned by traders."),
+          article(
+              "5",
+              "Al-Assad visits Moscow",
+              LocalDate.of(2017, 1, 2),
+              null,
+              "President al-Assad met Putin. Damascus welcomed the talks."),
+          // Many short mentions of another form: without the weight of the exact form, this would
+          // rank first for "offensive".
+          article("6", "Briefs", null, null, "Offensives, offensives and more offensives."),
+          article("7", "Notes", null, null, "The committee studied the happiness index."));
 
   @BeforeEach
   void index() throws IOException {
@@ -72,8 +101,7 @@ class QueryLanguageTest {
     return hits(query, DateRange.ALL, ArticleIndex.Order.RELEVANCE);
   }
 
-  private List<Hit> hits(String query, DateRange dates, ArticleIndex.Order order)
-      throws Exception {
+  private List<Hit> hits(String query, DateRange dates, ArticleIndex.Order order) throws Exception {
     List<Hit> out = new ArrayList<>();
     searcher.search(searcher.prepare(query, dates), order, 0, 10, out::add);
     return out;
@@ -90,35 +118,37 @@ class QueryLanguageTest {
   }
 
   @ParameterizedTest(name = "{0} finds {1}")
-  @CsvSource(delimiter = '|', value = {
-      "Zarif                     | 1 4",
-      "zarif damascus            | 1 4",
-      "Erdogan                   | 2",
-      "ERDO\u011eAN                   | 2",
-      "Iran                      | 1",
-      "Idlib                     | 1 2",
-      "Tehran                    | 3 4",
-      "\"foreign minister\"      | 1",
-      "Zarif OR Qassemi          | 1 3 4",
-      "Zarif -Markets            | 1",
-      "Zarif NOT Markets         | 1",
-      "-Zarif                    | 2 3 5 6 7",
-      "NOT offensive             | 4 5 7",
-      "-offensive -Zarif         | 5 7",
-      "(Zarif OR Qassemi) Tehran | 3 4",
-      "Zarif Tehran OR Idlib     | 1 4",
-      "title:Zarif               | 1",
-      "body:Zarif                | 4",
-      "agency:AFP                | 1",
-      "agency:afp OR agency:Reuters | 1 2",
-      "Zar*                      | 1 4",
-      "Zarrif~                   | 1 4",
-      "Zarrif~1                  | 1 4",
-      "Zarrrif~1                 | ''",
-      "al-Assad                  | 5",
-      "\"assad met\"             | 5",
-      "+Damascus +Putin          | 5",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Zarif                     | 1 4",
+        "zarif damascus            | 1 4",
+        "Erdogan                   | 2",
+        "ERDO\u011eAN                   | 2",
+        "Iran                      | 1",
+        "Idlib                     | 1 2",
+        "Tehran                    | 3 4",
+        "\"foreign minister\"      | 1",
+        "Zarif OR Qassemi          | 1 3 4",
+        "Zarif -Markets            | 1",
+        "Zarif NOT Markets         | 1",
+        "-Zarif                    | 2 3 5 6 7",
+        "NOT offensive             | 4 5 7",
+        "-offensive -Zarif         | 5 7",
+        "(Zarif OR Qassemi) Tehran | 3 4",
+        "Zarif Tehran OR Idlib     | 1 4",
+        "title:Zarif               | 1",
+        "body:Zarif                | 4",
+        "agency:AFP                | 1",
+        "agency:afp OR agency:Reuters | 1 2",
+        "Zar*                      | 1 4",
+        "Zarrif~                   | 1 4",
+        "Zarrif~1                  | 1 4",
+        "Zarrrif~1                 | ''",
+        "al-Assad                  | 5",
+        "\"assad met\"             | 5",
+        "+Damascus +Putin          | 5",
+      })
   void queries(String query, String expected) throws Exception {
     Set<String> want = expected.isEmpty() ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
     assertEquals(want, found(query), query);
@@ -136,10 +166,14 @@ class QueryLanguageTest {
   @Test
   void anExactWordOutranksItsOtherForms() throws Exception {
     List<String> plural = ranked("offensives");
-    assertEquals(Set.of("6", "3"), Set.copyOf(plural.subList(0, 2)),
+    assertEquals(
+        Set.of("6", "3"),
+        Set.copyOf(plural.subList(0, 2)),
         "the articles with the plural first: " + plural);
     List<String> singular = ranked("offensive");
-    assertEquals(Set.of("1", "2"), Set.copyOf(singular.subList(0, 2)),
+    assertEquals(
+        Set.of("1", "2"),
+        Set.copyOf(singular.subList(0, 2)),
         "the articles with the singular first: " + singular);
   }
 
@@ -160,10 +194,17 @@ class QueryLanguageTest {
   @Test
   void datesFilterAndSortNewestFirst() throws Exception {
     DateRange september = new DateRange(LocalDate.of(2018, 9, 4), LocalDate.of(2018, 9, 30));
-    assertEquals(List.of("2"), hits("Idlib", september, ArticleIndex.Order.RELEVANCE).stream()
-        .map(h -> h.article().id().substring(15)).toList());
-    assertEquals(List.of("1", "5", "4"), hits("Damascus", DateRange.ALL, ArticleIndex.Order.DATE)
-        .stream().map(h -> h.article().id().substring(15)).toList(), "undated last");
+    assertEquals(
+        List.of("2"),
+        hits("Idlib", september, ArticleIndex.Order.RELEVANCE).stream()
+            .map(h -> h.article().id().substring(15))
+            .toList());
+    assertEquals(
+        List.of("1", "5", "4"),
+        hits("Damascus", DateRange.ALL, ArticleIndex.Order.DATE).stream()
+            .map(h -> h.article().id().substring(15))
+            .toList(),
+        "undated last");
   }
 
   @Test
@@ -173,36 +214,38 @@ class QueryLanguageTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "\"foreign minister              | unbalanced quote: the \" at character 1 is never closed",
-      "Zarif \"Idlib                   | unbalanced quote: the \" at character 7 is never closed",
-      "(Zarif OR Qassemi               | unbalanced parentheses: the ( at character 1 is never closed",
-      "Zarif)                          | unbalanced parentheses: the ) at character 6 closes nothing",
-      "AND                             | AND at character 1 needs a word on each side",
-      "Zarif AND                       | AND at character 7 needs a word on each side",
-      "OR Zarif                        | OR at character 1 needs a word on each side",
-      "Zarif OR                        | OR at character 7 needs a word on each side",
-      "Zarif AND OR Qassemi            | AND at character 7 needs a word on each side",
-      "NOT                             | NOT at character 1 needs a word after it",
-      "Zarif ()                        | empty parentheses at character 7",
-      "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body: and agency:); to search for the text, put it in quotes",
-      "title:                          | title: at character 1 needs a word, a phrase or a group after it",
-      "*arif                           | a word cannot start with * (at character 1): give at least its first letter, as in Zar*",
-      "Z*rif                           | * may only end a word, as in Zar* (at character 1)",
-      "Zarif~5                         | a word's ~ distance at character 1 must be a number from 0 to 2",
-      "!!!                             | nothing to search for: the query has no words",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"foreign minister              | unbalanced quote: the \" at character 1 is never closed",
+        "Zarif \"Idlib                   | unbalanced quote: the \" at character 7 is never closed",
+        "(Zarif OR Qassemi               | unbalanced parentheses: the ( at character 1 is never closed",
+        "Zarif)                          | unbalanced parentheses: the ) at character 6 closes nothing",
+        "AND                             | AND at character 1 needs a word on each side",
+        "Zarif AND                       | AND at character 7 needs a word on each side",
+        "OR Zarif                        | OR at character 1 needs a word on each side",
+        "Zarif OR                        | OR at character 7 needs a word on each side",
+        "Zarif AND OR Qassemi            | AND at character 7 needs a word on each side",
+        "NOT                             | NOT at character 1 needs a word after it",
+        "Zarif ()                        | empty parentheses at character 7",
+        "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body: and agency:); to search for the text, put it in quotes",
+        "title:                          | title: at character 1 needs a word, a phrase or a group after it",
+        "*arif                           | a word cannot start with * (at character 1): give at least its first letter, as in Zar*",
+        "Z*rif                           | * may only end a word, as in Zar* (at character 1)",
+        "Zarif~5                         | a word's ~ distance at character 1 must be a number from 0 to 2",
+        "!!!                             | nothing to search for: the query has no words",
+      })
   void queriesThatCannotBeReadSayWhatIsWrong(String query, String message) {
-    QueryException e = assertThrows(QueryException.class,
-        () -> searcher.prepare(query, DateRange.ALL));
+    QueryException e =
+        assertThrows(QueryException.class, () -> searcher.prepare(query, DateRange.ALL));
     assertEquals(message, e.getMessage());
   }
 
   @Test
   void aVeryLongQueryIsRefusedBeforeAnyWork() {
     String query = "word ".repeat(10_000);
-    QueryException e = assertThrows(QueryException.class,
-        () -> searcher.prepare(query, DateRange.ALL));
+    QueryException e =
+        assertThrows(QueryException.class, () -> searcher.prepare(query, DateRange.ALL));
     assertEquals("too many words: 10000 (at most " + QueryReader.MAX_WORDS + ")", e.getMessage());
   }
 

@@ -19,26 +19,27 @@ class SnippetsTest {
   /** The marked text, as the marks say, with code points counted as Python counts them. */
   private static List<String> marked(Snippets.Snippet s) {
     int[] cps = s.text().codePoints().toArray();
-    return s.marks().stream()
-        .map(m -> new String(cps, m.start(), m.end() - m.start()))
-        .toList();
+    return s.marks().stream().map(m -> new String(cps, m.start(), m.end() - m.start())).toList();
   }
 
   @Test
   void marksPointAtTheMatchedWords() {
-    Snippets.Snippet s = snippet("The army massed near Idlib. Talks on Idlib's future began.",
-        "idlib");
+    Snippets.Snippet s =
+        snippet("The army massed near Idlib. Talks on Idlib's future began.", "idlib");
     assertEquals("The army massed near Idlib. Talks on Idlib's future began.", s.text());
     assertEquals(List.of("Idlib", "Idlib's"), marked(s));
   }
 
   @Test
   void theBestSentencesAreChosenAndGapsShown() {
-    String body = "Markets opened higher. Traders were calm.\n\nThe minister met rebels in Idlib."
-        + " Nothing else happened.\n\nLater the foreign minister left Idlib for Ankara.";
+    String body =
+        "Markets opened higher. Traders were calm.\n\nThe minister met rebels in Idlib."
+            + " Nothing else happened.\n\nLater the foreign minister left Idlib for Ankara.";
     Snippets.Snippet s = snippet(body, "idlib", "foreign");
-    assertEquals("\u2026 The minister met rebels in Idlib. \u2026 Later the foreign minister left"
-        + " Idlib for Ankara.", s.text());
+    assertEquals(
+        "\u2026 The minister met rebels in Idlib. \u2026 Later the foreign minister left"
+            + " Idlib for Ankara.",
+        s.text());
     assertEquals(List.of("Idlib", "foreign", "Idlib"), marked(s));
   }
 
@@ -79,7 +80,7 @@ class SnippetsTest {
     String body = "Mr. Smith said \"no.\" Then he left!\n\nNew paragraph without stop";
     List<int[]> spans = Snippets.sentences(body);
     List<String> texts = spans.stream().map(r -> body.substring(r[0], r[1])).toList();
-    assertEquals(List.of("Mr.", "Smith said \"no.\"", "Then he left!",
-        "New paragraph without stop"), texts);
+    assertEquals(
+        List.of("Mr.", "Smith said \"no.\"", "Then he left!", "New paragraph without stop"), texts);
   }
 }

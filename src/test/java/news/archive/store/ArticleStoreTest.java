@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleStoreTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private ArticleStore store;
 
@@ -69,8 +68,18 @@ class ArticleStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../../etc/passwd", "/etc/passwd", "%2e%2e", "abc", "ab/cd",
-      "0123456789abcdef0", "ab\u0000cd", "..", "ABCG"})
+  @ValueSource(
+      strings = {
+        "../../etc/passwd",
+        "/etc/passwd",
+        "%2e%2e",
+        "abc",
+        "ab/cd",
+        "0123456789abcdef0",
+        "ab\u0000cd",
+        "..",
+        "ABCG"
+      })
   void stringsThatAreNoIdPrefixAreRefusedBeforeAnyPathIsBuilt(String typed) {
     assertEquals(Optional.empty(), ArticleStore.prefix(typed));
     assertThrows(IllegalArgumentException.class, () -> store.idsStartingWith(typed));
@@ -109,11 +118,13 @@ class ArticleStoreTest {
 
     List<String> ids = new ArrayList<>();
     List<String> bad = new ArrayList<>();
-    store.forEach(a -> ids.add(a.id()), (file, reason) -> bad.add(file.getFileName() + ": " + reason));
+    store.forEach(
+        a -> ids.add(a.id()), (file, reason) -> bad.add(file.getFileName() + ": " + reason));
     assertEquals(List.of("0000000000000001", "0000000000000002"), ids);
     assertEquals(2, bad.size(), bad.toString());
     assertTrue(bad.get(0).startsWith("0000000000000003.json: "), bad.get(0));
-    assertEquals("0000000000000005.json: holds article 0000000000000001, not the one its name says",
+    assertEquals(
+        "0000000000000005.json: holds article 0000000000000001, not the one its name says",
         bad.get(1));
   }
 

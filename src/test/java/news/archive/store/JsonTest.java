@@ -23,9 +23,23 @@ class JsonTest {
     String json = new String(Json.articleBytes(TestArticles.full()), StandardCharsets.UTF_8);
     JsonNode node = PLAIN.readTree(json);
     List<String> names = new ArrayList<>(node.propertyNames());
-    assertEquals(List.of("id", "title", "subtitle", "date", "agency", "byline", "readingMinutes",
-        "words", "captions", "body", "source", "importedAt"), names);
-    assertEquals(List.of("path", "absolutePath", "sha256", "bytes"),
+    assertEquals(
+        List.of(
+            "id",
+            "title",
+            "subtitle",
+            "date",
+            "agency",
+            "byline",
+            "readingMinutes",
+            "words",
+            "captions",
+            "body",
+            "source",
+            "importedAt"),
+        names);
+    assertEquals(
+        List.of("path", "absolutePath", "sha256", "bytes"),
         new ArrayList<>(node.get("source").propertyNames()));
     assertEquals("2018-09-03", node.get("date").asString());
     assertEquals("2026-11-21T10:00:00Z", node.get("importedAt").asString());
@@ -50,17 +64,22 @@ class JsonTest {
 
   @Test
   void unknownFieldsFromANewerVersionAreIgnored() {
-    String json = new String(Json.articleBytes(TestArticles.full()), StandardCharsets.UTF_8)
-        .replace("\"title\"", "\"mood\" : \"calm\",\n  \"title\"");
+    String json =
+        new String(Json.articleBytes(TestArticles.full()), StandardCharsets.UTF_8)
+            .replace("\"title\"", "\"mood\" : \"calm\",\n  \"title\"");
     assertEquals(TestArticles.full(), Json.readArticle(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void filesThatAreNotArticlesAreRefusedWithAReason() {
     for (String bad : List.of("", "null", "{ \"id\": ", "[1, 2]", "{\"title\": \"no id\"}")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> Json.readArticle(bad.getBytes(StandardCharsets.UTF_8)), bad);
-      assertTrue(e.getMessage() != null && !e.getMessage().contains("\n"), bad + ": " + e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> Json.readArticle(bad.getBytes(StandardCharsets.UTF_8)),
+              bad);
+      assertTrue(
+          e.getMessage() != null && !e.getMessage().contains("\n"), bad + ": " + e.getMessage());
     }
   }
 
