@@ -28,12 +28,19 @@ public final class Jar {
   /** What a finished process did. */
   public record Run(int code, String out, String err) {}
 
+  /**
+   * How long a process may take before it is taken for hung: far beyond what any of them needs, on
+   * any machine, so that it never decides a test on a slow one.
+   */
+  public static final long HUNG_SECONDS = 600;
+
   /** A started process, with where its output goes. */
   public record Started(Process process, Path out, Path err) {
-    public Run finish(long seconds) throws IOException, InterruptedException {
-      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+    /** Waits for the process to end (or to hang, see {@link #HUNG_SECONDS}). */
+    public Run finish() throws IOException, InterruptedException {
+      if (!process.waitFor(HUNG_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
-        throw new AssertionError("the process did not finish in " + seconds + " s");
+        throw new AssertionError("the process hung: not finished in " + HUNG_SECONDS + " s");
       }
       return new Run(
           process.exitValue(),
@@ -64,6 +71,6 @@ public final class Jar {
   }
 
   public Run run(String... args) throws IOException, InterruptedException {
-    return start(args).finish(300);
+    return start(args).finish();
   }
 }

@@ -36,7 +36,7 @@ class LauncherIT {
         .redirectError(err.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+    if (!p.waitFor(Jar.HUNG_SECONDS, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("bin/archive " + String.join(" ", args) + " did not finish");
     }
@@ -91,7 +91,7 @@ class LauncherIT {
       Process p = pb.redirectErrorStream(false).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      assertTrue(p.waitFor(Jar.HUNG_SECONDS, TimeUnit.SECONDS));
       assertEquals(0, p.exitValue(), command + ": " + err);
       assertEquals("", err, command);
       assertEquals(1, out.lines().count(), command);
