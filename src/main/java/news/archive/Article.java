@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One news article as the archive keeps it: the record every layer shares, stored as one JSON file
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param title headline, never blank
  * @param subtitle standfirst, or null
  * @param date publication date, or null when the text carries none
- * @param agency news agency credited in the text (for example {@code AFP}), or null
+ * @param agencies news agencies credited in the text (for example {@code AFP}), in text order
  * @param byline author line without its leading "By", or null
  * @param readingMinutes reading time the text states, or null
  * @param words number of words in the body
@@ -31,7 +32,7 @@ public record Article(
     String title,
     String subtitle,
     LocalDate date,
-    String agency,
+    List<String> agencies,
     String byline,
     Integer readingMinutes,
     int words,
@@ -43,6 +44,8 @@ public record Article(
   /** Length of an id in hex digits: 64 bits, so that a collision is out of reach of any archive. */
   public static final int ID_LENGTH = 16;
 
+  private static final Pattern ID = Pattern.compile("[0-9a-f]{" + ID_LENGTH + "}");
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -50,6 +53,34 @@ public record Article(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(importedAt, "importedAt");
     captions = captions == null ? List.of() : List.copyOf(captions);
+    agencies = agencies == null ? List.of() : List.copyOf(agencies);
+  }
+
+  /** Whether {@code id} has the form of an article id: {@link #ID_LENGTH} lower-case hex digits. */
+  public static boolean isId(String id) {
+    return ID.matcher(id).matches();
+  }
+
+  /** The agencies as one line, {@code AFP, Reuters}, or null when none is credited. */
+  public String agency() {
+    return agencies.isEmpty() ? null : String.join(", ", agencies);
+  }
+
+  /** The same article with another date. */
+  public Article withDate(LocalDate newDate) {
+    return new Article(
+        id,
+        title,
+        subtitle,
+        newDate,
+        agencies,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        source,
+        importedAt);
   }
 
   /** The same article under another id. */
@@ -59,7 +90,7 @@ public record Article(
         title,
         subtitle,
         date,
-        agency,
+        agencies,
         byline,
         readingMinutes,
         words,
@@ -82,12 +113,6 @@ public record Article(
    */
   public static String contentId(
       String title, String subtitle, String byline, List<String> captions, String body) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
     String joined =
         String.join(
             "\u0000",
@@ -96,7 +121,7 @@ public record Article(
             nonNull(byline),
             String.join("\u0001", captions == null ? List.of() : captions),
             nonNull(body));
-    byte[] hash = digest.digest(joined.getBytes(StandardCharsets.UTF_8));
+    byte[] hash = digest().digest(joined.getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(hash).substring(0, ID_LENGTH);
   }
 
@@ -117,6 +142,20 @@ public record Article(
     public Source {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** The source of these input bytes: hashes them, once. */
+    public static Source of(String path, String absolutePath, byte[] input) {
+      return new Source(
+          path, absolutePath, HexFormat.of().formatHex(digest().digest(input)), input.length);
+    }
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 }

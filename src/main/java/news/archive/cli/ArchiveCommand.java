@@ -15,9 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import news.archive.ArchiveException;
-import news.archive.ExitCodes;
-import news.archive.Problems;
+import news.archive.app.BadRequestException;
+import news.archive.app.NotFoundException;
+import news.archive.app.StoreException;
+import news.archive.io.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -146,48 +147,74 @@ public final class ArchiveCommand {
           err.println("archive: " + Text.printable(e.getMessage()));
           err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more.");
           err.flush();
-          return ExitCodes.USAGE;
+          return ExitCode.USAGE.code();
         });
     cl.setExecutionExceptionHandler(
         (e, sub, parseResult) -> {
           PrintWriter err = sub.getErr();
           if (e instanceof ClosedOutput) {
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
           }
-          int code;
-          if (e instanceof ArchiveException ae) {
-            err.println("archive: " + ae.getMessage());
-            code = ae.exitCode();
-          } else if (e instanceof IOException io) {
-            err.println("archive: " + Problems.describeWithFile(io));
-            code = ExitCodes.STORE;
-          } else if (e instanceof UncheckedIOException io) {
-            err.println("archive: " + Problems.describeWithFile(io.getCause()));
-            code = ExitCodes.STORE;
-          } else {
+          ExitCode code = exitCode(e);
+          if (code == ExitCode.INTERNAL) {
             err.println(
                 "archive: internal error: "
                     + e
                     + (root.debug ? "" : " (run again with --debug for details)"));
-            code = ExitCodes.INTERNAL;
+          } else {
+            if (e instanceof NotFoundException nf) {
+              for (String id : nf.candidates()) {
+                err.println(id);
+              }
+            }
+            err.println("archive: " + message(e));
           }
           if (root.debug) {
             e.printStackTrace(err);
           }
           err.flush();
-          return code;
+          return code.code();
         });
     return cl;
   }
 
-  /** Every command's help ends with the exit codes, from the one list in {@link ExitCodes}. */
+  /** What a failure means for the user, as an exit code. */
+  static ExitCode exitCode(Exception e) {
+    if (e instanceof Failure f) {
+      return f.exitCode();
+    }
+    if (e instanceof BadRequestException) {
+      return ExitCode.USAGE;
+    }
+    if (e instanceof NotFoundException) {
+      return ExitCode.NOT_FOUND;
+    }
+    if (e instanceof StoreException
+        || e instanceof IOException
+        || e instanceof UncheckedIOException) {
+      return ExitCode.STORE;
+    }
+    return ExitCode.INTERNAL;
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof IOException io) {
+      return Problems.describeWithFile(io);
+    }
+    if (e instanceof UncheckedIOException io) {
+      return Problems.describeWithFile(io.getCause());
+    }
+    return e.getMessage();
+  }
+
+  /** Every command's help ends with the exit codes, from the one list in {@link ExitCode}. */
   private static void addExitCodes(CommandLine cl) {
     var usage = cl.getCommandSpec().usageMessage();
     List<String> footer = new ArrayList<>(List.of(usage.footer()));
     if (!footer.isEmpty()) {
       footer.add("");
     }
-    footer.addAll(ExitCodes.HELP);
+    footer.addAll(ExitCode.help());
     usage.footerHeading("%n").footer(footer.toArray(String[]::new));
     for (CommandLine sub : cl.getSubcommands().values()) {
       if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {

@@ -1,11 +1,10 @@
 package news.archive.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import news.archive.Archive;
-import news.archive.search.ArticleIndex;
+import news.archive.app.Archive;
+import news.archive.app.Reader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,17 +34,17 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   Archive archive() {
-    return new Archive(env().store(root.store), this::note);
+    return new Archive(env().store(root.store), env().clock(), this::note);
   }
 
-  /** The search index, in step with the files: the one opened ahead if there is one. */
-  ArticleIndex.Searcher searcher() throws IOException {
+  /** The archive for reading, in step with the files: the one opened ahead if there is one. */
+  Reader reader() {
     if (env().earlyIndex() != null) {
-      Optional<ArticleIndex.Searcher> early = env().earlyIndex().take(env().store(root.store));
+      Optional<Reader> early = env().earlyIndex().take(env().store(root.store));
       if (early.isPresent()) {
         return early.get();
       }
     }
-    return archive().searcher();
+    return archive().reader();
   }
 }

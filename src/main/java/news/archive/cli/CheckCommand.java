@@ -1,7 +1,5 @@
 package news.archive.cli;
 
-import java.io.IOException;
-import news.archive.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,8 +22,8 @@ final class CheckCommand extends BaseCommand {
   boolean repair;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     boolean sound = archive().check(repair, line -> out().println(line));
-    return sound ? ExitCodes.OK : ExitCodes.STORE;
+    return (sound ? ExitCode.OK : ExitCode.STORE).code();
   }
 }

@@ -1,7 +1,7 @@
 package news.archive.cli;
 
 import java.time.LocalDate;
-import news.archive.search.DateRange;
+import news.archive.DateRange;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,11 +28,10 @@ final class DateOptions {
   LocalDate until;
 
   DateRange range() {
-    if (since != null && until != null && since.isAfter(until)) {
-      throw new ParameterException(
-          mixee.commandLine(),
-          "--since " + since + " is after --until " + until + "; no date can be in between");
+    try {
+      return new DateRange(since, until);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), "--since, --until: " + e.getMessage());
     }
-    return new DateRange(since, until);
   }
 }

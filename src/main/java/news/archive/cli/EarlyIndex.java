@@ -1,12 +1,13 @@
 package news.archive.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import news.archive.Archive;
-import news.archive.search.ArticleIndex;
+import news.archive.app.Archive;
+import news.archive.app.Reader;
 
 /**
  * Opens the search index on a second thread while the command line is being built: building it and
@@ -17,8 +18,7 @@ import news.archive.search.ArticleIndex;
 final class EarlyIndex {
 
   private final Path store;
-  private final CompletableFuture<Optional<ArticleIndex.Searcher>> opened =
-      new CompletableFuture<>();
+  private final CompletableFuture<Optional<Reader>> opened = new CompletableFuture<>();
 
   private EarlyIndex(Path store) {
     this.store = store;
@@ -44,20 +44,20 @@ final class EarlyIndex {
   }
 
   private void open() {
-    Optional<ArticleIndex.Searcher> searcher = Optional.empty();
+    Optional<Reader> reader = Optional.empty();
     try {
-      searcher = new Archive(store, note -> {}).openIfInStep();
-    } catch (Exception | Error e) {
+      reader = new Archive(store, Clock.systemUTC(), note -> {}).readerIfInStep();
+    } catch (RuntimeException | Error e) {
       // the command opens the index itself, and reports what goes wrong
     }
-    opened.complete(searcher);
+    opened.complete(reader);
   }
 
   /**
    * The index opened early for {@code store}, handed over to the caller, who closes it; empty when
    * it was opened for another store, or is not in step, or could not be opened.
    */
-  Optional<ArticleIndex.Searcher> take(Path store) {
+  Optional<Reader> take(Path store) {
     if (!this.store.equals(store)) {
       return Optional.empty();
     }

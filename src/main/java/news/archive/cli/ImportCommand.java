@@ -1,13 +1,12 @@
 package news.archive.cli;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import news.archive.ExitCodes;
-import news.archive.ingest.ImportReport;
-import news.archive.ingest.Importer;
+import news.archive.app.ImportReport;
+import news.archive.app.ImportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive import PATH...}: parse text files and store them. */
@@ -69,35 +68,39 @@ final class ImportCommand extends BaseCommand {
   boolean noWait;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (maxBytes < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--max-bytes must be at least 1");
+      throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");
     }
     Progress progress =
         new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(), quiet);
     ImportReport report =
         archive()
-            .importPaths(
-                paths,
-                new Importer.Options(glob, date, maxBytes),
-                env().stdin(),
-                progress,
-                env().clock(),
-                !noWait);
+            .importInputs(
+                new ImportRequest(paths, glob, date, maxBytes, !noWait, env().stdin()), progress);
     progress.finish();
-    int inputs =
-        report.imported()
-            + report.updated()
-            + report.unchanged()
-            + report.duplicates()
-            + report.failed();
     if (!quiet) {
-      if (inputs == 0) {
+      if (report.inputs() == 0) {
         note("no input files found (folders are searched for " + glob + "; see --glob)");
       }
-      err().println(report.summary());
+      err().println(summary(report));
     }
-    return report.failed() > 0 ? ExitCodes.IMPORT_FAILED : ExitCodes.OK;
+    return (report.failed() > 0 ? ExitCode.IMPORT_FAILED : ExitCode.OK).code();
+  }
+
+  /** The summary line: {@code imported 2, updated 0, unchanged 0, duplicates 0, failed 0}. */
+  static String summary(ImportReport r) {
+    String line =
+        "imported "
+            + r.imported()
+            + ", updated "
+            + r.updated()
+            + ", unchanged "
+            + r.unchanged()
+            + ", duplicates "
+            + r.duplicates()
+            + ", failed "
+            + r.failed();
+    return r.undated() == 0 ? line : line + " (" + r.undated() + " without a date)";
   }
 }

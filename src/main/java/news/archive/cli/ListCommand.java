@@ -1,9 +1,8 @@
 package news.archive.cli;
 
 import java.io.IOException;
-import news.archive.ExitCodes;
-import news.archive.search.ArticleIndex;
-import news.archive.store.Json;
+import news.archive.app.Reader;
+import news.archive.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,10 +33,10 @@ final class ListCommand extends BaseCommand {
     Paging.check(spec, offset, limit);
     Json.Layout layout = output.layout();
     int max = limit == null ? Integer.MAX_VALUE : limit;
-    try (ArticleIndex.Searcher index = searcher();
+    try (Reader reader = reader();
         Results results = new Results(out(), layout, env().colour())) {
-      index.list(dates.range(), offset, max, results::article);
+      reader.list(dates.range(), offset, max, results::article);
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

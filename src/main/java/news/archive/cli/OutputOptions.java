@@ -1,6 +1,6 @@
 package news.archive.cli;
 
-import news.archive.store.Json;
+import news.archive.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

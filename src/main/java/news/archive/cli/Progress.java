@@ -2,13 +2,13 @@ package news.archive.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import news.archive.ingest.Importer;
+import news.archive.app.ImportListener;
 
 /**
  * What an import prints as it goes: failures always, warnings unless quiet, and on a terminal a
  * progress line that updates in place once the import has run for a second.
  */
-final class Progress implements Importer.Listener {
+final class Progress implements ImportListener {
   private static final long DELAY_MS = 1000;
   private static final long EVERY_MS = 200;
   private static final String CLEAR_LINE = "\r\u001b[K";
@@ -49,17 +49,17 @@ final class Progress implements Importer.Listener {
       return;
     }
     long now = clock.millis();
-    if (now - start < DELAY_MS || (now - lastDrawn < EVERY_MS && done < total)) {
+    if (now - start < DELAY_MS || (now - lastDrawn < EVERY_MS && done != total)) {
       return;
     }
     lastDrawn = now;
     double rate = done * 1000.0 / Math.max(1, now - start);
+    // The total is known once every input has been found: folders are walked as the import goes.
     err.print(
         CLEAR_LINE
             + "importing: "
             + done
-            + "/"
-            + total
+            + (total < 0 ? "" : "/" + total)
             + " files, "
             + Math.round(rate)
             + " files/s");

@@ -1,7 +1,5 @@
 package news.archive.cli;
 
-import java.io.IOException;
-import news.archive.ExitCodes;
 import picocli.CommandLine.Command;
 
 /** {@code archive reindex}: rebuild the search index from the JSON files. */
@@ -15,9 +13,9 @@ import picocli.CommandLine.Command;
 final class ReindexCommand extends BaseCommand {
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     int n = archive().reindex();
     err().println("indexed " + n + " articles");
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import news.archive.Article;
 import news.archive.Hit;
-import news.archive.store.Json;
+import news.archive.json.Json;
 
 /**
  * Where {@code list} and {@code search} print their results, one at a time, in the format the user

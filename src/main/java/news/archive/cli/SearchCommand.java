@@ -2,11 +2,9 @@ package news.archive.cli;
 
 import java.io.IOException;
 import java.util.List;
-import news.archive.ArchiveException;
-import news.archive.ExitCodes;
-import news.archive.search.ArticleIndex;
-import news.archive.search.QueryException;
-import news.archive.store.Json;
+import news.archive.app.BadQueryException;
+import news.archive.app.Reader;
+import news.archive.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,25 +85,24 @@ final class SearchCommand extends BaseCommand {
     Json.Layout layout = output.layout();
     String query = String.join(" ", words);
     if (query.isBlank()) {
-      throw new ArchiveException(ExitCodes.USAGE, "nothing to search for: give some words");
+      throw new Failure(ExitCode.USAGE, "nothing to search for: give some words");
     }
-    try (ArticleIndex.Searcher index = searcher()) {
-      ArticleIndex.Prepared prepared = index.prepare(query, dates.range());
+    try (Reader reader = reader()) {
+      Reader.Query prepared = reader.query(query, dates.range());
       if (count) {
-        int n = index.count(prepared);
+        int n = reader.count(prepared);
         out().println(n);
-        return n == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
+        return (n == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
       }
-      ArticleIndex.Order order =
-          sort == Sort.date ? ArticleIndex.Order.DATE : ArticleIndex.Order.RELEVANCE;
+      Reader.Order order = sort == Sort.date ? Reader.Order.DATE : Reader.Order.RELEVANCE;
       long matched;
       try (Results results = new Results(out(), layout, env().colour())) {
-        matched = index.search(prepared, order, offset, limit, results::hit);
+        matched = reader.search(prepared, order, offset, limit, results::hit);
       }
-      return matched == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
-    } catch (QueryException e) {
-      throw new ArchiveException(
-          ExitCodes.USAGE, "cannot read the query " + Text.quoted(query) + ": " + e.getMessage());
+      return (matched == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
+    } catch (BadQueryException e) {
+      throw new Failure(
+          ExitCode.USAGE, "cannot read the query " + Text.quoted(query) + ": " + e.getMessage());
     }
   }
 }

@@ -1,123 +1,215 @@
 package news.archive.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
-import news.archive.Problems;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import news.archive.io.Problems;
 
 /**
- * The files an import reads, found from the paths the user typed: files as they are, folders
- * searched recursively for names that match the glob, {@code -} for standard input.
+ * The inputs of an import, found from the paths the user typed: files as they are, folders searched
+ * recursively for names that match the glob, {@code -} for standard input; and their bytes, read
+ * with a limit.
+ *
+ * <p>Folders are walked lazily, one folder's listing at a time, in name order: an import of a
+ * million files never holds a million paths.
  */
-final class Inputs {
+public final class Inputs implements Iterator<Inputs.Input> {
 
   /** The path that stands for standard input. */
-  static final String STDIN = "-";
+  public static final String STDIN = "-";
 
   /**
    * One input to read, or a path that could not be used and why.
    *
-   * @param size the size a folder walk saw, so that the file need not be looked at again; -1 for
-   *     files named on the command line
+   * @param shown the path as the user would type it
+   * @param file the file, or null for standard input and for a path that could not be used
+   * @param size the size seen when the input was found
+   * @param problem why the path cannot be read, or null
    */
-  record Input(String shown, Path file, long size, String problem) {
-    static Input of(String shown, Path file) {
-      return new Input(shown, file, -1, null);
-    }
-
+  public record Input(String shown, Path file, long size, String problem) {
     static Input failed(String shown, String problem) {
-      return new Input(shown, null, -1, problem);
+      return new Input(shown, null, -1, Objects.requireNonNull(problem));
     }
 
-    boolean isStdin() {
+    public boolean isStdin() {
       return file == null && problem == null;
     }
   }
 
-  private Inputs() {}
+  private final Iterator<String> typed;
+  private final PathMatcher matcher;
+  private final boolean byRelativePath;
+
+  /** The folders being walked: the deepest last. */
+  private final Deque<Folder> walking = new ArrayDeque<>();
+
+  private Input next;
 
   /**
-   * Expands the typed paths in order. A glob without a slash is matched against file names; one
-   * with a slash against the path below the folder given.
+   * The inputs of the typed paths, in order. A glob without a slash is matched against file names;
+   * one with a slash against the path below the folder given.
    */
-  static List<Input> expand(List<String> typed, String glob) {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    boolean byRelativePath = glob.contains("/");
-    List<Input> out = new ArrayList<>();
-    for (String arg : typed) {
-      if (arg.equals(STDIN)) {
-        out.add(Input.of(STDIN, null));
-        continue;
-      }
-      Path path;
-      try {
-        path = Path.of(arg);
-      } catch (RuntimeException e) {
-        out.add(Input.failed(arg, "not a valid path"));
-        continue;
-      }
-      if (Files.isDirectory(path)) {
-        walk(arg, path, matcher, byRelativePath, out);
-      } else if (Files.exists(path) || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        out.add(Input.of(arg, path));
-      } else {
-        out.add(Input.failed(arg, "no such file or folder"));
-      }
-    }
-    return out;
+  public static Inputs expand(List<String> typed, String glob) {
+    return new Inputs(typed, glob);
   }
 
-  private static void walk(
-      String shown, Path dir, PathMatcher matcher, boolean byRelativePath, List<Input> out) {
-    List<Input> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          dir,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              Path relative = dir.relativize(file);
-              Path name = file.getFileName();
-              if (!matcher.matches(byRelativePath ? relative : name)) {
-                return FileVisitResult.CONTINUE;
-              }
-              String where = shownPath(shown, relative);
-              found.add(
-                  attrs.isRegularFile()
-                      ? new Input(where, file, attrs.size(), null)
-                      : Input.failed(where, "not a regular file (a device, pipe or socket)"));
-              return FileVisitResult.CONTINUE;
-            }
+  private Inputs(List<String> typed, String glob) {
+    this.typed = List.copyOf(typed).iterator();
+    this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    this.byRelativePath = glob.contains("/");
+  }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String reason =
-                  e instanceof FileSystemLoopException
-                      ? "symbolic link loop, skipped"
-                      : Problems.describe(e);
-              found.add(Input.failed(shownPath(shown, dir.relativize(file)), reason));
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      found.add(Input.failed(shown, Problems.describe(e)));
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      if (!walking.isEmpty()) {
+        next = walkOn();
+      } else if (typed.hasNext()) {
+        next = typed(typed.next());
+      } else {
+        return false;
+      }
     }
-    found.sort(Comparator.comparing(Input::shown));
-    out.addAll(found);
+    return true;
+  }
+
+  @Override
+  public Input next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Input n = next;
+    next = null;
+    return n;
+  }
+
+  /** A path as typed: an input, or null when it is a folder, whose walk has begun. */
+  private Input typed(String arg) {
+    if (arg.equals(STDIN)) {
+      return new Input(STDIN, null, -1, null);
+    }
+    Path path;
+    try {
+      path = Path.of(arg);
+    } catch (RuntimeException e) {
+      return Input.failed(arg, "not a valid path");
+    }
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return Input.failed(arg, Problems.describe(e));
+    }
+    if (attrs.isDirectory()) {
+      return open(new Folder(arg, path, Path.of(""), attrs.fileKey(), null));
+    }
+    return file(arg, path, attrs);
+  }
+
+  private static Input file(String shown, Path path, BasicFileAttributes attrs) {
+    return attrs.isRegularFile()
+        ? new Input(shown, path, attrs.size(), null)
+        : Input.failed(shown, "not a regular file (a device, pipe or socket)");
+  }
+
+  /**
+   * One folder being walked: its entries in the order their paths sort (a folder's entries sort as
+   * if its name ended with a slash, so the walk gives the paths in string order).
+   */
+  private static final class Folder {
+    final String top;
+    final Path dir;
+    final Path relative;
+    final Object key;
+    final Folder parent;
+    Iterator<Path> entries;
+
+    Folder(String top, Path dir, Path relative, Object key, Folder parent) {
+      this.top = top;
+      this.dir = dir;
+      this.relative = relative;
+      this.key = key;
+      this.parent = parent;
+    }
+
+    boolean isInside(Object otherKey) {
+      for (Folder f = this; f != null; f = f.parent) {
+        if (f.key != null && f.key.equals(otherKey)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Lists a folder and starts walking it; a folder that cannot be listed is a failed input. */
+  private Input open(Folder folder) {
+    List<Entry> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder.dir)) {
+      for (Path p : listing) {
+        boolean dir = Files.isDirectory(p);
+        String name = p.getFileName().toString();
+        entries.add(new Entry(p, dir ? name + "/" : name));
+      }
+    } catch (IOException e) {
+      return Input.failed(shownPath(folder.top, folder.relative), Problems.describe(e));
+    }
+    entries.sort(Comparator.comparing(Entry::key));
+    folder.entries = entries.stream().map(Entry::path).iterator();
+    walking.push(folder);
+    return null;
+  }
+
+  private record Entry(Path path, String key) {}
+
+  /** The next input of the deepest folder, or null when a folder was entered or left. */
+  private Input walkOn() {
+    Folder folder = walking.peek();
+    if (!folder.entries.hasNext()) {
+      walking.pop();
+      return null;
+    }
+    Path entry = folder.entries.next();
+    Path relative = folder.relative.resolve(entry.getFileName().toString());
+    String shown = shownPath(folder.top, relative);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(entry, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      // a symbolic link to nothing: read as itself
+      try {
+        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException gone) {
+        return null; // removed while the folder was walked
+      }
+    } catch (IOException e) {
+      return Input.failed(shown, Problems.describe(e));
+    }
+    if (attrs.isDirectory()) {
+      if (folder.isInside(attrs.fileKey())) {
+        return Input.failed(shown, "symbolic link loop, skipped");
+      }
+      return open(new Folder(folder.top, entry, relative, attrs.fileKey(), folder));
+    }
+    if (!matcher.matches(byRelativePath ? relative : entry.getFileName())) {
+      return null;
+    }
+    return file(shown, entry, attrs);
   }
 
   /** The path as the user would type it: the folder they gave, then the path below it. */
@@ -127,5 +219,39 @@ final class Inputs {
       return folder;
     }
     return folder.endsWith("/") ? folder + rel : folder + "/" + rel;
+  }
+
+  /**
+   * The bytes of an input file, at most {@code maxBytes}.
+   *
+   * @throws InputException when the file is larger, or has become something else than a file
+   */
+  public static byte[] read(Input input, long maxBytes) throws IOException, InputException {
+    if (input.size() > maxBytes) {
+      throw tooLarge(input.size() + " bytes, over the limit of " + maxBytes);
+    }
+    Path file = input.file();
+    if (!Files.isRegularFile(file)) {
+      // changed since it was found; opening a pipe would wait for a writer
+      throw new InputException("not a regular file (a device, pipe or socket)");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return readLimited(in, maxBytes);
+    }
+  }
+
+  /** Reads at most {@code maxBytes} from a stream; a stream that has more is refused. */
+  public static byte[] readLimited(InputStream in, long maxBytes)
+      throws IOException, InputException {
+    int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+    byte[] bytes = in.readNBytes(cap);
+    if (bytes.length == cap && in.read() != -1) {
+      throw tooLarge("over the limit of " + maxBytes + " bytes");
+    }
+    return bytes;
+  }
+
+  private static InputException tooLarge(String how) {
+    return new InputException("too large: " + how + " (see --max-bytes)");
   }
 }

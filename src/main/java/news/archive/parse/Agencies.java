@@ -89,13 +89,15 @@ public final class Agencies {
           "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
           Pattern.CASE_INSENSITIVE);
 
-  /** Text of a line without its closing agency marker, and the agency it named. */
-  record Trailer(String text, String agency) {}
+  /** Text of a line without its closing agency marker, and the agencies it named. */
+  record Trailer(String text, List<String> agencies) {}
 
   private Agencies() {}
 
-  /** The agency named by a line that is nothing but a sign-off ({@code Reuter}, {@code (AFP)}). */
-  public static Optional<String> signOff(String line) {
+  /**
+   * The agencies named by a line that is nothing but a sign-off ({@code Reuter}, {@code (AFP)}).
+   */
+  public static Optional<List<String>> signOff(String line) {
     Matcher m = SIGN_OFF.matcher(line.strip());
     return m.matches() ? Optional.of(canonical(m.group(1))) : Optional.empty();
   }
@@ -120,12 +122,13 @@ public final class Agencies {
   }
 
   /** The agency in a dateline opening the first paragraph: {@code BEIRUT, Sept 3 (AFP) - ...}. */
-  static Optional<String> dateline(String paragraph) {
+  static Optional<List<String>> dateline(String paragraph) {
     Matcher m = DATELINE.matcher(paragraph);
     return m.lookingAt() ? Optional.of(canonical(m.group(1))) : Optional.empty();
   }
 
-  private static String canonical(String names) {
+  /** The names the archive records for the names in the text, each once, in text order. */
+  private static List<String> canonical(String names) {
     List<String> out = new ArrayList<>();
     for (String name : SPLIT.splitAsStream(names.strip()).toList()) {
       String canonical = NAMES.get(name.toLowerCase(Locale.ROOT));
@@ -133,6 +136,6 @@ public final class Agencies {
         out.add(canonical);
       }
     }
-    return String.join(", ", out);
+    return List.copyOf(out);
   }
 }

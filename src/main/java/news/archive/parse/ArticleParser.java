@@ -1,10 +1,8 @@
 package news.archive.parse;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import news.archive.Article;
@@ -47,19 +45,22 @@ public final class ArticleParser {
   public ArticleParser() {}
 
   /**
-   * Parses the bytes of one text file.
+   * Parses the bytes of one text file into the article they hold.
    *
+   * @param source the input the bytes came from, hashed already by the caller
+   * @param importedAt when the article is stored
    * @throws ParseException when the bytes are not a news article (empty, binary, no headline, no
    *     body); its message says why in one line
    */
-  public ParsedArticle parse(byte[] bytes) throws ParseException {
+  public ParsedArticle parse(byte[] bytes, Article.Source source, Instant importedAt)
+      throws ParseException {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     List<String> warnings = new ArrayList<>();
     if (decoded.fallback()) {
       warnings.add("not valid UTF-8; read as windows-1252");
     }
     String[] lines = normalize(decoded.text());
-    return new Parse(lines).run(sha256Hex(bytes), bytes.length, warnings);
+    return new Parse(lines).run(source, importedAt, warnings);
   }
 
   /** One parse: the lines, the role each takes, and the fields found so far. */
@@ -69,7 +70,7 @@ public final class ArticleParser {
     private String title;
     private String subtitle;
     private LocalDate date;
-    private String agency;
+    private List<String> agencies = List.of();
     private String byline;
     private Integer readingMinutes;
     private final List<String> captions = new ArrayList<>();
@@ -79,15 +80,16 @@ public final class ArticleParser {
       this.roles = new Role[lines.length];
     }
 
-    ParsedArticle run(String sha256, long size, List<String> warnings) throws ParseException {
+    ParsedArticle run(Article.Source source, Instant importedAt, List<String> warnings)
+        throws ParseException {
       int next = findTitle();
       next = readHeader(next);
       boolean wrapped = isWrapped(next);
       markBodyLines(next, wrapped);
       List<String> paragraphs = paragraphs(next, wrapped);
       openDate(paragraphs);
-      if (agency == null && !paragraphs.isEmpty()) {
-        agency = Agencies.dateline(paragraphs.get(0)).orElse(null);
+      if (agencies.isEmpty() && !paragraphs.isEmpty()) {
+        agencies = Agencies.dateline(paragraphs.get(0)).orElse(List.of());
       }
       if (paragraphs.isEmpty()) {
         throw new ParseException(
@@ -98,20 +100,21 @@ public final class ArticleParser {
       String body = String.join("\n\n", paragraphs);
       List<String> captionList = List.copyOf(captions);
       String id = Article.contentId(title, subtitle, byline, captionList, body);
-      return new ParsedArticle(
-          id,
-          title,
-          subtitle,
-          date,
-          agency,
-          byline,
-          readingMinutes,
-          captionList,
-          body,
-          countWords(body),
-          sha256,
-          size,
-          List.copyOf(warnings));
+      Article article =
+          new Article(
+              id,
+              title,
+              subtitle,
+              date,
+              agencies,
+              byline,
+              readingMinutes,
+              countWords(body),
+              captionList,
+              body,
+              source,
+              importedAt);
+      return new ParsedArticle(article, warnings);
     }
 
     /** Skips date lines above the headline, takes the headline and its wrapped continuation. */
@@ -298,16 +301,16 @@ public final class ArticleParser {
       if (last < 0) {
         return;
       }
-      Optional<String> signOff = Agencies.signOff(lines[last]);
+      Optional<List<String>> signOff = Agencies.signOff(lines[last]);
       if (signOff.isPresent()) {
-        agency = signOff.get();
+        agencies = signOff.get();
         roles[last] = Role.AGENCY;
         return;
       }
       Agencies.trailing(lines[last])
           .ifPresent(
               t -> {
-                agency = t.agency();
+                agencies = t.agencies();
                 lines[last] = t.text();
               });
     }
@@ -556,19 +559,6 @@ public final class ArticleParser {
     }
     out.setLength(end);
     return out.toString();
-  }
-
-  /** Hex SHA-256 of the input bytes, as recorded in an article's source. */
-  public static String sha256Hex(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256().digest(bytes));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   static int countWords(String body) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import news.archive.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -27,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   static final String ID = "id";
 
@@ -57,8 +56,6 @@ final class Schema {
   private static final String SOURCE_PATH = "source_path";
   private static final String SOURCE_BYTES = "source_bytes";
   private static final String IMPORTED_AT = "importedAt";
-
-  private static final Pattern AGENCY_SEPARATOR = Pattern.compile(",\\s*");
 
   /** Sort value of an article without a date: after every dated one when sorting newest first. */
   static final long UNDATED = Long.MIN_VALUE;
@@ -91,11 +88,9 @@ final class Schema {
       doc.add(new Field(BODY, caption, UNSTORED_TEXT));
       doc.add(new StoredField(CAPTION, caption));
     }
-    if (a.agency() != null) {
-      for (String name : AGENCY_SEPARATOR.splitAsStream(a.agency()).toList()) {
-        doc.add(new StringField(AGENCY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
-      }
-      doc.add(new StoredField(AGENCY_STORED, a.agency()));
+    for (String name : a.agencies()) {
+      doc.add(new StringField(AGENCY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(new StoredField(AGENCY_STORED, name));
     }
     if (a.date() != null) {
       long day = a.date().toEpochDay();
@@ -126,16 +121,13 @@ final class Schema {
   static Article article(Document doc) {
     IndexableField date = doc.getField(DATE);
     IndexableField reading = doc.getField(READING_MINUTES);
-    List<String> captions = new ArrayList<>();
-    for (IndexableField f : doc.getFields(CAPTION)) {
-      captions.add(f.stringValue());
-    }
+    List<String> captions = values(doc, CAPTION);
     return new Article(
         doc.get(ID),
         doc.get(TITLE),
         doc.get(SUBTITLE),
         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-        doc.get(AGENCY_STORED),
+        values(doc, AGENCY_STORED),
         doc.get(BYLINE),
         reading == null ? null : reading.numericValue().intValue(),
         doc.getField(WORDS).numericValue().intValue(),
@@ -147,5 +139,13 @@ final class Schema {
             doc.get(SHA256),
             doc.getField(SOURCE_BYTES).numericValue().longValue()),
         Instant.parse(doc.get(IMPORTED_AT)));
+  }
+
+  private static List<String> values(Document doc, String field) {
+    List<String> values = new ArrayList<>();
+    for (IndexableField f : doc.getFields(field)) {
+      values.add(f.stringValue());
+    }
+    return values;
   }
 }

@@ -1,7 +1,6 @@
 package news.archive.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,9 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +20,8 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.archive.Article;
-import news.archive.Problems;
+import news.archive.io.Problems;
+import news.archive.json.Json;
 
 /**
  * The folder of JSON files that is the archive's source of truth.
@@ -39,17 +37,8 @@ import news.archive.Problems;
  */
 public final class ArticleStore {
 
-  /** An article id: lower-case hex digits, as the parser makes them. */
-  public static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
-
-  /** The shortest prefix {@code show} accepts: shorter ones fit too many articles. */
-  public static final int MIN_PREFIX = 4;
-
-  private static final Pattern PREFIX = Pattern.compile("[0-9a-f]{" + MIN_PREFIX + ",16}");
+  private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
   private static final String TEMP_MARK = ".tmp-";
-
-  /** Up to this many files are flushed one by one; more, with the whole file system at once. */
-  private static final int FSYNC_AT_MOST = 64;
 
   private final Path root;
   private final Path articles;
@@ -113,23 +102,9 @@ public final class ArticleStore {
     return Optional.ofNullable(StoreLock.acquire(root.resolve("lock"), false));
   }
 
-  /** Whether {@code id} has the form of an article id. */
-  public static boolean isId(String id) {
-    return ID.matcher(id).matches();
-  }
-
-  /**
-   * Normalizes a user-typed id or prefix, or returns empty when it cannot be one (wrong characters,
-   * too short, too long). No path is built from a string that fails this.
-   */
-  public static Optional<String> prefix(String typed) {
-    String p = typed.strip().toLowerCase(Locale.ROOT);
-    return PREFIX.matcher(p).matches() ? Optional.of(p) : Optional.empty();
-  }
-
-  /** The file of an article; {@code id} must pass {@link #isId}. */
+  /** The file of an article; {@code id} must pass {@link Article#isId}. */
   Path file(String id) {
-    if (!isId(id)) {
+    if (!Article.isId(id)) {
       throw new IllegalArgumentException("not an article id: " + id);
     }
     return articles.resolve(id.substring(0, 2)).resolve(id + ".json");
@@ -147,14 +122,19 @@ public final class ArticleStore {
     return Optional.of(parse(file, bytes));
   }
 
-  /** Whether an article with this id is stored; {@code id} must pass {@link #isId}. */
+  /** Whether an article with this id is stored; {@code id} must pass {@link Article#isId}. */
   public boolean contains(String id) {
     return Files.exists(file(id));
   }
 
-  /** Ids of the stored articles that start with {@code prefix} (see {@link #prefix}). */
+  /**
+   * Ids of the stored articles that start with {@code prefix}: at least two lower-case hex digits,
+   * the shard's name.
+   */
   public List<String> idsStartingWith(String prefix) throws IOException {
-    if (!PREFIX.matcher(prefix).matches()) {
+    if (prefix.length() < 2
+        || prefix.length() > Article.ID_LENGTH
+        || !HEX.matcher(prefix).matches()) {
       throw new IllegalArgumentException("not an id prefix: " + prefix);
     }
     Path shard = articles.resolve(prefix.substring(0, 2));
@@ -163,7 +143,7 @@ public final class ArticleStore {
       for (Path f : files) {
         String name = f.getFileName().toString();
         String id = name.substring(0, name.length() - ".json".length());
-        if (isId(id)) {
+        if (Article.isId(id)) {
           ids.add(id);
         }
       }
@@ -199,53 +179,18 @@ public final class ArticleStore {
   /**
    * Flushes files and the folders that hold them to the disk: after this returns, a power loss
    * keeps them. Files already deleted are skipped; their folders are still flushed.
-   *
-   * <p>One fsync per file costs a journal commit each: minutes for a large import on some file
-   * systems. For many files, where the system offers it ({@code sync -f}, which calls syncfs(2) on
-   * Linux), the whole file system of the store is flushed at once instead, which also covers every
-   * file and folder given; for a few, starting that process would cost more.
    */
   public void sync(Collection<Path> files) throws IOException {
-    if (files.isEmpty() || (files.size() > FSYNC_AT_MOST && syncFileSystem())) {
-      return;
-    }
-    Set<Path> folders = new LinkedHashSet<>();
+    WriteBatch batch = newBatch();
     for (Path f : files) {
-      try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
-        ch.force(true);
-      } catch (NoSuchFileException e) {
-        // deleted after it was written; its folder entry is what must be durable
-      }
-      folders.add(f.getParent());
+      batch.add(f);
     }
-    for (Path folder : folders) {
-      syncFolder(folder);
-    }
+    batch.sync();
   }
 
-  /** syncfs(2) of the store's file system through coreutils, where there is one; false if not. */
-  private boolean syncFileSystem() {
-    try {
-      Process p =
-          new ProcessBuilder("sync", "-f", root.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      return p.waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private static void syncFolder(Path folder) throws IOException {
-    try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException e) {
-      // Some systems cannot open a folder for syncing; the rename is then as durable as they allow.
-    }
+  /** A batch of writes to make durable together, as many as an import makes. */
+  public WriteBatch newBatch() {
+    return new WriteBatch(root);
   }
 
   /**
@@ -334,7 +279,7 @@ public final class ArticleStore {
       return;
     }
     String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
-    if (!isId(id)
+    if (!Article.isId(id)
         || !id.startsWith(shard)
         || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       inspector.unexpected(file);

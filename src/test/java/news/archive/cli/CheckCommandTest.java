@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import news.archive.ExitCodes;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class CheckCommandTest {
   @Test
   void aSoundStoreChecksCleanAndQuiet() {
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     assertEquals("", r.out());
     assertEquals("", r.err());
   }
@@ -67,17 +66,17 @@ class CheckCommandTest {
     Files.write(file, damaged);
 
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertTrue(r.outLines().get(0).startsWith(shown(file) + ": not an article record ("), r.out());
 
     Cli.Result repaired = cli.run("check", "--repair");
-    assertEquals(ExitCodes.OK, repaired.code(), repaired.toString());
+    assertEquals(ExitCode.OK.code(), repaired.code(), repaired.toString());
     Path quarantined = store.resolve("quarantine").resolve(shown(file).replace('/', '_'));
     assertTrue(
         repaired.out().contains("moved to quarantine/" + quarantined.getFileName()),
         repaired.out());
     assertArrayEquals(damaged, Files.readAllBytes(quarantined), "never deleted, never changed");
-    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
     assertEquals(2, JSON.readTree(cli.run("list", "--json").out()).size());
   }
 
@@ -88,17 +87,17 @@ class CheckCommandTest {
     Path rootTemp = store.resolve("generation.tmp-77");
     Files.writeString(rootTemp, "1");
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertTrue(
         r.out()
             .contains(shown(temp) + ": temporary file left by a write that did not" + " finish\n"),
         r.out());
     assertTrue(r.out().contains("generation.tmp-77: temporary file"), r.out());
 
-    assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check", "--repair").code());
     assertFalse(Files.exists(temp));
     assertFalse(Files.exists(rootTemp));
-    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
   }
 
   @Test
@@ -109,12 +108,12 @@ class CheckCommandTest {
     Files.writeString(file, json.replace(before.get("title").asString(), "A corrected title"));
 
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertEquals(
         List.of(shown(file) + ": its text does not give its id (edited by hand?)"), r.outLines());
 
     Cli.Result repaired = cli.run("check", "--repair");
-    assertEquals(ExitCodes.OK, repaired.code());
+    assertEquals(ExitCode.OK.code(), repaired.code());
     assertEquals(2, repaired.outLines().size(), repaired.out());
     assertTrue(
         repaired
@@ -127,7 +126,7 @@ class CheckCommandTest {
     assertFalse(Files.exists(file));
     JsonNode found = JSON.readTree(cli.run("search", "corrected", "--json").out()).get(0);
     assertEquals("A corrected title", found.get("title").asString(), "the edit is kept");
-    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
   }
 
   @Test
@@ -140,7 +139,7 @@ class CheckCommandTest {
                 files.get(0).getFileName().toString().substring(0, 2) + "00000000000000.json");
     Files.copy(files.get(0), copy);
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     String id = files.get(0).getFileName().toString().replace(".json", "");
     assertEquals(
         List.of(shown(copy) + ": holds article " + id + ", not the one its name says"),
@@ -148,7 +147,7 @@ class CheckCommandTest {
         "one problem, one line");
     Cli.Result repaired = cli.run("check", "--repair");
     assertTrue(repaired.out().contains("its text is stored already as"), repaired.out());
-    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
     assertEquals(3, articleFiles().size());
   }
 
@@ -159,10 +158,10 @@ class CheckCommandTest {
     Path badName = someArticle().resolveSibling("not-an-id.json");
     Files.writeString(badName, "{}");
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertTrue(r.out().contains(shown(stray) + ": not an article file"), r.out());
     assertTrue(r.out().contains(shown(badName) + ": not an article file"), r.out());
-    assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check", "--repair").code());
     assertTrue(Files.exists(store.resolve("quarantine/articles_notes.txt")));
   }
 
@@ -172,7 +171,7 @@ class CheckCommandTest {
     String id = file.getFileName().toString().replace(".json", "");
     Files.delete(file);
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertEquals(
         List.of("the search index holds article " + id + ", which has no file"), r.outLines());
 
@@ -182,8 +181,8 @@ class CheckCommandTest {
         stale.out().startsWith("the search index is out of step: it reflects change "),
         stale.out());
 
-    assertEquals(ExitCodes.OK, cli.run("check", "--repair").code());
-    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check", "--repair").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
     assertEquals(2, JSON.readTree(cli.run("list", "--json").out()).size());
   }
 
@@ -195,17 +194,17 @@ class CheckCommandTest {
       }
     }
     Cli.Result r = cli.run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertTrue(r.out().startsWith("the search index is missing\n"), r.out());
     Cli.Result repaired = cli.run("check", "--repair");
     assertTrue(repaired.out().endsWith("search index rebuilt from 3 articles\n"), repaired.out());
-    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
   }
 
   @Test
   void checkOnAMissingStoreSaysSo() {
     Cli.Result r = new Cli(tmp.resolve("nowhere")).run("check");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertTrue(r.err().startsWith("archive: no archive at "), r.err());
   }
 }

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import news.archive.ExitCodes;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class CommandsTest {
   @Test
   void listIsNewestFirstWithUndatedLast() {
     Cli.Result r = cli.run("list");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     List<String> lines = r.outLines();
     assertEquals(3, lines.size());
     assertTrue(lines.get(0).matches("[0-9a-f]{16}  2018-09-03  " + TITLE_0), lines.get(0));
@@ -92,6 +91,7 @@ class CommandsTest {
             "date",
             "body",
             "agency",
+            "agencies",
             "readingMinutes",
             "captions",
             "words",
@@ -152,7 +152,7 @@ class CommandsTest {
             new String[] {"list", "--json", "--format", "ndjson"},
             new String[] {"list", "--format", "xml"})) {
       Cli.Result r = cli.run(args);
-      assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", args));
+      assertEquals(ExitCode.USAGE.code(), r.code(), String.join(" ", args));
       assertEquals("", r.out());
       assertTrue(r.err().startsWith("archive: "), r.err());
       assertEquals(2, r.errLines().size(), "one line and a hint: " + r.err());
@@ -169,7 +169,7 @@ class CommandsTest {
             new String[] {"show", "abcd"},
             new String[] {"reindex"})) {
       Cli.Result r = missing.run(args);
-      assertEquals(ExitCodes.STORE, r.code());
+      assertEquals(ExitCode.STORE.code(), r.code());
       assertEquals(
           "archive: no archive at "
               + tmp.resolve("nowhere")
@@ -185,7 +185,7 @@ class CommandsTest {
   void showJsonPrintsTheStoredFileAsIs() throws IOException {
     String id = id(TITLE_0);
     Cli.Result r = cli.run("show", id, "--json");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     Path file = cli.store().resolve("articles").resolve(id.substring(0, 2)).resolve(id + ".json");
     assertEquals(Files.readString(file), r.out());
   }
@@ -209,6 +209,7 @@ class CommandsTest {
             "Iran's foreign minister Mohammad Javad Zarif arrived" + " in Damascus on Monday"));
     assertTrue(paragraphs[18].endsWith("have led to war crimes investigations."));
     assertTrue(a.get("agency").isNull());
+    assertEquals(0, a.get("agencies").size());
     assertEquals(3788, a.get("source").get("bytes").asLong());
     assertTrue(a.get("source").get("sha256").asString().matches("[0-9a-f]{64}"));
     assertTrue(a.get("source").get("path").asString().endsWith("/" + Fixtures.SEED_0));
@@ -216,6 +217,8 @@ class CommandsTest {
     JsonNode b = JSON.readTree(cli.run("show", id(TITLE_1), "--json").out());
     assertTrue(b.get("date").isNull());
     assertEquals("AFP", b.get("agency").asString());
+    assertEquals(1, b.get("agencies").size());
+    assertEquals("AFP", b.get("agencies").get(0).asString());
     String[] bodyB = b.get("body").asString().split("\n\n");
     assertEquals(9, bodyB.length);
     assertTrue(bodyB[8].endsWith("of Iran in Syria."));
@@ -225,7 +228,7 @@ class CommandsTest {
   void showAcceptsAUniquePrefixInAnyCase() {
     String id = id(TITLE_1);
     Cli.Result r = cli.run("show", id.substring(0, 6).toUpperCase(), "--format", "ndjson");
-    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     assertEquals(1, r.outLines().size());
     assertEquals(id, JSON.readTree(r.out()).get("id").asString());
   }
@@ -243,7 +246,7 @@ class CommandsTest {
   @Test
   void showOfAnUnknownIdExitsWithNotFound() {
     Cli.Result r = cli.run("show", "0000000000000000");
-    assertEquals(ExitCodes.NOT_FOUND, r.code());
+    assertEquals(ExitCode.NOT_FOUND.code(), r.code());
     assertEquals("archive: no article with id 0000000000000000\n", r.err());
     assertEquals("", r.out());
   }
@@ -258,7 +261,7 @@ class CommandsTest {
     Files.writeString(shard.resolve(twin + ".json"), json);
 
     Cli.Result r = cli.run("show", id.substring(0, 4));
-    assertEquals(ExitCodes.NOT_FOUND, r.code());
+    assertEquals(ExitCode.NOT_FOUND.code(), r.code());
     List<String> expected = new ArrayList<>(List.of(id, twin));
     expected.sort(null);
     expected.add(
@@ -266,7 +269,7 @@ class CommandsTest {
             + id.substring(0, 4)
             + " fits 2 articles (listed above); give more characters");
     assertEquals(expected, r.errLines());
-    assertEquals(ExitCodes.OK, cli.run("show", id).code(), "the full id is still unique");
+    assertEquals(ExitCode.OK.code(), cli.run("show", id).code(), "the full id is still unique");
   }
 
   @ParameterizedTest
@@ -282,7 +285,7 @@ class CommandsTest {
       })
   void idsThatCannotBeIdsAreUsageErrors(String typed) {
     Cli.Result r = cli.run("show", typed);
-    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals(ExitCode.USAGE.code(), r.code());
     assertTrue(r.err().startsWith("archive: '"), r.err());
     assertTrue(r.err().contains("is not an article id: ids are 4 to 16 hex digits"), r.err());
     assertFalse(r.err().contains("\u0000"), "control characters are not echoed");
@@ -293,7 +296,7 @@ class CommandsTest {
   @Test
   void searchPrintsRankedHitsWithSnippets() {
     Cli.Result r = cli.run("search", "Idlib");
-    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     List<String> lines = r.outLines();
     assertEquals(5, lines.size(), r.out());
     assertTrue(lines.get(0).matches("[0-9a-f]{16}  (2018-09-03|----------)  Iran.*"), lines.get(0));
@@ -344,11 +347,11 @@ class CommandsTest {
   @Test
   void searchFindingNothingExitsOneAndJsonIsAnEmptyArray() {
     Cli.Result text = cli.run("search", "Kathmandu");
-    assertEquals(ExitCodes.NO_MATCH, text.code());
+    assertEquals(ExitCode.NO_MATCH.code(), text.code());
     assertEquals("", text.out());
     assertEquals("", text.err());
     Cli.Result json = cli.run("search", "Kathmandu", "--json");
-    assertEquals(ExitCodes.NO_MATCH, json.code());
+    assertEquals(ExitCode.NO_MATCH.code(), json.code());
     assertEquals(0, JSON.readTree(json.out()).size());
     Cli.Result ndjson = cli.run("search", "Kathmandu", "--format", "ndjson");
     assertEquals("", ndjson.out());
@@ -366,13 +369,14 @@ class CommandsTest {
         List.of(TITLE_0),
         titles(JSON.readTree(cli.run("search", "Idlib", "--since", "2018-01-01", "--json").out())));
     Cli.Result before = cli.run("search", "Idlib", "--until", "2018-01-01", "--json");
-    assertEquals(ExitCodes.NO_MATCH, before.code(), "undated articles are left out by a date");
+    assertEquals(
+        ExitCode.NO_MATCH.code(), before.code(), "undated articles are left out by a date");
   }
 
   @Test
   void aQueryThatCannotBeReadIsAUsageErrorOfOneLine() {
     Cli.Result r = cli.run("search", "\"foreign minister");
-    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals(ExitCode.USAGE.code(), r.code());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().startsWith("archive: cannot read the query"), r.err());
     assertEquals("", r.out());
@@ -394,7 +398,7 @@ class CommandsTest {
   @Test
   void aWordStartingWithADashLeavesArticlesOut() {
     Cli.Result r = cli.run("search", "Idlib", "-Qassemi", "--json");
-    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     assertEquals(List.of(TITLE_1), titles(JSON.readTree(r.out())));
     Cli.Result alone = cli.run("search", "-Idlib", "--json");
     assertEquals(
@@ -402,7 +406,7 @@ class CommandsTest {
         titles(JSON.readTree(alone.out())),
         "a query of only exclusions lists everything else");
     Cli.Result typo = cli.run("search", "Idlib", "--limt", "3");
-    assertEquals(ExitCodes.USAGE, typo.code());
+    assertEquals(ExitCode.USAGE.code(), typo.code());
     assertTrue(typo.err().startsWith("archive: Unknown option: '--limt'"), typo.err());
   }
 
@@ -412,16 +416,16 @@ class CommandsTest {
         titles(
             JSON.readTree(cli.run("search", "Iran OR harbour", "--sort", "date", "--json").out()));
     assertEquals(List.of(TITLE_0, TITLE_WIRE, TITLE_1), byDate);
-    assertEquals(ExitCodes.USAGE, cli.run("search", "Iran", "--sort", "size").code());
+    assertEquals(ExitCode.USAGE.code(), cli.run("search", "Iran", "--sort", "size").code());
   }
 
   @Test
   void countPrintsOnlyTheNumberOfMatches() {
     Cli.Result r = cli.run("search", "Idlib", "--count");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertEquals("2\n", r.out());
     Cli.Result none = cli.run("search", "Kathmandu", "--count");
-    assertEquals(ExitCodes.NO_MATCH, none.code());
+    assertEquals(ExitCode.NO_MATCH.code(), none.code());
     assertEquals("0\n", none.out());
   }
 
@@ -439,7 +443,7 @@ class CommandsTest {
   @Test
   void searchHelpExplainsTheQueryLanguage() {
     Cli.Result r = cli.run("search", "--help");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     for (String piece :
         List.of(
             "\"foreign minister\"",
@@ -462,7 +466,7 @@ class CommandsTest {
   void aMissingIndexIsRebuiltFromTheFiles() throws IOException {
     deleteTree(cli.store().resolve("index"));
     Cli.Result r = cli.run("search", "Idlib", "--json");
-    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     assertEquals(2, JSON.readTree(r.out()).size());
     assertEquals(
         List.of("archive: the search index was missing; rebuilt it from 3 articles"), r.errLines());
@@ -475,7 +479,7 @@ class CommandsTest {
     long g = Long.parseLong(Files.readString(generation).strip());
     Files.writeString(generation, (g + 1) + "\n");
     Cli.Result r = cli.run("list");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertEquals(3, r.outLines().size());
     assertEquals(
         List.of(
@@ -488,7 +492,7 @@ class CommandsTest {
   @Test
   void reindexRebuildsAndSaysHowMany() {
     Cli.Result r = cli.run("reindex");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertEquals(List.of("indexed 3 articles"), r.errLines());
     assertEquals("", r.out());
   }
@@ -499,12 +503,12 @@ class CommandsTest {
     Path file = cli.store().resolve("articles").resolve(id.substring(0, 2)).resolve(id + ".json");
     Files.writeString(file, "{ \"id\": ");
     Cli.Result r = cli.run("reindex");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertTrue(
         r.errLines().get(0).startsWith("archive: skipping damaged article file " + file), r.err());
     assertEquals("indexed 2 articles", r.errLines().get(1));
     Cli.Result show = cli.run("show", id);
-    assertEquals(ExitCodes.STORE, show.code());
+    assertEquals(ExitCode.STORE.code(), show.code());
     assertTrue(show.err().startsWith("archive: damaged article file " + file), show.err());
   }
 
@@ -550,11 +554,11 @@ class CommandsTest {
   @Test
   void versionAndHelp() {
     Cli.Result version = cli.run("--version");
-    assertEquals(ExitCodes.OK, version.code());
+    assertEquals(ExitCode.OK.code(), version.code());
     assertTrue(version.out().startsWith("archive "), version.out());
     for (String command : List.of("import", "list", "show", "search", "reindex")) {
       Cli.Result help = cli.run(command, "--help");
-      assertEquals(ExitCodes.OK, help.code(), command);
+      assertEquals(ExitCode.OK.code(), help.code(), command);
       assertTrue(help.out().contains("Exit codes:"), command);
       assertTrue(help.out().contains("  4   import finished, but some inputs failed"), command);
       assertTrue(help.out().contains("--store=DIR"), command + " takes --store");
@@ -563,16 +567,16 @@ class CommandsTest {
     for (String command : List.of("import", "list", "show", "search", "reindex")) {
       assertTrue(root.out().contains("\n  " + command + " "), command);
     }
-    assertEquals(ExitCodes.OK, cli.run("help", "search").code());
+    assertEquals(ExitCode.OK.code(), cli.run("help", "search").code());
   }
 
   @Test
   void unknownCommandsAndOptionsAreUsageErrors() {
     Cli.Result r = cli.run("serch", "Idlib");
-    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals(ExitCode.USAGE.code(), r.code());
     assertEquals("Try 'archive --help' for more.", r.errLines().get(1));
     Cli.Result opt = cli.run("list", "--colour");
-    assertEquals(ExitCodes.USAGE, opt.code());
+    assertEquals(ExitCode.USAGE.code(), opt.code());
     assertEquals("archive: Unknown option: '--colour'", opt.errLines().get(0));
     assertEquals("Try 'archive list --help' for more.", opt.errLines().get(1));
   }
@@ -583,7 +587,7 @@ class CommandsTest {
     Path file = tmp.resolve("one.txt");
     Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
     Cli.Result r = cli.run("import", "--store", notAFolder.toString(), file.toString());
-    assertEquals(ExitCodes.STORE, r.code(), r.toString());
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
     assertTrue(r.err().startsWith("archive: " + notAFolder), r.err());
     assertEquals(1, r.errLines().size());
   }
@@ -592,7 +596,7 @@ class CommandsTest {
   void aDamagedGenerationFileExitsFive() throws IOException {
     Files.writeString(cli.store().resolve("generation"), "garbage\n");
     Cli.Result r = cli.run("list");
-    assertEquals(ExitCodes.STORE, r.code());
+    assertEquals(ExitCode.STORE.code(), r.code());
     assertTrue(r.err().startsWith("archive: damaged generation file"), r.err());
   }
 
@@ -618,7 +622,7 @@ class CommandsTest {
     Path file = tmp.resolve("one.txt");
     Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
     Cli.Result r = new Cli(tmp.resolve("s2")).clock(broken).run("import", file.toString());
-    assertEquals(ExitCodes.INTERNAL, r.code());
+    assertEquals(ExitCode.INTERNAL.code(), r.code());
     assertEquals(
         List.of(
             "archive: internal error: java.lang.IllegalStateException: clock broke"
@@ -626,7 +630,7 @@ class CommandsTest {
         r.errLines());
     Cli.Result debug =
         new Cli(tmp.resolve("s3")).clock(broken).run("import", "--debug", file.toString());
-    assertEquals(ExitCodes.INTERNAL, debug.code());
+    assertEquals(ExitCode.INTERNAL.code(), debug.code());
     assertTrue(debug.err().contains("\tat news.archive."), debug.err());
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import news.archive.ExitCodes;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -88,7 +87,7 @@ class FilesystemLimitsTest {
     Files.write(filler, new byte[(int) Math.max(0, free - 150_000)]);
 
     Cli.Result r = cli.run("import", articles(300).toString());
-    assertEquals(ExitCodes.STORE, r.code(), r.toString());
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("no space left on device"), r.err());
     Map<Path, byte[]> after = storedBytes();
@@ -99,10 +98,10 @@ class FilesystemLimitsTest {
 
     Files.delete(filler);
     Cli.Result repair = cli.run("check", "--repair");
-    assertEquals(ExitCodes.OK, repair.code(), repair.toString());
-    assertEquals(ExitCodes.OK, cli.run("check").code());
+    assertEquals(ExitCode.OK.code(), repair.code(), repair.toString());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
     Cli.Result again = cli.run("import", tmp.resolve("more").toString());
-    assertEquals(ExitCodes.OK, again.code(), again.toString());
+    assertEquals(ExitCode.OK.code(), again.code(), again.toString());
     assertEquals("302\n", cli.run("search", "Iran OR harbour", "--count").out());
   }
 
@@ -110,12 +109,12 @@ class FilesystemLimitsTest {
   void aReadOnlyStoreCanBeReadButNotWritten() throws Exception {
     assertEquals(0, run("mount", "-o", "remount,ro", mount.toString()));
     Cli.Result r = cli.run("import", articles(3).toString());
-    assertEquals(ExitCodes.STORE, r.code(), r.toString());
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("read-only file system"), r.err());
     Cli.Result list = cli.run("list");
-    assertEquals(ExitCodes.OK, list.code(), list.toString());
+    assertEquals(ExitCode.OK.code(), list.code(), list.toString());
     assertEquals(2, list.outLines().size());
-    assertEquals(ExitCodes.OK, cli.run("search", "Idlib").code());
+    assertEquals(ExitCode.OK.code(), cli.run("search", "Idlib").code());
   }
 }

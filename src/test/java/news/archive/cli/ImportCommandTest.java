@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
-import news.archive.ExitCodes;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,7 @@ class ImportCommandTest {
   @Test
   void importOfAFolderStoresEveryArticleAndPrintsTheSummaryOnStderr() throws IOException {
     Cli.Result r = cli.run("import", seeds.toString());
-    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     assertEquals("", r.out(), "stdout is for results only");
     assertEquals(List.of(SEEDS_SUMMARY), r.errLines());
     assertEquals(2, storedFiles().size());
@@ -77,7 +76,7 @@ class ImportCommandTest {
     cli.run("import", seeds.toString());
     List<String> before = contents(storedFiles());
     Cli.Result r = cli.run("import", seeds.toString());
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertEquals(
         List.of("imported 0, updated 0, unchanged 2, duplicates 0, failed 0"), r.errLines());
     assertEquals(before, contents(storedFiles()), "not even importedAt changes");
@@ -116,7 +115,8 @@ class ImportCommandTest {
     JsonNode all = list();
     assertEquals(2, all.size());
     assertEquals(2, storedFiles().size());
-    assertEquals(ExitCodes.NOT_FOUND, cli.run("show", oldId).code(), "the old version is gone");
+    assertEquals(
+        ExitCode.NOT_FOUND.code(), cli.run("show", oldId).code(), "the old version is gone");
     assertTrue(
         idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive")
             .matches("[0-9a-f]{16}"));
@@ -145,7 +145,7 @@ class ImportCommandTest {
     Files.writeString(seeds.resolve("headline-only.txt"), "JUST A HEADLINE\n");
     Path missing = tmp.resolve("missing.txt");
     Cli.Result r = cli.run("import", seeds.toString(), missing.toString());
-    assertEquals(ExitCodes.IMPORT_FAILED, r.code(), r.toString());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), r.toString());
     assertEquals(
         List.of(
             "archive: " + seeds.resolve("empty.txt") + ": empty file",
@@ -163,7 +163,7 @@ class ImportCommandTest {
   void aFolderWithNothingToImportSaysSo() throws IOException {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     Cli.Result r = cli.run("import", empty.toString());
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertEquals(
         List.of(
             "archive: no input files found (folders are searched for *.txt; see --glob)",
@@ -200,7 +200,7 @@ class ImportCommandTest {
   void dashReadsOneArticleFromStandardInput() {
     byte[] text = Fixtures.resource("parse/dateline-agency.txt");
     Cli.Result r = cli.runWithInput(text, "import", "-");
-    assertEquals(ExitCodes.OK, r.code(), r.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     JsonNode a = list().get(0);
     assertEquals("Aid convoy reaches besieged town", a.get("title").asString());
     assertEquals("-", a.get("source").get("path").asString());
@@ -226,7 +226,7 @@ class ImportCommandTest {
   @Test
   void badDateIsAUsageError() {
     Cli.Result r = cli.run("import", "--date", "2018-02-30", seeds.toString());
-    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals(ExitCode.USAGE.code(), r.code());
     assertEquals(
         "archive: Invalid value for option '--date': '2018-02-30' is not a date;"
             + " write it as YYYY-MM-DD, for example 2018-09-03",
@@ -237,7 +237,7 @@ class ImportCommandTest {
   @Test
   void importWithoutPathsIsAUsageError() {
     Cli.Result r = cli.run("import");
-    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals(ExitCode.USAGE.code(), r.code());
     assertTrue(r.err().startsWith("archive: Missing required parameter"), r.err());
   }
 
@@ -249,7 +249,7 @@ class ImportCommandTest {
             .getBytes(Charset.forName("windows-1252")));
     Files.write(seeds.resolve("empty.txt"), new byte[0]);
     Cli.Result r = cli.run("import", "--quiet", seeds.toString());
-    assertEquals(ExitCodes.IMPORT_FAILED, r.code());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code());
     assertEquals(List.of("archive: " + seeds.resolve("empty.txt") + ": empty file"), r.errLines());
   }
 
@@ -261,7 +261,7 @@ class ImportCommandTest {
         "Caf\u00e9 reopens\n\nThe caf\u00e9 reopened on Monday.\n"
             .getBytes(Charset.forName("windows-1252")));
     Cli.Result r = cli.run("import", file.toString());
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertEquals(
         List.of(
             "archive: " + file + ": warning: not valid UTF-8; read as windows-1252",
@@ -273,7 +273,7 @@ class ImportCommandTest {
   @Test
   void inputsLargerThanTheLimitAreRefused() throws IOException {
     Cli.Result r = cli.run("import", "--max-bytes", "1000", seeds.toString());
-    assertEquals(ExitCodes.IMPORT_FAILED, r.code());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code());
     assertEquals(
         "archive: "
             + seeds.resolve(Fixtures.SEED_0)
@@ -284,7 +284,7 @@ class ImportCommandTest {
   @Test
   void aFolderGivenWithATrailingSlashGivesCleanPaths() throws IOException {
     Cli.Result r = cli.run("import", seeds.toString() + "/");
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     List<String> paths = new java.util.ArrayList<>();
     list().forEach(a -> paths.add(a.get("source").get("path").asString()));
     paths.sort(null);
@@ -315,7 +315,7 @@ class ImportCommandTest {
           }
         };
     Cli.Result r = cli.terminal(false, true).clock(slow).run("import", seeds.toString());
-    assertEquals(ExitCodes.OK, r.code());
+    assertEquals(ExitCode.OK.code(), r.code());
     assertTrue(r.err().contains("\r\u001b[Kimporting: 2/2 files"), r.err());
     assertTrue(
         r.err().endsWith("\r\u001b[K" + SEEDS_SUMMARY + "\n"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 class InputsTest {
 
   @TempDir Path tmp;
+
+  private static List<Inputs.Input> expand(List<String> typed, String glob) {
+    List<Inputs.Input> all = new ArrayList<>();
+    Inputs.expand(typed, glob).forEachRemaining(all::add);
+    return all;
+  }
 
   private static List<String> shown(List<Inputs.Input> inputs) {
     return inputs.stream().map(Inputs.Input::shown).toList();
@@ -29,10 +36,10 @@ class InputsTest {
     String in = tmp.resolve("in").toString();
     assertEquals(
         List.of(in + "/a.txt", in + "/b/c.txt", in + "/z.txt"),
-        shown(Inputs.expand(List.of(in), "*.txt")));
+        shown(expand(List.of(in), "*.txt")));
     assertEquals(
         List.of(in + "/b/c.txt"),
-        shown(Inputs.expand(List.of(in), "b/*.txt")),
+        shown(expand(List.of(in), "b/*.txt")),
         "a glob with a slash matches the path below the folder");
   }
 
@@ -40,7 +47,7 @@ class InputsTest {
   void filesStdinAndMissingPathsKeepTheirOrder() throws IOException {
     Path file = Files.writeString(tmp.resolve("one.md"), "x");
     List<Inputs.Input> inputs =
-        Inputs.expand(List.of(file.toString(), "-", tmp.resolve("missing").toString()), "*.txt");
+        expand(List.of(file.toString(), "-", tmp.resolve("missing").toString()), "*.txt");
     assertEquals(3, inputs.size());
     assertNull(inputs.get(0).problem(), "a named file is taken whatever the glob");
     assertTrue(inputs.get(1).isStdin());
@@ -52,7 +59,7 @@ class InputsTest {
     Path dir = Files.createDirectories(tmp.resolve("loop"));
     Files.writeString(dir.resolve("a.txt"), "x");
     Files.createSymbolicLink(dir.resolve("again"), dir);
-    List<Inputs.Input> inputs = Inputs.expand(List.of(dir.toString()), "*.txt");
+    List<Inputs.Input> inputs = expand(List.of(dir.toString()), "*.txt");
     assertEquals(dir + "/a.txt", inputs.get(0).shown());
     assertEquals("symbolic link loop, skipped", inputs.get(1).problem());
     assertEquals(2, inputs.size());

@@ -2,6 +2,7 @@ package news.archive.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,8 +23,8 @@ class AgenciesTest {
         "AFP/Reuters   | AFP, Reuters",
         "(dpa)         | dpa",
       })
-  void signOffLines(String line, String agency) {
-    assertEquals(Optional.of(agency), Agencies.signOff(line));
+  void signOffLines(String line, String agencies) {
+    assertEquals(Optional.of(List.of(agencies.split(", "))), Agencies.signOff(line));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,7 +44,7 @@ class AgenciesTest {
         "the talks ended. \u2014 AP          | the talks ended.      | AP",
       })
   void closingMarkers(String line, String text, String agency) {
-    assertEquals(Optional.of(new Agencies.Trailer(text, agency)), Agencies.trailing(line));
+    assertEquals(Optional.of(new Agencies.Trailer(text, List.of(agency))), Agencies.trailing(line));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import news.archive.Article;
 
 /**
  * Arbitrary bytes in: an article or a clean parse error out, never another exception, a hang or
@@ -14,13 +15,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class ArticleParserFuzzTest {
 
-  private final ArticleParser parser = new ArticleParser();
-
   @FuzzTest(maxDuration = "10m")
   void parsesOrRefusesCleanly(byte[] input) {
-    ParsedArticle a;
+    Article a;
     try {
-      a = parser.parse(input);
+      a = Parsing.article(input);
     } catch (ParseException e) {
       assertNotNull(e.getMessage());
       assertFalse(e.getMessage().isBlank() || e.getMessage().contains("\n"), e.getMessage());

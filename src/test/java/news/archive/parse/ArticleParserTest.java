@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import news.archive.Article;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,27 +20,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleParserTest {
 
-  private final ArticleParser parser = new ArticleParser();
-
-  private ParsedArticle parse(byte[] bytes) throws ParseException {
-    return parser.parse(bytes);
+  private static Article parse(byte[] bytes) throws ParseException {
+    return Parsing.article(bytes);
   }
 
-  private ParsedArticle parse(String text) throws ParseException {
-    return parser.parse(text.getBytes(StandardCharsets.UTF_8));
+  private static Article parse(String text) throws ParseException {
+    return Parsing.article(text);
   }
 
-  private ParsedArticle fixture(String name) throws ParseException {
+  private static Article fixture(String name) throws ParseException {
     return parse(Fixtures.resource("parse/" + name));
   }
 
-  private static List<String> paragraphs(ParsedArticle a) {
+  private static List<String> paragraphs(Article a) {
     return List.of(a.body().split("\n\n"));
   }
 
   @Test
   void firstSeedHasHeaderFieldsAndNineteenParagraphs() throws ParseException {
-    ParsedArticle a = parse(Fixtures.seed(Fixtures.SEED_0));
+    Article a = parse(Fixtures.seed(Fixtures.SEED_0));
     assertEquals("Iran's foreign minister in Damascus as Idlib offensive looms", a.title());
     assertEquals(
         "Mohammad Javad Zarif is holding talks with Syrian officials, as the regime"
@@ -57,17 +56,17 @@ class ArticleParserTest {
             .startsWith(
                 "Iran's foreign minister Mohammad Javad Zarif arrived in Damascus on Monday"));
     assertTrue(paragraphs.get(18).endsWith("have led to war crimes investigations."));
-    assertNull(a.agency());
+    assertEquals(List.of(), a.agencies());
     assertFalse(a.body().contains(a.title()), "the repeated headline is not part of the body");
   }
 
   @Test
   void secondSeedIsUndatedAndCreditsAfpFromTheClosingMarker() throws ParseException {
-    ParsedArticle a = parse(Fixtures.seed(Fixtures.SEED_1));
+    Article a = parse(Fixtures.seed(Fixtures.SEED_1));
     assertEquals("Iran's Zarif in Syria for talks ahead of Idlib offensive", a.title());
     assertNull(a.date());
     assertNull(a.subtitle());
-    assertEquals("AFP", a.agency());
+    assertEquals(List.of("AFP"), a.agencies());
     List<String> paragraphs = paragraphs(a);
     assertEquals(9, paragraphs.size());
     assertTrue(paragraphs.get(8).endsWith("of Iran in Syria."), paragraphs.get(8));
@@ -76,17 +75,17 @@ class ArticleParserTest {
 
   @Test
   void bodyWordsAreCounted() throws ParseException {
-    ParsedArticle a = parse("Title\n\nOne two three.\n\nFour -- five, six!\n");
+    Article a = parse("Title\n\nOne two three.\n\nFour -- five, six!\n");
     assertEquals(6, a.words(), "a dash alone is no word");
   }
 
   @Test
   void wireCopyWithWrappedHeadlineIndentedParagraphsTableAndSignOff() throws ParseException {
-    ParsedArticle a = fixture("wire-wrapped.txt");
+    Article a = fixture("wire-wrapped.txt");
     assertEquals(
         "HARBOUR AUTHORITY APPROVES SECOND CONTAINER TERMINAL AT PORT OF VALLETTA", a.title());
     assertEquals(LocalDate.of(1991, 3, 14), a.date());
-    assertEquals("Reuters", a.agency());
+    assertEquals(List.of("Reuters"), a.agencies());
     List<String> paragraphs = paragraphs(a);
     assertEquals(4, paragraphs.size(), a.body());
     assertEquals(
@@ -104,11 +103,11 @@ class ArticleParserTest {
 
   @Test
   void wrappedTextWithBlankLinesBylineAndDashAgency() throws ParseException {
-    ParsedArticle a = fixture("wrapped-blank-lines.txt");
+    Article a = fixture("wrapped-blank-lines.txt");
     assertEquals("Farmers count the cost of a dry spring", a.title());
     assertEquals("Amira Haddad", a.byline());
     assertEquals(LocalDate.of(2018, 9, 3), a.date());
-    assertEquals("Reuters", a.agency());
+    assertEquals(List.of("Reuters"), a.agencies());
     List<String> paragraphs = paragraphs(a);
     assertEquals(3, paragraphs.size());
     assertTrue(
@@ -123,7 +122,7 @@ class ArticleParserTest {
 
   @Test
   void publishedPrefixStandfirstPhotoCaptionAndDoubleDashAgency() throws ParseException {
-    ParsedArticle a = fixture("published-prefix.txt");
+    Article a = fixture("published-prefix.txt");
     assertEquals("City council votes to close the old tram depot", a.title());
     assertEquals(
         "The building, in use since 1912, will become a market hall under a plan"
@@ -131,7 +130,7 @@ class ArticleParserTest {
         a.subtitle());
     assertEquals(LocalDate.of(2018, 9, 3), a.date());
     assertEquals(List.of("Photo: The depot's main hall, photographed in 2016"), a.captions());
-    assertEquals("AFP", a.agency());
+    assertEquals(List.of("AFP"), a.agencies());
     List<String> paragraphs = paragraphs(a);
     assertEquals(4, paragraphs.size());
     assertTrue(paragraphs.get(3).endsWith("better suited to the new trams."), paragraphs.get(3));
@@ -139,22 +138,22 @@ class ArticleParserTest {
 
   @Test
   void dateOpeningTheFirstParagraphIsTakenOutOfIt() throws ParseException {
-    ParsedArticle a = fixture("date-opening-paragraph.txt");
+    Article a = fixture("date-opening-paragraph.txt");
     assertEquals(LocalDate.of(2018, 9, 3), a.date());
     assertTrue(a.body().startsWith("The tourism ministry said on Monday"), a.body());
   }
 
   @Test
   void datelineGivesDateAndAgencyAndStaysInTheText() throws ParseException {
-    ParsedArticle a = fixture("dateline-agency.txt");
+    Article a = fixture("dateline-agency.txt");
     assertEquals(LocalDate.of(2018, 9, 3), a.date());
-    assertEquals("AFP", a.agency());
+    assertEquals(List.of("AFP"), a.agencies());
     assertTrue(a.body().startsWith("BEIRUT, Sept 3, 2018 (AFP) - A convoy"));
   }
 
   @Test
   void dateLineAboveTheHeadline() throws ParseException {
-    ParsedArticle a = fixture("leading-date.txt");
+    Article a = fixture("leading-date.txt");
     assertEquals("Bridge reopens after repairs", a.title());
     assertEquals(LocalDate.of(2018, 9, 3), a.date());
     assertEquals(2, paragraphs(a).size());
@@ -162,7 +161,7 @@ class ArticleParserTest {
 
   @Test
   void oneParagraphPerLineIsNotReflowedEvenWhenLinesAreShort() throws ParseException {
-    ParsedArticle a = fixture("numeric-date.txt");
+    Article a = fixture("numeric-date.txt");
     assertEquals(LocalDate.of(2018, 9, 3), a.date(), "dotted dates are day.month.year");
     assertEquals(
         List.of(
@@ -174,14 +173,14 @@ class ArticleParserTest {
 
   @Test
   void textWithoutADateGetsNoDate() throws ParseException {
-    ParsedArticle a = parse("Talks resume\n\nNegotiators met again on Monday, 3 September.\n");
+    Article a = parse("Talks resume\n\nNegotiators met again on Monday, 3 September.\n");
     assertNull(a.date(), "a day without a year is not a date");
   }
 
   @Test
   void lineEndsByteOrderMarkAndOddSpacesDoNotChangeTheArticle() throws ParseException {
     String lf = new String(Fixtures.seed(Fixtures.SEED_0), StandardCharsets.UTF_8);
-    ParsedArticle base = parse(lf);
+    Article base = parse(lf);
     List<String> variants =
         List.of(
             lf.replace("\n", "\r\n"),
@@ -190,14 +189,14 @@ class ArticleParserTest {
             lf.replace("\n", "   \n"),
             lf.replace(" ", "\u00a0"));
     for (String v : variants) {
-      ParsedArticle a = parse(v);
+      Article a = parse(v);
       assertEquals(base.title(), a.title());
       assertEquals(base.subtitle(), a.subtitle());
       assertEquals(base.date(), a.date());
       assertEquals(base.captions(), a.captions());
       assertEquals(base.body(), a.body());
       assertEquals(base.id(), a.id(), "same text, same id");
-      assertNotEquals(base.sha256(), a.sha256(), "other bytes, other hash");
+      assertNotEquals(base.source().sha256(), a.source().sha256(), "other bytes, other hash");
     }
   }
 
@@ -206,15 +205,16 @@ class ArticleParserTest {
     byte[] bytes =
         "Caf\u00e9 owners protest \u201cunfair\u201d rent rises\n\nThe owners of 30 caf\u00e9s marched on Monday.\n"
             .getBytes(Charset.forName("windows-1252"));
-    ParsedArticle a = parse(bytes);
+    ParsedArticle parsed = Parsing.parsed(bytes);
+    Article a = parsed.article();
     assertEquals("Caf\u00e9 owners protest \u201cunfair\u201d rent rises", a.title());
     assertTrue(a.body().contains("30 caf\u00e9s"));
-    assertEquals(List.of("not valid UTF-8; read as windows-1252"), a.warnings());
+    assertEquals(List.of("not valid UTF-8; read as windows-1252"), parsed.warnings());
   }
 
   @Test
   void validUtf8HasNoWarning() throws ParseException {
-    assertEquals(List.of(), parse(Fixtures.seed(Fixtures.SEED_0)).warnings());
+    assertEquals(List.of(), Parsing.parsed(Fixtures.seed(Fixtures.SEED_0)).warnings());
   }
 
   @Test
@@ -222,7 +222,7 @@ class ArticleParserTest {
     String text = "Erdo\u011fan meets Putin\n\nThe two leaders met in Sochi on Monday.\n";
     for (Charset cs :
         List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-      ParsedArticle a = parse(text.getBytes(cs));
+      Article a = parse(text.getBytes(cs));
       assertEquals("Erdo\u011fan meets Putin", a.title(), cs.name());
       assertEquals("The two leaders met in Sochi on Monday.", a.body(), cs.name());
     }
@@ -301,8 +301,8 @@ class ArticleParserTest {
 
   @Test
   void differentTextGetsADifferentId() throws ParseException {
-    ParsedArticle a = parse("Title\n\nFirst version of the text.\n");
-    ParsedArticle b = parse("Title\n\nSecond version of the text.\n");
+    Article a = parse("Title\n\nFirst version of the text.\n");
+    Article b = parse("Title\n\nSecond version of the text.\n");
     assertNotEquals(a.id(), b.id());
     assertTrue(a.id().matches("[0-9a-f]{16}"), a.id());
   }

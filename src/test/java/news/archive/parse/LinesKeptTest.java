@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import news.archive.Article;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class LinesKeptTest {
   @MethodSource("inputs")
   void everyLineOfTheInputIsInSomeField(String name) throws ParseException {
     byte[] bytes = bytes(name);
-    ParsedArticle article = new ArticleParser().parse(bytes);
+    Article article = Parsing.article(bytes);
     List<String> lost = lostLines(new String(bytes, StandardCharsets.UTF_8), article);
     assertTrue(lost.isEmpty(), name + ": lines in no field: " + lost);
   }
@@ -41,28 +42,27 @@ class LinesKeptTest {
   @Test
   void theCheckFindsALineThatIsMissing() throws ParseException {
     String text = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n";
-    ParsedArticle article = new ArticleParser().parse(text.getBytes(StandardCharsets.UTF_8));
-    ParsedArticle withoutSecond =
-        new ParsedArticle(
+    Article article = Parsing.article(text);
+    Article withoutSecond =
+        new Article(
             article.id(),
             article.title(),
             article.subtitle(),
             article.date(),
-            article.agency(),
+            article.agencies(),
             article.byline(),
             article.readingMinutes(),
+            2,
             article.captions(),
             "First paragraph.",
-            2,
-            article.sha256(),
-            article.bytes(),
-            article.warnings());
+            article.source(),
+            article.importedAt());
     assertTrue(lostLines(text, article).isEmpty());
     assertTrue(lostLines(text, withoutSecond).contains("Second paragraph."));
   }
 
   /** The non-blank lines of {@code text} that no field of {@code a} accounts for. */
-  static List<String> lostLines(String text, ParsedArticle a) {
+  static List<String> lostLines(String text, Article a) {
     String body = Lines.collapse(a.body());
     List<String> lost = new ArrayList<>();
     for (String raw : ArticleParser.normalize(text)) {
@@ -75,7 +75,7 @@ class LinesKeptTest {
     return lost;
   }
 
-  private static boolean isKept(String raw, String line, ParsedArticle a, String body) {
+  private static boolean isKept(String raw, String line, Article a, String body) {
     if (body.contains(line) || contains(a.title(), line) || contains(a.subtitle(), line)) {
       return true;
     }
@@ -85,12 +85,12 @@ class LinesKeptTest {
     if (Dates.ofDateLine(raw).filter(d -> d.equals(a.date())).isPresent()
         || Lines.readingMinutes(raw).filter(m -> m.equals(a.readingMinutes())).isPresent()
         || Lines.byline(raw).filter(b -> b.equals(a.byline())).isPresent()
-        || Agencies.signOff(raw).filter(g -> g.equals(a.agency())).isPresent()) {
+        || Agencies.signOff(raw).filter(g -> g.equals(a.agencies())).isPresent()) {
       return true;
     }
     Optional<Agencies.Trailer> trailer = Agencies.trailing(raw);
     if (trailer.isPresent()
-        && trailer.get().agency().equals(a.agency())
+        && trailer.get().agencies().equals(a.agencies())
         && body.contains(Lines.collapse(trailer.get().text()))) {
       return true;
     }

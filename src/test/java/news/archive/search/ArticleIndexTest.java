@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.archive.Article;
+import news.archive.DateRange;
 import news.archive.Hit;
 import news.archive.TestArticles;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class ArticleIndexTest {
 
   @BeforeEach
   void index() throws IOException {
-    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, true)) {
+    try (Indexer w = ArticleIndex.openIndexer(dir, true)) {
       w.put(UNDATED);
       w.put(OLD);
       w.put(NEW);
@@ -53,21 +54,21 @@ class ArticleIndexTest {
     }
   }
 
-  private ArticleIndex.Searcher open() throws IOException {
+  private Searcher open() throws IOException {
     return ArticleIndex.openSearcher(dir).orElseThrow();
   }
 
-  private static List<Article> list(ArticleIndex.Searcher s, DateRange dates, int offset, int limit)
+  private static List<Article> list(Searcher s, DateRange dates, int offset, int limit)
       throws IOException {
     List<Article> out = new ArrayList<>();
     s.list(dates, offset, limit, out::add);
     return out;
   }
 
-  private static List<Hit> search(ArticleIndex.Searcher s, String query, DateRange dates)
+  private static List<Hit> search(Searcher s, String query, DateRange dates)
       throws IOException, QueryException {
     List<Hit> out = new ArrayList<>();
-    s.search(s.prepare(query, dates), ArticleIndex.Order.RELEVANCE, 0, 10, out::add);
+    s.search(s.prepare(query, dates), Searcher.Order.RELEVANCE, 0, 10, out::add);
     return out;
   }
 
@@ -86,7 +87,7 @@ class ArticleIndexTest {
 
   @Test
   void theCommitRecordsGenerationAndSchema() throws IOException {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       assertEquals(7, s.generation());
       assertTrue(s.hasCurrentSchema());
       assertEquals(3, s.size());
@@ -96,11 +97,11 @@ class ArticleIndexTest {
   @Test
   void storedFieldsGiveBackTheWholeArticle() throws IOException {
     Article full = TestArticles.full();
-    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, false)) {
+    try (Indexer w = ArticleIndex.openIndexer(dir, false)) {
       w.put(full);
       w.commit(8);
     }
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       // Same date as NEW, whose id sorts first.
       assertEquals(full, list(s, DateRange.ALL, 1, 1).get(0));
     }
@@ -108,7 +109,7 @@ class ArticleIndexTest {
 
   @Test
   void listIsNewestFirstUndatedLastAndPages() throws IOException {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       assertEquals(List.of(NEW.id(), OLD.id(), UNDATED.id()), ids(list(s, DateRange.ALL, 0, 10)));
       assertEquals(List.of(OLD.id()), ids(list(s, DateRange.ALL, 1, 1)));
       assertEquals(List.of(), ids(list(s, DateRange.ALL, 3, 10)));
@@ -122,7 +123,7 @@ class ArticleIndexTest {
 
   @Test
   void searchNeedsEveryWordAndIgnoresCase() throws Exception {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       assertEquals(3, search(s, "DROUGHT", DateRange.ALL).size());
       assertEquals(List.of(OLD.id()), hitIds(search(s, "drought maize", DateRange.ALL)));
       assertEquals(0, search(s, "drought kathmandu", DateRange.ALL).size());
@@ -131,14 +132,14 @@ class ArticleIndexTest {
 
   @Test
   void aTitleMatchOutranksABodyMatch() throws Exception {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       assertEquals(NEW.id(), hitIds(search(s, "drought", DateRange.ALL)).get(0));
     }
   }
 
   @Test
   void searchFiltersByDate() throws Exception {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       DateRange since2000 = new DateRange(LocalDate.of(2000, 1, 1), null);
       assertEquals(List.of(NEW.id()), hitIds(search(s, "drought", since2000)));
       assertEquals(1, s.count(s.prepare("drought", since2000)));
@@ -147,7 +148,7 @@ class ArticleIndexTest {
 
   @Test
   void snippetMarksPointAtTheMatchedWords() throws Exception {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       for (Hit h : search(s, "drought", DateRange.ALL)) {
         assertTrue(!h.marks().isEmpty(), h.snippet());
         for (Hit.Mark m : h.marks()) {
@@ -159,7 +160,7 @@ class ArticleIndexTest {
 
   @Test
   void aTitleOnlyMatchStillGetsTheStartOfTheBodyAsSnippet() throws Exception {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       Hit h = search(s, "harvest falls", DateRange.ALL).get(0);
       assertTrue(h.snippet().startsWith("Farmers in the valley"), h.snippet());
     }
@@ -167,7 +168,7 @@ class ArticleIndexTest {
 
   @Test
   void lookupsByHashPathAndId() throws IOException {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       assertEquals(OLD.id(), s.bySha256(OLD.source().sha256()).orElseThrow().id());
       assertEquals(NEW.id(), s.byPath(NEW.source().absolutePath()).orElseThrow().id());
       assertEquals(UNDATED.source().sha256(), s.byId(UNDATED.id()).orElseThrow().sha256());
@@ -177,12 +178,12 @@ class ArticleIndexTest {
 
   @Test
   void putReplacesByIdAndDeleteRemoves() throws IOException {
-    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, false)) {
+    try (Indexer w = ArticleIndex.openIndexer(dir, false)) {
       w.put(TestArticles.article(OLD.id(), "Harvest better than feared", OLD.date(), "x"));
       w.delete(UNDATED.id());
       w.commit(8);
     }
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       assertEquals(2, s.size());
       assertEquals("Harvest better than feared", list(s, DateRange.ALL, 1, 1).get(0).title());
     }
@@ -190,20 +191,20 @@ class ArticleIndexTest {
 
   @Test
   void changesAreInvisibleUntilCommitted() throws IOException {
-    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, false)) {
+    try (Indexer w = ArticleIndex.openIndexer(dir, false)) {
       w.delete(OLD.id());
-      try (ArticleIndex.Searcher s = open()) {
+      try (Searcher s = open()) {
         assertEquals(3, s.size());
       }
     }
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       assertEquals(3, s.size(), "closing without commit drops the changes");
     }
   }
 
   @Test
   void aQueryThatCannotBeParsedIsAQueryException() throws IOException {
-    try (ArticleIndex.Searcher s = open()) {
+    try (Searcher s = open()) {
       QueryException e =
           assertThrows(QueryException.class, () -> s.prepare("\"unbalanced", DateRange.ALL));
       assertTrue(!e.getMessage().contains("\n"), e.getMessage());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import news.archive.Article;
+import news.archive.DateRange;
 import news.archive.Hit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ class QueryLanguageTest {
 
   @TempDir Path dir;
 
-  private ArticleIndex.Searcher searcher;
+  private Searcher searcher;
 
   private static Article article(
       String id, String title, LocalDate date, String agency, String body) {
@@ -34,7 +35,7 @@ class QueryLanguageTest {
         title,
         null,
         date,
-        agency,
+        agency == null ? List.of() : List.of(agency),
         null,
         null,
         0,
@@ -83,7 +84,7 @@ class QueryLanguageTest {
 
   @BeforeEach
   void index() throws IOException {
-    try (ArticleIndex.Writer w = ArticleIndex.openWriter(dir, true)) {
+    try (Indexer w = ArticleIndex.openIndexer(dir, true)) {
       for (Article a : ARTICLES) {
         w.put(a);
       }
@@ -98,10 +99,10 @@ class QueryLanguageTest {
   }
 
   private List<Hit> hits(String query) throws Exception {
-    return hits(query, DateRange.ALL, ArticleIndex.Order.RELEVANCE);
+    return hits(query, DateRange.ALL, Searcher.Order.RELEVANCE);
   }
 
-  private List<Hit> hits(String query, DateRange dates, ArticleIndex.Order order) throws Exception {
+  private List<Hit> hits(String query, DateRange dates, Searcher.Order order) throws Exception {
     List<Hit> out = new ArrayList<>();
     searcher.search(searcher.prepare(query, dates), order, 0, 10, out::add);
     return out;
@@ -196,12 +197,12 @@ class QueryLanguageTest {
     DateRange september = new DateRange(LocalDate.of(2018, 9, 4), LocalDate.of(2018, 9, 30));
     assertEquals(
         List.of("2"),
-        hits("Idlib", september, ArticleIndex.Order.RELEVANCE).stream()
+        hits("Idlib", september, Searcher.Order.RELEVANCE).stream()
             .map(h -> h.article().id().substring(15))
             .toList());
     assertEquals(
         List.of("1", "5", "4"),
-        hits("Damascus", DateRange.ALL, ArticleIndex.Order.DATE).stream()
+        hits("Damascus", DateRange.ALL, Searcher.Order.DATE).stream()
             .map(h -> h.article().id().substring(15))
             .toList(),
         "undated last");

@@ -1,4 +1,4 @@
-package news.archive.store;
+package news.archive.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +30,7 @@ class JsonTest {
             "subtitle",
             "date",
             "agency",
+            "agencies",
             "byline",
             "readingMinutes",
             "words",

@@ -1,4 +1,4 @@
-package news.archive.store;
+package news.archive.json;
 
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one JSON mapping of the archive: the stored files and the {@code --json} output use the same
- * field names, those of the {@link Article} record.
+ * The one JSON mapping of the archive: the stored files, the {@code --json} output and the web
+ * API's objects use the same fields (see {@link ArticleJson}). This package is the only one that
+ * knows Jackson.
  */
 public final class Json {
 
@@ -37,7 +38,7 @@ public final class Json {
 
   /** The bytes of an article's file: pretty-printed UTF-8 with a final newline. */
   public static byte[] articleBytes(Article article) {
-    byte[] json = PRETTY.writeValueAsBytes(article);
+    byte[] json = PRETTY.writeValueAsBytes(ArticleJson.of(article));
     byte[] out = Arrays.copyOf(json, json.length + 1);
     out[json.length] = '\n';
     return out;
@@ -52,15 +53,16 @@ public final class Json {
   public static Article readArticle(byte[] bytes) {
     Article article;
     try {
-      article = MAPPER.readValue(bytes, Article.class);
+      ArticleJson json = MAPPER.readValue(bytes, ArticleJson.class);
+      if (json == null) {
+        throw new IllegalArgumentException("the file holds JSON null, not an article");
+      }
+      article = json.article();
     } catch (JacksonException e) {
       throw new IllegalArgumentException(oneLine(e.getOriginalMessage()), e);
     } catch (NullPointerException e) {
       // The record's constructor refuses a missing required field.
       throw new IllegalArgumentException("missing field " + e.getMessage(), e);
-    }
-    if (article == null) {
-      throw new IllegalArgumentException("the file holds JSON null, not an article");
     }
     return article;
   }
@@ -103,13 +105,13 @@ public final class Json {
     }
 
     public void article(Article article) {
-      sequence.write(article);
+      sequence.write(ArticleJson.of(article));
       written++;
     }
 
     /** A hit: the article's fields, then {@code score}, {@code snippet} and {@code marks}. */
     public void hit(Hit hit) {
-      ObjectNode node = MAPPER.valueToTree(hit.article());
+      ObjectNode node = MAPPER.valueToTree(ArticleJson.of(hit.article()));
       node.put("score", hit.score());
       node.put("snippet", hit.snippet());
       node.set("marks", MAPPER.valueToTree(hit.marks()));

@@ -1,4 +1,4 @@
-package news.archive;
+package news.archive.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,7 +9,11 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** One-line, human descriptions of I/O failures, for messages that name the file themselves. */
+/**
+ * One-line, human descriptions of file-system failures, for messages that name the file themselves.
+ * Every layer that touches files tells its failures this way; this package depends on nothing of
+ * the project.
+ */
 public final class Problems {
 
   private Problems() {}

@@ -1,0 +1,209 @@
+package news.archive.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import news.archive.Article;
+import news.archive.ingest.InputException;
+import news.archive.ingest.Inputs;
+import news.archive.io.Problems;
+import news.archive.parse.ArticleParser;
+import news.archive.search.ArticleIndex;
+import news.archive.search.Indexer;
+import news.archive.store.ArticleStore;
+import news.archive.store.StoreLock;
+import news.archive.store.WriteBatch;
+
+/**
+ * The archive at one folder, and everything a front end can do with it: the one door the command
+ * line and the web server use. Each use case is a method; results are the shared values ({@link
+ * Article}, {@link news.archive.Hit}) or small records of this package, and failures are {@link
+ * ArchiveException}s: {@link BadRequestException}, {@link NotFoundException}, {@link
+ * StoreException}.
+ */
+public final class Archive {
+
+  /** The shortest id prefix that names an article: shorter ones fit too many. */
+  public static final int MIN_PREFIX = 4;
+
+  /** How an id is written, for messages about one that is not. */
+  public static final String ID_FORM =
+      "ids are " + MIN_PREFIX + " to " + Article.ID_LENGTH + " hex digits (0-9, a-f)";
+
+  private static final Pattern PREFIX =
+      Pattern.compile("[0-9a-f]{" + MIN_PREFIX + "," + Article.ID_LENGTH + "}");
+
+  private final ArticleStore store;
+  private final IndexKeeper keeper;
+  private final Clock clock;
+
+  /**
+   * @param root the store folder
+   * @param clock what import times are read from
+   * @param notices receives one-line notes for the user: waiting for another writer, rebuilding the
+   *     index, damaged files
+   */
+  public Archive(Path root, Clock clock, Consumer<String> notices) {
+    this.store = new ArticleStore(root);
+    this.keeper = new IndexKeeper(store, notices);
+    this.clock = clock;
+  }
+
+  public Path root() {
+    return store.root();
+  }
+
+  /**
+   * A user-typed id or prefix, normalized (any case, spaces around it), or empty when it cannot be
+   * one: wrong characters, too short, too long. No path is ever built from a string that fails
+   * this.
+   */
+  public static Optional<String> idPrefix(String typed) {
+    String p = typed.strip().toLowerCase(Locale.ROOT);
+    return PREFIX.matcher(p).matches() ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The archive for reading, in step with the files: the index is rebuilt first if it is not. */
+  public Reader reader() {
+    try {
+      return new Reader(keeper.openInStep());
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /**
+   * The archive for reading if its index is in step with the files, opened without waiting, locking
+   * or rebuilding anything; empty otherwise, or when it cannot be opened.
+   */
+  public Optional<Reader> readerIfInStep() {
+    try {
+      return keeper.openIfInStep().map(Reader::new);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * One article, read from its file (the source of truth), by a prefix of its id.
+   *
+   * @param prefix an id or prefix as {@link #idPrefix} gives it
+   * @throws NotFoundException when no article has it, or several do (listed)
+   */
+  public Article show(String prefix) {
+    if (!PREFIX.matcher(prefix).matches()) {
+      throw new IllegalArgumentException("not an id prefix: " + prefix);
+    }
+    keeper.requireStore();
+    try {
+      List<String> ids = store.idsStartingWith(prefix);
+      if (ids.size() > 1) {
+        throw new NotFoundException(
+            "id prefix "
+                + prefix
+                + " fits "
+                + ids.size()
+                + " articles (listed above); give more characters",
+            ids);
+      }
+      Optional<Article> article = ids.isEmpty() ? Optional.empty() : store.read(ids.get(0));
+      return article.orElseThrow(
+          () -> new NotFoundException("no article with id " + prefix, List.of()));
+    } catch (ArticleStore.BadFileException e) {
+      throw new StoreException("damaged article file " + e.file() + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /**
+   * Imports: waits for the write lock (or fails at once, as asked), stores the new articles, makes
+   * them durable, then commits the index.
+   */
+  public ImportReport importInputs(ImportRequest request, ImportListener listener) {
+    return importInputs(request, listener, new ArticleParser()::parse, Importer.Limits.DEFAULT);
+  }
+
+  /** An import with another parser and other bounds: for tests. */
+  ImportReport importInputs(
+      ImportRequest request,
+      ImportListener listener,
+      Importer.Parser parser,
+      Importer.Limits limits) {
+    Importer.Stdin stdin = readStdin(request);
+    try {
+      store.create();
+      try (StoreLock lock = keeper.lock(request.waitForLock())) {
+        keeper.rebuildIfStale();
+        long generation = store.nextGeneration();
+        try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
+          WriteBatch batch = store.newBatch();
+          ImportReport report =
+              new Importer(
+                      store,
+                      indexer,
+                      batch,
+                      request,
+                      stdin,
+                      clock.instant(),
+                      listener,
+                      parser,
+                      limits)
+                  .run();
+          batch.sync();
+          indexer.commit(generation);
+          return report;
+        }
+      }
+    } catch (IOException e) {
+      throw Failures.store(e);
+    } catch (UncheckedIOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** Standard input, read before the store is locked, when the request names it. */
+  private static Importer.Stdin readStdin(ImportRequest request) {
+    if (!request.paths().contains(ImportRequest.STDIN)) {
+      return new Importer.Stdin(null, null);
+    }
+    try {
+      return new Importer.Stdin(Inputs.readLimited(request.stdin(), request.maxBytes()), null);
+    } catch (InputException e) {
+      return new Importer.Stdin(null, e.getMessage());
+    } catch (IOException e) {
+      return new Importer.Stdin(null, Problems.describe(e));
+    }
+  }
+
+  /** Rebuilds the index from the files; returns the number of articles indexed. */
+  public int reindex() {
+    keeper.requireStore();
+    try (StoreLock lock = keeper.lock(true)) {
+      return keeper.rebuild();
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /**
+   * Checks the store, and repairs it on request (see {@link Checker}); each problem is one line to
+   * {@code report}.
+   *
+   * @return whether the store is sound: it was, or it has been repaired
+   */
+  public boolean check(boolean repair, Consumer<String> report) {
+    keeper.requireStore();
+    try (StoreLock lock = keeper.lock(true)) {
+      return new Checker(store, keeper, repair, report).run();
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+}

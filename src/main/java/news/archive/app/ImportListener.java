@@ -1,0 +1,16 @@
+package news.archive.app;
+
+/** What an import reports as it goes; every call comes from one thread, in input order. */
+public interface ImportListener {
+  /** An input could not be imported; the reason is one line. */
+  void failed(String path, String reason);
+
+  /** An input was imported, but something about it is worth a line. */
+  void warning(String path, String message);
+
+  /**
+   * {@code done} inputs are finished, of {@code total}; {@code total} is -1 while the inputs are
+   * still being found.
+   */
+  void progress(int done, int total);
+}

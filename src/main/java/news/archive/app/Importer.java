@@ -1,0 +1,500 @@
+package news.archive.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import news.archive.Article;
+import news.archive.ingest.InputException;
+import news.archive.ingest.Inputs;
+import news.archive.io.Problems;
+import news.archive.parse.ArticleParser;
+import news.archive.parse.ParseException;
+import news.archive.parse.ParsedArticle;
+import news.archive.search.Indexer;
+import news.archive.search.Lookup;
+import news.archive.store.ArticleStore;
+import news.archive.store.WriteBatch;
+
+/**
+ * One import run: reads inputs, parses them, and stores what is new: the JSON file, then the index
+ * document. The caller commits: it makes the written files durable, then commits the index.
+ *
+ * <p>Three stages. Inputs are read and parsed on worker threads, a bounded number of inputs and of
+ * bytes ahead. Each is then judged, in input order, on the calling thread (new, unchanged,
+ * duplicate, updated), so the outcome and the messages do not depend on timing. What is to be
+ * stored is written and indexed on worker threads again, a bounded number of bytes in flight.
+ *
+ * <p>Judging needs what this run stored so far, which the index writer's own view shows only after
+ * a refresh. So the run remembers what it stored (ids, byte hashes, deletions) for a window of
+ * inputs; at the end of each window it waits for the writes in flight, refreshes that view, and
+ * forgets. Nothing the run holds grows with the number of inputs.
+ */
+final class Importer {
+
+  /**
+   * The bounds that keep an import's memory flat.
+   *
+   * @param threads worker threads that read, parse and index
+   * @param aheadPerThread inputs read and parsed ahead of the one being judged, per worker thread
+   * @param aheadBytes bytes of input read ahead of the one being judged (beyond the first)
+   * @param writeBudgetKib KiB of articles judged but not yet written and indexed
+   * @param window articles stored before the run forgets them and asks the index instead
+   */
+  record Limits(int threads, int aheadPerThread, long aheadBytes, int writeBudgetKib, int window) {
+    static final Limits DEFAULT =
+        new Limits(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            64,
+            32L << 20,
+            16 << 10,
+            20_000);
+  }
+
+  /** What one article counts against the write budget at the least. */
+  private static final int MIN_WRITE_KIB = 16;
+
+  /**
+   * Writing a file mostly waits for the file system: threads of their own keep that off the
+   * workers.
+   */
+  private static final int FILE_THREADS = 2;
+
+  private enum Outcome {
+    IMPORTED,
+    UPDATED,
+    UNCHANGED,
+    DUPLICATE,
+    FAILED
+  }
+
+  /**
+   * What standard input gave, read before the run: its bytes, or why it could not be read. Only
+   * carried, never compared.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
+  record Stdin(byte[] bytes, String problem) {}
+
+  private final ArticleStore store;
+  private final Indexer index;
+  private final WriteBatch batch;
+  private final ImportRequest request;
+  private final Stdin stdin;
+  private final Instant now;
+  private final ImportListener listener;
+  private final Parser parser;
+  private final Limits limits;
+
+  private Lookup lookup;
+
+  /** Raised at each refresh of the index writer's view: a lookup of another epoch is stale. */
+  private final AtomicInteger epoch = new AtomicInteger();
+
+  private final Map<String, String> idsThisWindow = new HashMap<>();
+  private final Map<String, String> shasThisWindow = new HashMap<>();
+  private final Set<String> deletedThisWindow = new HashSet<>();
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final Semaphore writes;
+  private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+  private int undated;
+
+  Importer(
+      ArticleStore store,
+      Indexer index,
+      WriteBatch batch,
+      ImportRequest request,
+      Stdin stdin,
+      Instant now,
+      ImportListener listener,
+      Parser parser,
+      Limits limits) {
+    this.store = store;
+    this.index = index;
+    this.batch = batch;
+    this.request = request;
+    this.stdin = stdin;
+    this.now = now;
+    this.listener = listener;
+    this.parser = parser;
+    this.limits = limits;
+    this.writes = new Semaphore(limits.writeBudgetKib());
+  }
+
+  /** Bytes of an input to the article they hold: {@link ArticleParser#parse}. */
+  @FunctionalInterface
+  interface Parser {
+    ParsedArticle parse(byte[] bytes, Article.Source source, Instant importedAt)
+        throws ParseException;
+  }
+
+  /**
+   * An input after the first stage: read and parsed, or the reason it could not be. When its bytes
+   * were found in the index, they are kept instead of parsed, in case judging finds otherwise. Only
+   * carried, never compared.
+   *
+   * @param known what the index of {@code epoch} knew of these bytes
+   */
+  @SuppressWarnings("ArrayRecordComponent")
+  private record Prepared(
+      Inputs.Input input,
+      Article.Source source,
+      int epoch,
+      Optional<Lookup.Known> known,
+      byte[] bytes,
+      ParsedArticle parsed,
+      String problem) {
+
+    static Prepared failed(Inputs.Input input, String problem) {
+      return new Prepared(input, null, -1, Optional.empty(), null, null, problem);
+    }
+  }
+
+  /** An input in the first stage. */
+  private record Pending(Future<Prepared> prepared, long cost) {}
+
+  /**
+   * Imports the inputs of the request. Failures of single inputs are reported and counted; an
+   * exception means the store itself failed, and the caller commits nothing.
+   */
+  ImportReport run() throws IOException {
+    lookup = index.live();
+    int threads = limits.threads();
+    ThreadPoolExecutor pool = pool(threads, "import");
+    ThreadPoolExecutor files = pool(FILE_THREADS, "import-files");
+    try {
+      Inputs inputs = Inputs.expand(request.paths(), request.glob());
+      Deque<Pending> ahead = new ArrayDeque<>();
+      long aheadBytes = 0;
+      int found = 0;
+      for (int done = 0; ; done++) {
+        while (inputs.hasNext()
+            && ahead.size() < limits.aheadPerThread() * threads
+            && (ahead.isEmpty() || aheadBytes < limits.aheadBytes())) {
+          Inputs.Input input = inputs.next();
+          found++;
+          long cost = cost(input);
+          aheadBytes += cost;
+          ahead.add(new Pending(pool.submit(() -> prepare(input)), cost));
+        }
+        Pending next = ahead.poll();
+        if (next == null) {
+          break;
+        }
+        Prepared p = await(next.prepared());
+        aheadBytes -= next.cost();
+        counts.merge(judge(p, pool, files), 1, Integer::sum);
+        listener.progress(done + 1, inputs.hasNext() ? -1 : found);
+        rethrowFailure();
+        if (idsThisWindow.size() + deletedThisWindow.size() >= limits.window()) {
+          endWindow();
+        }
+      }
+      drain();
+      rethrowFailure();
+    } finally {
+      stop(pool);
+      stop(files);
+    }
+    return new ImportReport(
+        counts.getOrDefault(Outcome.IMPORTED, 0),
+        counts.getOrDefault(Outcome.UPDATED, 0),
+        counts.getOrDefault(Outcome.UNCHANGED, 0),
+        counts.getOrDefault(Outcome.DUPLICATE, 0),
+        counts.getOrDefault(Outcome.FAILED, 0),
+        undated);
+  }
+
+  /** What an input counts against the read-ahead: its size, as far as it is known. */
+  private long cost(Inputs.Input input) {
+    if (input.isStdin()) {
+      return stdin.bytes() == null ? 1 : stdin.bytes().length + 1L;
+    }
+    return Math.min(Math.max(input.size(), 0), request.maxBytes()) + 1;
+  }
+
+  /** Stage one, on a worker: read, hash, and parse unless the exact bytes are stored already. */
+  private Prepared prepare(Inputs.Input input) throws IOException {
+    if (input.problem() != null) {
+      return Prepared.failed(input, input.problem());
+    }
+    byte[] bytes;
+    if (input.isStdin()) {
+      if (stdin.problem() != null) {
+        return Prepared.failed(input, stdin.problem());
+      }
+      bytes = stdin.bytes();
+    } else {
+      try {
+        bytes = Inputs.read(input, request.maxBytes());
+      } catch (InputException e) {
+        return Prepared.failed(input, e.getMessage());
+      } catch (IOException e) {
+        return Prepared.failed(input, Problems.describe(e));
+      }
+    }
+    String where = input.isStdin() ? null : input.file().toAbsolutePath().normalize().toString();
+    Article.Source source = Article.Source.of(input.shown(), where, bytes);
+    int seenIn = epoch.get();
+    Optional<Lookup.Known> known = lookup.bySha256(source.sha256());
+    if (known.isPresent()) {
+      // Most likely unchanged: judged without parsing, but the bytes are kept in case.
+      return new Prepared(input, source, seenIn, known, bytes, null, null);
+    }
+    return parse(new Prepared(input, source, seenIn, known, null, null, null), bytes);
+  }
+
+  private Prepared parse(Prepared p, byte[] bytes) {
+    try {
+      ParsedArticle parsed = parser.parse(bytes, p.source(), now);
+      return new Prepared(p.input(), p.source(), p.epoch(), p.known(), null, parsed, null);
+    } catch (ParseException e) {
+      return Prepared.failed(p.input(), e.getMessage());
+    }
+  }
+
+  /** Stage two, in input order: what this input is, given what is stored and what came before. */
+  private Outcome judge(Prepared p, ThreadPoolExecutor pool, ThreadPoolExecutor files)
+      throws IOException {
+    String shown = p.input().shown();
+    if (p.problem() != null) {
+      listener.failed(shown, p.problem());
+      return Outcome.FAILED;
+    }
+    String here = from(p.source().absolutePath());
+    String sameBytesFrom = shasThisWindow.get(p.source().sha256());
+    if (sameBytesFrom == null) {
+      Optional<Lookup.Known> known =
+          p.epoch() == epoch.get() ? p.known() : lookup.bySha256(p.source().sha256());
+      if (known.isPresent() && !deletedThisWindow.contains(known.get().id())) {
+        sameBytesFrom = from(known.get().absolutePath());
+      }
+    }
+    if (sameBytesFrom != null) {
+      return sameBytesFrom.equals(here) ? Outcome.UNCHANGED : Outcome.DUPLICATE;
+    }
+    Prepared parsed = p.parsed() != null ? p : parse(p, p.bytes());
+    if (parsed.problem() != null) {
+      listener.failed(shown, parsed.problem());
+      return Outcome.FAILED;
+    }
+    for (String warning : parsed.parsed().warnings()) {
+      listener.warning(shown, warning);
+    }
+    Article article = parsed.parsed().article();
+    if (article.date() == null && request.defaultDate() != null) {
+      article = article.withDate(request.defaultDate());
+    }
+
+    Optional<String> sameTextFrom = storedFrom(article.id());
+    if (sameTextFrom.isPresent()) {
+      if (!sameTextFrom.get().equals(here)) {
+        return Outcome.DUPLICATE;
+      }
+      // Same text, other bytes (line ends, encoding): the record's source changes.
+      save(article, false, null, pool, files);
+      return Outcome.UPDATED;
+    }
+    String where = p.source().absolutePath();
+    String previous =
+        where == null
+            ? null
+            : lookup
+                .byPath(where)
+                .map(Lookup.Known::id)
+                .filter(id -> !deletedThisWindow.contains(id) && !idsThisWindow.containsKey(id))
+                .orElse(null);
+    save(article, true, previous, pool, files);
+    return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
+  }
+
+  /** Where the article with this id was stored from, if it is stored. */
+  private Optional<String> storedFrom(String id) throws IOException {
+    String here = idsThisWindow.get(id);
+    if (here != null) {
+      return Optional.of(here);
+    }
+    if (deletedThisWindow.contains(id)) {
+      return Optional.empty();
+    }
+    return lookup.byId(id).map(k -> from(k.absolutePath()));
+  }
+
+  /**
+   * Stage three: the file, on a file thread; the index document, on a worker. {@code isNew}: no
+   * article with this id is in the index. An edited file's old article goes first, here on the
+   * judging thread, so that a later input of this import that brings the same text again is written
+   * after it has gone, never before.
+   */
+  private void save(
+      Article article,
+      boolean isNew,
+      String replaces,
+      ThreadPoolExecutor pool,
+      ThreadPoolExecutor files)
+      throws IOException {
+    if (replaces != null) {
+      batch.add(store.delete(replaces));
+      index.delete(replaces);
+      deletedThisWindow.add(replaces);
+    }
+    String from = from(article.source().absolutePath());
+    idsThisWindow.put(article.id(), from);
+    shasThisWindow.put(article.source().sha256(), from);
+    deletedThisWindow.remove(article.id());
+    if (article.date() == null) {
+      undated++;
+    }
+    int cost =
+        (int)
+            Math.min(
+                limits.writeBudgetKib(), Math.max(MIN_WRITE_KIB, article.source().bytes() >> 9));
+    inFlight(files, cost, () -> batch.add(store.write(article)));
+    inFlight(
+        pool,
+        cost,
+        () -> {
+          if (isNew) {
+            index.add(article);
+          } else {
+            index.put(article);
+          }
+        });
+  }
+
+  /** A write, within the budget, whose failure ends the import. */
+  private void inFlight(ThreadPoolExecutor executor, int cost, IoAction action) {
+    writes.acquireUninterruptibly(cost);
+    try {
+      executor.execute(
+          () -> {
+            try {
+              action.run();
+            } catch (Throwable e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              writes.release(cost);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      writes.release(cost);
+      throw e;
+    }
+  }
+
+  @FunctionalInterface
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  /**
+   * The end of a window: every write done, the index writer's view refreshed to show them, and what
+   * the run remembered forgotten.
+   */
+  private void endWindow() throws IOException {
+    drain();
+    rethrowFailure();
+    index.refresh();
+    epoch.incrementAndGet();
+    idsThisWindow.clear();
+    shasThisWindow.clear();
+    deletedThisWindow.clear();
+  }
+
+  /** Waits until no write is in flight. */
+  private void drain() {
+    writes.acquireUninterruptibly(limits.writeBudgetKib());
+    writes.release(limits.writeBudgetKib());
+  }
+
+  private void rethrowFailure() throws IOException {
+    Throwable e = failure.get();
+    if (e != null) {
+      throw rethrown(e);
+    }
+  }
+
+  /** A failure on another thread, thrown again here as what it is. */
+  private static IOException rethrown(Throwable e) {
+    if (e instanceof IOException io) {
+      return io;
+    }
+    if (e instanceof UncheckedIOException io) {
+      return io.getCause();
+    }
+    if (e instanceof RuntimeException re) {
+      throw re;
+    }
+    if (e instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(e);
+  }
+
+  private static <T> T await(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("import interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    }
+  }
+
+  private static ThreadPoolExecutor pool(int threads, String name) {
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        0,
+        TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /**
+   * Stops a pool: work not begun is dropped, work under way finishes. Returns only when no thread
+   * of the pool can touch the store any more, so that the caller may release the lock.
+   */
+  private static void stop(ThreadPoolExecutor executor) {
+    executor.shutdown();
+    executor.getQueue().clear();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (executor.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Where an input came from, as compared: its absolute path, or "" for standard input. */
+  private static String from(String absolutePath) {
+    return absolutePath == null ? "" : absolutePath;
+  }
+}

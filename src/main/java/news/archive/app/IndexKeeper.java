@@ -1,0 +1,142 @@
+package news.archive.app;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import news.archive.search.ArticleIndex;
+import news.archive.search.Indexer;
+import news.archive.search.Searcher;
+import news.archive.store.ArticleStore;
+import news.archive.store.StoreLock;
+
+/**
+ * Keeps the search index in step with the files, by the store's generation and lock.
+ *
+ * <p>Every change raises the store generation before it touches a file, and commits the index with
+ * that generation after the files are durable. A reader whose index commit records another
+ * generation knows the index is stale: if no writer holds the lock, a writer died midway (or the
+ * files were changed by hand), and the index is rebuilt from the files; if a writer is at work, its
+ * last commit is still a consistent view and is used as it is.
+ */
+final class IndexKeeper {
+  private final ArticleStore store;
+  private final Consumer<String> notices;
+
+  IndexKeeper(ArticleStore store, Consumer<String> notices) {
+    this.store = store;
+    this.notices = notices;
+  }
+
+  /** The index for reading, in step with the files, rebuilt first if it is not. */
+  Searcher openInStep() throws IOException {
+    requireStore();
+    Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
+    if (current.isPresent() && inStep(current.get())) {
+      return current.get();
+    }
+    Optional<StoreLock> lock = store.tryLock();
+    if (lock.isEmpty() && current.isPresent()) {
+      return current.get();
+    }
+    current.ifPresent(IndexKeeper::closeQuietly);
+    try (StoreLock held = lock.isPresent() ? lock.get() : lock(true)) {
+      rebuildIfStale();
+    }
+    return ArticleIndex.openSearcher(store.indexDir())
+        .orElseThrow(
+            () -> new IOException("the index at " + store.indexDir() + " cannot be opened"));
+  }
+
+  /**
+   * The index for reading if it exists and is in step with the files, without waiting, locking or
+   * rebuilding anything; empty otherwise.
+   */
+  Optional<Searcher> openIfInStep() throws IOException {
+    if (!store.exists()) {
+      return Optional.empty();
+    }
+    Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
+    if (current.isPresent() && !inStep(current.get())) {
+      closeQuietly(current.get());
+      return Optional.empty();
+    }
+    return current;
+  }
+
+  /** The write lock: at once if free; otherwise waited for, saying so, or refused. */
+  StoreLock lock(boolean wait) throws IOException {
+    Optional<StoreLock> free = store.tryLock();
+    if (free.isPresent()) {
+      return free.get();
+    }
+    if (!wait) {
+      throw new StoreBusyException(
+          "the store at " + store.root() + " is busy: another archive command is writing to it");
+    }
+    notices.accept("waiting for another archive command to finish writing to " + store.root());
+    return store.lock();
+  }
+
+  /** With the lock held: rebuilds the index if it is missing or out of step, saying so. */
+  void rebuildIfStale() throws IOException {
+    Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
+    boolean fresh = false;
+    if (current.isPresent()) {
+      try (Searcher s = current.get()) {
+        fresh = inStep(s);
+      }
+    }
+    if (!fresh) {
+      int n = rebuild();
+      if (current.isPresent()) {
+        notices.accept(
+            "the search index was out of step with the files; rebuilt it from " + n + " articles");
+      } else if (n > 0) {
+        notices.accept("the search index was missing; rebuilt it from " + n + " articles");
+      }
+    }
+  }
+
+  /**
+   * With the lock held: a new index from every readable file, committed at the current generation;
+   * the number of articles indexed.
+   */
+  int rebuild() throws IOException {
+    long generation = store.generation();
+    int[] count = {0};
+    try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), true)) {
+      // Every file holds another id, and the index starts empty: no document to replace.
+      store.forEach(
+          article -> {
+            indexer.add(article);
+            count[0]++;
+          },
+          (file, reason) ->
+              notices.accept("skipping damaged article file " + file + ": " + reason));
+      indexer.commit(generation);
+    }
+    return count[0];
+  }
+
+  private boolean inStep(Searcher s) throws IOException {
+    return s.hasCurrentSchema() && s.generation() == store.generation();
+  }
+
+  /** Reading commands on a folder where no import has made a store say so. */
+  void requireStore() {
+    if (!store.exists()) {
+      throw new StoreException(
+          "no archive at "
+              + store.root()
+              + " (import articles first, or point --store or ARCHIVE_HOME at one)");
+    }
+  }
+
+  private static void closeQuietly(Searcher s) {
+    try {
+      s.close();
+    } catch (IOException e) {
+      // nothing was written through it; the rebuild reports what matters
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package news.archive.app;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import news.archive.Article;
+import news.archive.DateRange;
+import news.archive.Hit;
+import news.archive.search.QueryException;
+import news.archive.search.Searcher;
+
+/**
+ * The archive as one committed state, for reading: what {@code list}, {@code search} and the web
+ * pages read. It sees no change made after it was opened. Close it when done.
+ */
+public final class Reader implements AutoCloseable {
+
+  /** How search hits are ordered. */
+  public enum Order {
+    /** Best match first. */
+    RELEVANCE,
+    /** Newest first, undated last; equal dates best match first. */
+    DATE
+  }
+
+  /** A query read and ready to run on this reader. */
+  public static final class Query {
+    private final Searcher.Prepared prepared;
+
+    private Query(Searcher.Prepared prepared) {
+      this.prepared = prepared;
+    }
+  }
+
+  private final Searcher searcher;
+
+  Reader(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** How many articles the archive holds. */
+  public int size() {
+    return searcher.size();
+  }
+
+  /** Articles newest first, undated last, then by id, handed to {@code each} as they are read. */
+  public void list(DateRange dates, int offset, int limit, Consumer<Article> each) {
+    try {
+      searcher.list(dates, offset, limit, each::accept);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /**
+   * Reads a query in the archive's query language, so that one that cannot be read fails before
+   * anything is printed.
+   *
+   * @throws BadQueryException when it cannot be read; the message says what is wrong and where
+   */
+  public Query query(String text, DateRange dates) {
+    try {
+      return new Query(searcher.prepare(text, dates));
+    } catch (QueryException e) {
+      throw new BadQueryException(e.getMessage());
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /**
+   * The articles that match, in the given order, each with a snippet, handed to {@code each} as
+   * they are read. Returns how many articles match (a lower bound past a thousand), whatever the
+   * offset and limit.
+   */
+  public long search(Query query, Order order, int offset, int limit, Consumer<Hit> each) {
+    Searcher.Order by = order == Order.DATE ? Searcher.Order.DATE : Searcher.Order.RELEVANCE;
+    try {
+      return searcher.search(query.prepared, by, offset, limit, each::accept);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** How many articles match. */
+  public int count(Query query) {
+    try {
+      return searcher.count(query.prepared);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searcher.close();
+    } catch (IOException e) {
+      // nothing was written through it; what it read was read
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package news.archive.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+import news.archive.Article;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The index opened for changes. Nothing is visible to other readers before {@link #commit}; this
+ * writer's own {@link #live()} lookups see its changes as of the last {@link #refresh}.
+ */
+public final class Indexer implements Closeable {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private ReaderManager readers;
+
+  Indexer(Directory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /** Adds an article, or replaces the one with the same id. Safe from several threads. */
+  public void put(Article article) throws IOException {
+    writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article));
+  }
+
+  /**
+   * Adds an article known not to be in the index: cheaper than {@link #put}, which must find and
+   * delete an older version. Safe from several threads.
+   */
+  public void add(Article article) throws IOException {
+    writer.addDocument(Schema.document(article));
+  }
+
+  /** Removes an article. Safe from several threads. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ID, id));
+  }
+
+  /**
+   * Lookups in what this writer holds, committed or not, as of the last {@link #refresh} (or of the
+   * first call). Safe from several threads, also while a refresh runs.
+   */
+  public Lookup live() throws IOException {
+    if (readers == null) {
+      readers = new ReaderManager(writer);
+    }
+    ReaderManager manager = readers;
+    return new Lookup() {
+      @Override
+      public Optional<Known> bySha256(String sha256) throws IOException {
+        return find(manager, Schema.SHA256, sha256);
+      }
+
+      @Override
+      public Optional<Known> byPath(String absolutePath) throws IOException {
+        return find(manager, Schema.PATH, absolutePath);
+      }
+
+      @Override
+      public Optional<Known> byId(String id) throws IOException {
+        return find(manager, Schema.ID, id);
+      }
+    };
+  }
+
+  private static Optional<Lookup.Known> find(ReaderManager manager, String field, String value)
+      throws IOException {
+    DirectoryReader reader = manager.acquire();
+    try {
+      return TermLookup.lookup(reader, field, value);
+    } finally {
+      manager.release(reader);
+    }
+  }
+
+  /**
+   * Makes every change made so far, including deletions, visible to {@link #live()} lookups. Call
+   * it when no change is under way: changes made while it runs may or may not be seen.
+   */
+  public void refresh() throws IOException {
+    if (readers != null) {
+      readers.maybeRefreshBlocking();
+    }
+  }
+
+  /** Makes every change so far visible and durable, recording the store generation. */
+  public void commit(long generation) throws IOException {
+    writer.setLiveCommitData(ArticleIndex.commitData(generation).entrySet());
+    writer.commit();
+  }
+
+  /** Closes; changes since the last commit are dropped. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (readers != null) {
+        readers.close();
+      }
+    } finally {
+      try {
+        if (writer.isOpen()) {
+          writer.rollback();
+        }
+      } finally {
+        directory.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package news.archive.search;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** What the index knows of the inputs its articles came from: what an import asks of it. */
+public interface Lookup {
+
+  /** What the index knows of an input it was built from. */
+  record Known(String id, String sha256, String absolutePath) {}
+
+  /** The input an indexed article with these exact bytes came from. */
+  Optional<Known> bySha256(String sha256) throws IOException;
+
+  /** The article last imported from this absolute path. */
+  Optional<Known> byPath(String absolutePath) throws IOException;
+
+  /** The article with this id, as the index knows it. */
+  Optional<Known> byId(String id) throws IOException;
+}

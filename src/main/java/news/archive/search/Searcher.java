@@ -1,0 +1,211 @@
+package news.archive.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+import news.archive.Article;
+import news.archive.DateRange;
+import news.archive.Hit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/** One commit of the index, opened for reading. Safe for use from several threads. */
+public final class Searcher implements Closeable, Lookup {
+
+  /** Receives results one at a time, as they are read. */
+  @FunctionalInterface
+  public interface Each<T> {
+    void accept(T item) throws IOException;
+  }
+
+  /** How search hits are ordered. */
+  public enum Order {
+    /** Best match first. */
+    RELEVANCE,
+    /** Newest first, undated last; equal dates best match first. */
+    DATE
+  }
+
+  /** A query read and ready to run on this searcher. */
+  public static final class Prepared {
+    private final Query query;
+    private final Marks marks;
+
+    private Prepared(Query query, Marks marks) {
+      this.query = query;
+      this.marks = marks;
+    }
+  }
+
+  /** The ids of the indexed articles, one at a time, in order. */
+  @FunctionalInterface
+  public interface Ids {
+    /** The next id, or null after the last. */
+    String next() throws IOException;
+  }
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = Analysis.analyzer();
+
+  Searcher(Directory directory, DirectoryReader reader) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** The store generation this commit reflects, or -1 when it records none. */
+  public long generation() throws IOException {
+    return ArticleIndex.generation(reader.getIndexCommit().getUserData());
+  }
+
+  /** Whether the index was built with the layout this version of the program expects. */
+  public boolean hasCurrentSchema() throws IOException {
+    return ArticleIndex.hasCurrentSchema(reader.getIndexCommit().getUserData());
+  }
+
+  /** Number of articles in the index. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /**
+   * Articles newest first, undated last, then by id, handed to {@code each} as read. The index is
+   * kept in this order, so a short page costs the same whatever the size of the archive.
+   */
+  public void list(DateRange dates, int offset, int limit, Each<Article> each) throws IOException {
+    int n = window(offset, limit);
+    if (n <= offset) {
+      return;
+    }
+    Query query = ArticleIndex.filtered(new MatchAllDocsQuery(), dates);
+    TopDocs top = searcher.search(query, n, ArticleIndex.NEWEST_FIRST);
+    StoredFields stored = searcher.storedFields();
+    for (int i = offset; i < top.scoreDocs.length; i++) {
+      each.accept(Schema.article(stored.document(top.scoreDocs[i].doc)));
+    }
+  }
+
+  /**
+   * Reads a query, so that a query that cannot be read fails before anything is printed.
+   *
+   * @throws QueryException when the query cannot be read, or expands to too many terms
+   */
+  public Prepared prepare(String text, DateRange dates) throws IOException, QueryException {
+    QueryReader.Read read = new QueryReader(analyzer, reader).read(text);
+    Query query = ArticleIndex.filtered(read.query(), dates);
+    try {
+      query = searcher.rewrite(query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException(
+          "the query is too complex: it expands to more than "
+              + IndexSearcher.getMaxClauseCount()
+              + " terms; use fewer words or longer prefixes");
+    }
+    return new Prepared(query, read.marks());
+  }
+
+  /**
+   * Articles that match the query, in the given order, each with a snippet, handed to {@code each}
+   * as they are read. Returns how many articles match (a lower bound when there are more than a
+   * thousand), whatever the offset and limit.
+   */
+  public long search(Prepared prepared, Order order, int offset, int limit, Each<Hit> each)
+      throws IOException {
+    int n = window(Math.max(offset, 0), limit);
+    TopDocs top =
+        order == Order.DATE
+            ? searcher.search(
+                prepared.query,
+                Math.max(n, 1),
+                new Sort(
+                    new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE),
+                true)
+            : searcher.search(prepared.query, Math.max(n, 1));
+    Snippets snippets = new Snippets(analyzer, prepared.marks);
+    StoredFields stored = searcher.storedFields();
+    for (int i = offset; i < Math.min(n, top.scoreDocs.length); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Article article = Schema.article(stored.document(sd.doc));
+      Snippets.Snippet s = snippets.of(article.body());
+      each.accept(new Hit(article, sd.score, s.text(), s.marks()));
+    }
+    return top.totalHits.value;
+  }
+
+  /** How many articles match the query. */
+  public int count(Prepared prepared) throws IOException {
+    return searcher.count(prepared.query);
+  }
+
+  /**
+   * The ids of every article in the index, in order, read from the term dictionary as they are
+   * asked for: a check of millions of articles never holds them all.
+   */
+  public Ids ids() throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, Schema.ID);
+    if (terms == null) {
+      return () -> null;
+    }
+    TermsEnum te = terms.iterator();
+    Bits live = MultiBits.getLiveDocs(reader);
+    PostingsEnum[] docs = {null};
+    return () -> {
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        docs[0] = te.postings(docs[0], PostingsEnum.NONE);
+        if (TermLookup.firstLive(docs[0], live) >= 0) {
+          return t.utf8ToString();
+        }
+      }
+      return null;
+    };
+  }
+
+  @Override
+  public Optional<Known> bySha256(String sha256) throws IOException {
+    return TermLookup.lookup(reader, Schema.SHA256, sha256);
+  }
+
+  @Override
+  public Optional<Known> byPath(String absolutePath) throws IOException {
+    return TermLookup.lookup(reader, Schema.PATH, absolutePath);
+  }
+
+  @Override
+  public Optional<Known> byId(String id) throws IOException {
+    return TermLookup.lookup(reader, Schema.ID, id);
+  }
+
+  /** offset + limit, without overflow, and no more than there are documents. */
+  private int window(int offset, int limit) {
+    long n = (long) offset + limit;
+    return (int) Math.min(n, reader.maxDoc());
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

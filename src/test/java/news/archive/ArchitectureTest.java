@@ -1,0 +1,115 @@
+package news.archive;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, checked: data flows one way (input, parse, store, index, application API,
+ * front ends), no package cycle, and each library in the one package that is its door.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("news.archive");
+
+  @Test
+  void noPackageDependsOnItselfInACircle() {
+    slices().matching("news.archive.(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void eachPackageIsUsedOnlyByThoseAboveIt() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Values")
+        .definedBy("news.archive")
+        .layer("Io")
+        .definedBy("news.archive.io..")
+        .layer("Parse")
+        .definedBy("news.archive.parse..")
+        .layer("Ingest")
+        .definedBy("news.archive.ingest..")
+        .layer("Json")
+        .definedBy("news.archive.json..")
+        .layer("Store")
+        .definedBy("news.archive.store..")
+        .layer("Search")
+        .definedBy("news.archive.search..")
+        .layer("App")
+        .definedBy("news.archive.app..")
+        .layer("Cli")
+        .definedBy("news.archive.cli..")
+        .whereLayer("Cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("App")
+        .mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("Search")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Store")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Ingest")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Parse")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Json")
+        .mayOnlyBeAccessedByLayers("Store", "Cli")
+        .whereLayer("Io")
+        .mayOnlyBeAccessedByLayers("Ingest", "Store", "App", "Cli")
+        .check(MAIN);
+  }
+
+  @Test
+  void theRootHoldsOnlyValues() {
+    classes()
+        .that()
+        .resideInAPackage("news.archive")
+        .should()
+        .beRecords()
+        .andShould()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("news.archive", "java..")
+        .check(MAIN);
+  }
+
+  @Test
+  void luceneIsKnownOnlyToTheIndex() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.lucene..", "org.tartarus..")
+        .check(MAIN);
+  }
+
+  @Test
+  void jacksonIsKnownOnlyToTheJsonPackage() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.json..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("tools.jackson..")
+        .check(MAIN);
+  }
+
+  @Test
+  void picocliIsKnownOnlyToTheCommandLine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(MAIN);
+  }
+}
