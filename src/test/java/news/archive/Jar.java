@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged jar as a separate process, on one store, with the launcher's JVM settings. */
+/** Runs the packaged program as a separate process, on one store, as the launcher runs it. */
 public final class Jar {
-  private static final Path JAR = Path.of("target/archive.jar").toAbsolutePath();
-  private static final String JAVA =
-      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final Path LAUNCHER = Path.of("bin/archive").toAbsolutePath();
 
   private final Path store;
   private final Path scratch;
@@ -49,16 +47,15 @@ public final class Jar {
     }
   }
 
+  /**
+   * Starts the packaged program as the launcher would run it, with the JVM and the settings it
+   * chooses for the command (see {@link #launcherCommand}), but without the launcher's shell in
+   * between: a kill reaches the JVM itself.
+   */
   public Started start(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(JAVA);
-    boolean writes = args.length > 0 && (args[0].equals("import") || args[0].equals("check"));
-    command.addAll(
-        writes
-            ? List.of("-XX:+UseParallelGC", "-Xmx320m")
-            : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-    command.addAll(List.of("-jar", JAR.toString(), "--store", store.toString()));
-    command.addAll(List.of(args));
+    List<String> typed = new ArrayList<>(List.of("--store", store.toString()));
+    typed.addAll(List.of(args));
+    List<String> command = launcherCommand(typed);
     Path out = Files.createTempFile(scratch, "out", ".txt");
     Path err = Files.createTempFile(scratch, "err", ".txt");
     Process p =
@@ -68,6 +65,25 @@ public final class Jar {
             .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
             .start();
     return new Started(p, out, err);
+  }
+
+  /** The java command line bin/archive runs for these arguments: it prints it when asked. */
+  public static List<String> launcherCommand(List<String> args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("ARCHIVE_LAUNCHER_PRINT", "1");
+    Process p = pb.start();
+    String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (!p.waitFor(HUNG_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new AssertionError("bin/archive could not say what it runs: " + printed);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    return printed.lines().toList();
   }
 
   public Run run(String... args) throws IOException, InterruptedException {
