@@ -2,6 +2,7 @@ package news.archive.app;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Indexer;
@@ -103,19 +104,19 @@ final class IndexKeeper {
    */
   int rebuild() throws IOException {
     long generation = store.generation();
-    int[] count = {0};
+    AtomicInteger count = new AtomicInteger();
     try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), true)) {
       // Every file holds another id, and the index starts empty: no document to replace.
       store.forEach(
           article -> {
             indexer.add(article);
-            count[0]++;
+            count.incrementAndGet();
           },
           (file, reason) ->
               notices.accept("skipping damaged article file " + file + ": " + reason));
       indexer.commit(generation);
     }
-    return count[0];
+    return count.get();
   }
 
   private boolean inStep(Searcher s) throws IOException {

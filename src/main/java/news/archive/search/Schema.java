@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "3";
+  static final String VERSION = "4";
 
   static final String ID = "id";
 
@@ -92,14 +92,16 @@ final class Schema {
       doc.add(new StringField(AGENCY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
       doc.add(new StoredField(AGENCY_STORED, name));
     }
+    long sortKey = UNDATED;
     if (a.date() != null) {
-      long day = a.date().toEpochDay();
-      doc.add(new LongPoint(DATE, day));
-      doc.add(new StoredField(DATE, day));
-      doc.add(new NumericDocValuesField(DATE_SORT, day));
-    } else {
-      doc.add(new NumericDocValuesField(DATE_SORT, UNDATED));
+      sortKey = a.date().toEpochDay();
+      doc.add(new LongPoint(DATE, sortKey));
+      doc.add(new StoredField(DATE, sortKey));
     }
+    // The same values as points and as doc values: Lucene then skips, by the points, the
+    // documents a sorted page cannot hold.
+    doc.add(new NumericDocValuesField(DATE_SORT, sortKey));
+    doc.add(new LongPoint(DATE_SORT, sortKey));
     doc.add(new StringField(SHA256, a.source().sha256(), Field.Store.YES));
     if (a.source().absolutePath() != null) {
       doc.add(new StringField(PATH, a.source().absolutePath(), Field.Store.YES));

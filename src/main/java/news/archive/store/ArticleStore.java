@@ -18,9 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import news.archive.Article;
-import news.archive.io.Problems;
 import news.archive.json.Json;
 
 /**
@@ -194,33 +192,29 @@ public final class ArticleStore {
   }
 
   /**
-   * Every stored article, in id order, for rebuilding the index: a record edited by hand is taken
-   * as it is; a file that cannot be read, is not an article, or holds another article than its name
-   * says is handed to {@code bad} with the reason, and the walk goes on.
+   * Every stored article, for rebuilding the index, handed to {@code each} on several threads at
+   * once (it must be safe for that): a record edited by hand is taken as it is; a file that cannot
+   * be read, is not an article, or holds another article than its name says is handed to {@code
+   * bad} with the reason, on the calling thread, and the walk goes on.
    */
   public void forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
-    inspect(
-        new Inspector() {
-          @Override
-          public void article(Path file, Article article) throws IOException {
-            each.accept(article);
-          }
+    new StoreWalk(root, articles, TEMP_MARK)
+        .run(
+            new Inspector() {
+              @Override
+              public void article(Path file, Article article) {}
 
-          @Override
-          public void edited(Path file, Article article) throws IOException {
-            each.accept(article);
-          }
+              @Override
+              public void damaged(Path file, String reason) {
+                bad.accept(file, reason);
+              }
 
-          @Override
-          public void damaged(Path file, String reason) {
-            bad.accept(file, reason);
-          }
-
-          @Override
-          public void misnamed(Path file, Article article) {
-            bad.accept(file, misnamedReason(article));
-          }
-        });
+              @Override
+              public void misnamed(Path file, Article article) {
+                bad.accept(file, misnamedReason(article));
+              }
+            },
+            each);
   }
 
   /** Why a record is not in its right file. */
@@ -249,59 +243,12 @@ public final class ArticleStore {
     default void unexpected(Path file) throws IOException {}
   }
 
-  /** Walks every file of the store, in name order, and says what each one is. */
+  /**
+   * Walks every file of the store, in name order (so articles come in id order), and says what each
+   * one is, on the calling thread; the files are read and parsed ahead on several threads.
+   */
   public void inspect(Inspector inspector) throws IOException {
-    for (Path file : sorted(root)) {
-      if (file.getFileName().toString().contains(TEMP_MARK)) {
-        inspector.temporary(file);
-      }
-    }
-    if (!Files.isDirectory(articles)) {
-      return;
-    }
-    for (Path shard : sorted(articles)) {
-      String shardName = shard.getFileName().toString();
-      if (!Files.isDirectory(shard, LinkOption.NOFOLLOW_LINKS)
-          || !shardName.matches("[0-9a-f]{2}")) {
-        inspector.unexpected(shard);
-        continue;
-      }
-      for (Path file : sorted(shard)) {
-        inspectFile(inspector, shardName, file);
-      }
-    }
-  }
-
-  private static void inspectFile(Inspector inspector, String shard, Path file) throws IOException {
-    String name = file.getFileName().toString();
-    if (name.contains(TEMP_MARK)) {
-      inspector.temporary(file);
-      return;
-    }
-    String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
-    if (!Article.isId(id)
-        || !id.startsWith(shard)
-        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      inspector.unexpected(file);
-      return;
-    }
-    Article article;
-    try {
-      article = Json.readArticle(Files.readAllBytes(file));
-    } catch (IllegalArgumentException e) {
-      inspector.damaged(file, e.getMessage());
-      return;
-    } catch (IOException e) {
-      inspector.damaged(file, "cannot read: " + Problems.describe(e));
-      return;
-    }
-    if (!article.id().equals(id)) {
-      inspector.misnamed(file, article);
-    } else if (!article.contentId().equals(id)) {
-      inspector.edited(file, article);
-    } else {
-      inspector.article(file, article);
-    }
+    new StoreWalk(root, articles, TEMP_MARK).run(inspector, null);
   }
 
   /**
@@ -318,12 +265,6 @@ public final class ArticleStore {
     }
     Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
     return target;
-  }
-
-  private static List<Path> sorted(Path folder) throws IOException {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.sorted().toList();
-    }
   }
 
   private static Article parse(Path file, byte[] bytes) throws BadFileException {

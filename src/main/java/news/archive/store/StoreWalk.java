@@ -1,0 +1,218 @@
+package news.archive.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import news.archive.Article;
+import news.archive.io.Problems;
+import news.archive.json.Json;
+
+/**
+ * One walk over every file of the store, in name order: what each file is goes to an {@link
+ * ArticleStore.Inspector} on the calling thread, in that order, while the files are read, parsed
+ * and verified ahead on worker threads (a check or a rebuild of a million articles is mostly that
+ * work). A bounded number of files, and of their bytes, is read ahead.
+ */
+final class StoreWalk {
+  private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
+  private static final int AHEAD = 256;
+
+  private static final long AHEAD_BYTES = 64L << 20;
+
+  private enum Kind {
+    ARTICLE,
+    EDITED,
+    MISNAMED,
+    DAMAGED,
+    TEMPORARY,
+    UNEXPECTED
+  }
+
+  /** What one file is. */
+  private record Finding(Kind kind, Path file, Article article, String reason, long cost) {
+    static Finding of(Kind kind, Path file) {
+      return new Finding(kind, file, null, null, 0);
+    }
+  }
+
+  private final Path root;
+  private final Path articles;
+  private final String tempMark;
+
+  StoreWalk(Path root, Path articles, String tempMark) {
+    this.root = root;
+    this.articles = articles;
+    this.tempMark = tempMark;
+  }
+
+  /**
+   * Walks the store. {@code onWorker}, when given, receives every readable article (good or edited)
+   * on the worker thread that read it, in no particular order.
+   */
+  void run(ArticleStore.Inspector inspector, ArticleStore.ArticleAction onWorker)
+      throws IOException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "store-walk");
+              t.setDaemon(true);
+              return t;
+            });
+    Deque<Future<Finding>> ahead = new ArrayDeque<>();
+    long[] aheadBytes = {0};
+    try {
+      for (Path file : sorted(root)) {
+        if (file.getFileName().toString().contains(tempMark)) {
+          inspector.temporary(file);
+        }
+      }
+      if (!Files.isDirectory(articles)) {
+        return;
+      }
+      for (Path shard : sorted(articles)) {
+        String shardName = shard.getFileName().toString();
+        if (!Files.isDirectory(shard, LinkOption.NOFOLLOW_LINKS)
+            || !SHARD.matcher(shardName).matches()) {
+          ahead.add(CompletableFuture.completedFuture(Finding.of(Kind.UNEXPECTED, shard)));
+          continue;
+        }
+        for (Path file : sorted(shard)) {
+          long cost = size(file);
+          while (!ahead.isEmpty()
+              && (ahead.size() >= AHEAD || aheadBytes[0] + cost > AHEAD_BYTES)) {
+            aheadBytes[0] -= deliver(await(ahead.poll()), inspector);
+          }
+          aheadBytes[0] += cost;
+          ahead.add(pool.submit(() -> examine(shardName, file, cost, onWorker)));
+        }
+      }
+      while (!ahead.isEmpty()) {
+        deliver(await(ahead.poll()), inspector);
+      }
+    } finally {
+      for (Future<Finding> f : ahead) {
+        f.cancel(false);
+      }
+      pool.shutdown();
+      awaitTermination(pool);
+    }
+  }
+
+  /** Hands a finding to the inspector; returns the bytes it held. */
+  private static long deliver(Finding f, ArticleStore.Inspector inspector) throws IOException {
+    switch (f.kind()) {
+      case ARTICLE -> inspector.article(f.file(), f.article());
+      case EDITED -> inspector.edited(f.file(), f.article());
+      case MISNAMED -> inspector.misnamed(f.file(), f.article());
+      case DAMAGED -> inspector.damaged(f.file(), f.reason());
+      case TEMPORARY -> inspector.temporary(f.file());
+      case UNEXPECTED -> inspector.unexpected(f.file());
+    }
+    return f.cost();
+  }
+
+  /** On a worker: what a file of a shard folder is. */
+  private Finding examine(String shard, Path file, long cost, ArticleStore.ArticleAction onWorker)
+      throws IOException {
+    String name = file.getFileName().toString();
+    if (name.contains(tempMark)) {
+      return new Finding(Kind.TEMPORARY, file, null, null, cost);
+    }
+    String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
+    if (!Article.isId(id)
+        || !id.startsWith(shard)
+        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return new Finding(Kind.UNEXPECTED, file, null, null, cost);
+    }
+    Article article;
+    try {
+      article = Json.readArticle(Files.readAllBytes(file));
+    } catch (IllegalArgumentException e) {
+      return new Finding(Kind.DAMAGED, file, null, e.getMessage(), cost);
+    } catch (IOException e) {
+      return new Finding(Kind.DAMAGED, file, null, "cannot read: " + Problems.describe(e), cost);
+    }
+    Kind kind;
+    if (!article.id().equals(id)) {
+      kind = Kind.MISNAMED;
+    } else if (!article.contentId().equals(id)) {
+      kind = Kind.EDITED;
+    } else {
+      kind = Kind.ARTICLE;
+    }
+    if (onWorker != null && kind != Kind.MISNAMED) {
+      onWorker.accept(article);
+      article = null; // handed over: not held until its turn comes
+    }
+    return new Finding(kind, file, article, null, cost);
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // the worker reads it, and says what is wrong
+    }
+  }
+
+  private static Finding await(Future<Finding> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static List<Path> sorted(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.sorted().toList();
+    }
+  }
+}
