@@ -2,6 +2,7 @@
 
     python3 bench/bench.py                      # 10,000 and 100,000 articles, 5 runs each
     python3 bench/bench.py --sizes 10000 --runs 3 --work /tmp/archive-bench
+    python3 bench/bench.py --sizes 1000000      # the large size alone (about an hour)
 
 For each size it generates the corpus once (bench/corpus.py, deterministic), then times, as
 separate processes, each run started fresh and the median reported:
@@ -10,7 +11,10 @@ separate processes, each run started fresh and the median reported:
   - `archive search` for a rare word, a common word, a two-word phrase and three words, and the
     same queries with `rg -l -i -w` and `grep -rliw` (three words: one pass per word, each on the
     files the previous one listed), where they are installed;
-  - `archive list --limit 20`, `archive show ID` and `archive --version` (the JVM start-up floor).
+  - `archive list --limit 20`, `archive show ID`, `archive check` and `archive --version` (the
+    JVM start-up floor).
+Sizes of LARGE articles or more are imported once, with one FTS5 load, and searched without rg
+and grep (a scan of gigabytes per query would take most of an hour); check runs three times.
 Peak memory is the largest resident set of one run (getrusage of the finished process). Stores
 are kept until the end, so that no run follows a mass deletion on the same file system.
 It prints a Markdown table; the README holds the last one.
@@ -30,6 +34,8 @@ TOP = os.path.dirname(HERE)
 ARCHIVE = os.path.join(TOP, "bin", "archive")
 sys.path.insert(0, HERE)
 import corpus  # noqa: E402  (the generator, for its vocabulary)
+
+LARGE = 500_000
 
 
 def run(argv, cwd=None):
@@ -101,7 +107,15 @@ def shell_quote(s):
     return "'" + s.replace("'", "'\\''") + "'"
 
 
+def disk_mb(path):
+    """What the folder takes on the disk (its blocks), in MB."""
+    out = subprocess.run(["du", "-sk", path], capture_output=True, text=True, check=True).stdout
+    return int(out.split()[0]) / 1e3
+
+
 def bench_size(n, runs, import_runs, work, tools, results):
+    if n >= LARGE:
+        import_runs, tools = 1, []
     folder = os.path.join(work, "corpus-%d" % n)
     if not os.path.isfile(os.path.join(folder, ".complete")):
         print("generating %d articles in %s ..." % (n, folder), file=sys.stderr)
@@ -130,8 +144,13 @@ def bench_size(n, runs, import_runs, work, tools, results):
     row["fts5"] = statistics.median(fts)
     row["import_rss"] = import_rss
     row["store_mb"] = folder_bytes(store) / 1e6
-    print("  import %.1f s (FTS5 %.1f s), peak %.0f MB, store %.0f MB" % (
-        row["import"], row["fts5"], import_rss, row["store_mb"]), file=sys.stderr)
+    row["store_disk_mb"] = disk_mb(store)
+    row["corpus_disk_mb"] = disk_mb(folder)
+    row["parts_mb"] = {part: folder_bytes(os.path.join(store, part)) / 1e6
+                       for part in ("articles", "index")}
+    print("  import %.1f s (FTS5 %.1f s), peak %.0f MB, store %.0f MB (%s)" % (
+        row["import"], row["fts5"], import_rss, row["store_mb"],
+        ", ".join("%s %.0f MB" % kv for kv in row["parts_mb"].items())), file=sys.stderr)
 
     search_rss = 0.0
     for label, terms in queries().items():
@@ -150,6 +169,10 @@ def bench_size(n, runs, import_runs, work, tools, results):
     }.items():
         medians, _ = timed(label, {"archive": argv}, runs)
         row[label] = medians
+    medians, rss = timed("check", {"archive": [ARCHIVE, "--store", store, "check"]},
+                         min(runs, 3), warmup=0)
+    row["check"] = medians
+    row["check_rss"] = rss["archive"]
     results.append(row)
 
 
@@ -167,10 +190,11 @@ def table(results, tools, runs):
     def add(name, cell):
         lines.append("| %s | %s |" % (name, " | ".join(cell(r) for r in results)))
 
-    add("corpus", lambda r: "%.0f MB" % r["corpus_mb"])
+    add("corpus (on disk)", lambda r: "%.0f MB (%.0f MB)" % (r["corpus_mb"], r["corpus_disk_mb"]))
     add("`archive import`", lambda r: "%.1f s (%.2fx FTS5)" % (r["import"], r["import"] / r["fts5"]))
     add("SQLite FTS5 load (Python)", lambda r: "%.1f s" % r["fts5"])
-    add("store size", lambda r: "%.0f MB" % r["store_mb"])
+    add("store size (on disk)", lambda r: "%.0f MB (%.0f MB): files %.0f MB, index %.0f MB" % (
+        r["store_mb"], r["store_disk_mb"], r["parts_mb"]["articles"], r["parts_mb"]["index"]))
     add("peak RSS: import / search", lambda r: "%.0f MB / %.0f MB" % (r["import_rss"], r["search_rss"]))
     for label in queries():
         def cell(r, label=label):
@@ -185,6 +209,8 @@ def table(results, tools, runs):
         add("search: " + label, cell)
     for label in ("list --limit 20", "show", "--version"):
         add("`archive %s`" % label, lambda r, label=label: "%.3f s" % r[label]["archive"])
+    add("`archive check` (peak RSS)",
+        lambda r: "%.1f s (%.0f MB)" % (r["check"]["archive"], r["check_rss"]))
     return "\n".join(lines)
 
 
