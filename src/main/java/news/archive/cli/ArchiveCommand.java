@@ -135,6 +135,9 @@ public final class ArchiveCommand {
         parseResult -> {
           try {
             return new CommandLine.RunLast().execute(parseResult);
+          } catch (Error e) {
+            // Out of memory or stack: a bug too, told in one line like any other.
+            return fail(e, cl.getErr(), root.debug);
           } finally {
             env.out().flush();
             env.err().flush();
@@ -149,37 +152,36 @@ public final class ArchiveCommand {
           err.flush();
           return ExitCode.USAGE.code();
         });
-    cl.setExecutionExceptionHandler(
-        (e, sub, parseResult) -> {
-          PrintWriter err = sub.getErr();
-          if (e instanceof ClosedOutput) {
-            return ExitCode.OK.code();
-          }
-          ExitCode code = exitCode(e);
-          if (code == ExitCode.INTERNAL) {
-            err.println(
-                "archive: internal error: "
-                    + e
-                    + (root.debug ? "" : " (run again with --debug for details)"));
-          } else {
-            if (e instanceof NotFoundException nf) {
-              for (String id : nf.candidates()) {
-                err.println(id);
-              }
-            }
-            err.println("archive: " + message(e));
-          }
-          if (root.debug) {
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return code.code();
-        });
+    cl.setExecutionExceptionHandler((e, sub, parseResult) -> fail(e, sub.getErr(), root.debug));
     return cl;
   }
 
+  /** Tells a failure in one line (with its stack trace under --debug); its exit code. */
+  private static int fail(Throwable e, PrintWriter err, boolean debug) {
+    if (e instanceof ClosedOutput) {
+      return ExitCode.OK.code();
+    }
+    ExitCode code = exitCode(e);
+    if (code == ExitCode.INTERNAL) {
+      err.println(
+          "archive: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+    } else {
+      if (e instanceof NotFoundException nf) {
+        for (String id : nf.candidates()) {
+          err.println(id);
+        }
+      }
+      err.println("archive: " + message(e));
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code.code();
+  }
+
   /** What a failure means for the user, as an exit code. */
-  static ExitCode exitCode(Exception e) {
+  static ExitCode exitCode(Throwable e) {
     if (e instanceof Failure f) {
       return f.exitCode();
     }
@@ -197,7 +199,7 @@ public final class ArchiveCommand {
     return ExitCode.INTERNAL;
   }
 
-  private static String message(Exception e) {
+  private static String message(Throwable e) {
     if (e instanceof IOException io) {
       return Problems.describeWithFile(io);
     }

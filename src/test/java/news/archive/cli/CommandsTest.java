@@ -633,4 +633,34 @@ class CommandsTest {
     assertEquals(ExitCode.INTERNAL.code(), debug.code());
     assertTrue(debug.err().contains("\tat news.archive."), debug.err());
   }
+
+  @Test
+  void anErrorOfTheJvmIsToldInOneLineToo() throws IOException {
+    Clock exhausted =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneId.of("UTC");
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            throw new OutOfMemoryError("simulated");
+          }
+        };
+    Path file = tmp.resolve("one.txt");
+    Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
+    Cli.Result r = new Cli(tmp.resolve("s4")).clock(exhausted).run("import", file.toString());
+    assertEquals(ExitCode.INTERNAL.code(), r.code());
+    assertEquals(
+        List.of(
+            "archive: internal error: java.lang.OutOfMemoryError: simulated"
+                + " (run again with --debug for details)"),
+        r.errLines());
+  }
 }
