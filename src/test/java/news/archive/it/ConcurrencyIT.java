@@ -91,7 +91,7 @@ class ConcurrencyIT {
     assertEquals(
         0, jar.run("import", TestCorpus.write(tmp.resolve("c0"), articles, 10).toString()).code());
     List<String> during = new ArrayList<>();
-    for (int round = 1; during.size() < 6; round++) {
+    for (int round = 1; during.size() < 4; round++) {
       int before = articles;
       int added = 2000;
       Path next = TestCorpus.write(tmp.resolve("c" + round), added, 10 + round);
@@ -105,7 +105,8 @@ class ConcurrencyIT {
       while (writer.process().isAlive()) {
         boolean heldBefore = probe.lockedByAnother();
         Jar.Run count = jar.run("search", TestCorpus.EVERY, "--count");
-        Jar.Run list = jar.run("list", "--format", "ndjson");
+        // One short line per article: a reader that counts them all stays quick as the store grows.
+        Jar.Run list = jar.run("list");
         boolean heldAfter = probe.lockedByAnother();
         assertEquals(0, count.code(), count.err());
         assertEquals(0, list.code(), list.err());
