@@ -137,7 +137,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
     final Path relative;
     final Object key;
     final Folder parent;
-    Iterator<Path> entries;
+    Iterator<Entry> entries;
 
     Folder(String top, Path dir, Path relative, Object key, Folder parent) {
       this.top = top;
@@ -162,20 +162,37 @@ public final class Inputs implements Iterator<Inputs.Input> {
     List<Entry> entries = new ArrayList<>();
     try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder.dir)) {
       for (Path p : listing) {
-        boolean dir = Files.isDirectory(p);
-        String name = p.getFileName().toString();
-        entries.add(new Entry(p, dir ? name + "/" : name));
+        entries.add(Entry.of(p));
       }
     } catch (IOException e) {
       return Input.failed(shownPath(folder.top, folder.relative), Problems.describe(e));
     }
     entries.sort(Comparator.comparing(Entry::key));
-    folder.entries = entries.stream().map(Entry::path).iterator();
+    folder.entries = entries.iterator();
     walking.push(folder);
     return null;
   }
 
-  private record Entry(Path path, String key) {}
+  /**
+   * An entry of a folder, with what it is (following symbolic links; a link to nothing as itself;
+   * null when it could not be told), and the key it sorts by.
+   */
+  private record Entry(Path path, BasicFileAttributes attrs, IOException problem, String key) {
+    static Entry of(Path p) {
+      String name = p.getFileName().toString();
+      try {
+        BasicFileAttributes attrs;
+        try {
+          attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+          attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
+        return new Entry(p, attrs, null, attrs.isDirectory() ? name + "/" : name);
+      } catch (IOException e) {
+        return new Entry(p, null, e, name);
+      }
+    }
+  }
 
   /** The next input of the deepest folder, or null when a folder was entered or left. */
   private Input walkOn() {
@@ -184,32 +201,24 @@ public final class Inputs implements Iterator<Inputs.Input> {
       walking.pop();
       return null;
     }
-    Path entry = folder.entries.next();
-    Path relative = folder.relative.resolve(entry.getFileName().toString());
+    Entry entry = folder.entries.next();
+    Path relative = folder.relative.resolve(entry.path().getFileName().toString());
     String shown = shownPath(folder.top, relative);
-    BasicFileAttributes attrs;
-    try {
-      attrs = Files.readAttributes(entry, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      // a symbolic link to nothing: read as itself
-      try {
-        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (IOException gone) {
-        return null; // removed while the folder was walked
-      }
-    } catch (IOException e) {
-      return Input.failed(shown, Problems.describe(e));
+    if (entry.attrs() == null) {
+      return entry.problem() instanceof NoSuchFileException
+          ? null // removed while the folder was walked
+          : Input.failed(shown, Problems.describe(entry.problem()));
     }
-    if (attrs.isDirectory()) {
-      if (folder.isInside(attrs.fileKey())) {
+    if (entry.attrs().isDirectory()) {
+      if (folder.isInside(entry.attrs().fileKey())) {
         return Input.failed(shown, "symbolic link loop, skipped");
       }
-      return open(new Folder(folder.top, entry, relative, attrs.fileKey(), folder));
+      return open(new Folder(folder.top, entry.path(), relative, entry.attrs().fileKey(), folder));
     }
-    if (!matcher.matches(byRelativePath ? relative : entry.getFileName())) {
+    if (!matcher.matches(byRelativePath ? relative : entry.path().getFileName())) {
       return null;
     }
-    return file(shown, entry, attrs);
+    return file(shown, entry.path(), entry.attrs());
   }
 
   /** The path as the user would type it: the folder they gave, then the path below it. */
@@ -230,12 +239,8 @@ public final class Inputs implements Iterator<Inputs.Input> {
     if (input.size() > maxBytes) {
       throw tooLarge(input.size() + " bytes, over the limit of " + maxBytes);
     }
-    Path file = input.file();
-    if (!Files.isRegularFile(file)) {
-      // changed since it was found; opening a pipe would wait for a writer
-      throw new InputException("not a regular file (a device, pipe or socket)");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
+    // Found a regular file (never a pipe, whose opening would wait for a writer).
+    try (InputStream in = Files.newInputStream(input.file())) {
       return readLimited(in, maxBytes);
     }
   }
