@@ -63,7 +63,7 @@ class ImporterTest {
     return Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  private ImportReport run(Importer.Limits limits, Recorder listener) {
+  private ImportReport run(Importer.Limits limits, Imports.Recorder listener) {
     return archive()
         .importInputs(
             Imports.request(true, base().resolve("in").toString()),
@@ -100,13 +100,13 @@ class ImporterTest {
       }
       write("b-same-bytes.txt", article(0, ""));
       write("c-same-text.txt", article(1, "").replace("\n", "\r\n"));
-      Recorder recorder = new Recorder();
+      Imports.Recorder recorder = new Imports.Recorder();
       ImportReport first = run(window(window), recorder);
       assertEquals(new ImportReport(10, 0, 0, 2, 0, 10), first, "window " + window);
 
       write("a05.txt", article(5, " Edited."));
       write("d-new.txt", article(10, ""));
-      ImportReport again = run(window(window), new Recorder());
+      ImportReport again = run(window(window), new Imports.Recorder());
       assertEquals(new ImportReport(1, 1, 9, 2, 0, 2), again, "window " + window);
       assertEquals(11, storedIds().size(), "window " + window);
       try (Reader r = archive().reader()) {
@@ -121,10 +121,10 @@ class ImporterTest {
     for (int i = 0; i < 6; i++) {
       write("a" + i + ".txt", article(i, ""));
     }
-    run(window(1), new Recorder());
+    run(window(1), new Imports.Recorder());
     write("a2.txt", article(2, " Edited."));
     write("z-copy-of-old.txt", article(2, ""));
-    ImportReport report = run(window(1), new Recorder());
+    ImportReport report = run(window(1), new Imports.Recorder());
     // The old text of a2 left with the edit and came back from another file, in later windows.
     assertEquals(new ImportReport(1, 1, 5, 0, 0, 2), report);
     assertEquals(7, storedIds().size());
@@ -144,7 +144,7 @@ class ImporterTest {
     CountDownLatch othersParsed = new CountDownLatch(bound - 1);
     AtomicInteger parsed = new AtomicInteger();
     AtomicInteger maxAhead = new AtomicInteger();
-    Recorder recorder = new Recorder();
+    Imports.Recorder recorder = new Imports.Recorder();
     Importer.Parser watching =
         (bytes, source, at) -> {
           int ahead = parsed.incrementAndGet() - recorder.judged;
@@ -188,7 +188,7 @@ class ImporterTest {
                 archive()
                     .importInputs(
                         Imports.request(true, base().resolve("in").toString()),
-                        new Recorder(),
+                        new Imports.Recorder(),
                         failing,
                         window(4)));
     assertEquals("simulated", e.getMessage());
@@ -199,7 +199,7 @@ class ImporterTest {
       assertEquals(written, r.size());
     }
     assertEquals(1, notices.size(), notices.toString());
-    ImportReport again = run(window(4), new Recorder());
+    ImportReport again = run(window(4), new Imports.Recorder());
     assertEquals(written, again.unchanged());
     assertEquals(30 - written, again.imported());
   }
@@ -207,7 +207,7 @@ class ImporterTest {
   @Test
   void aFileThatCannotBeWrittenFailsTheImport() throws Exception {
     write("00.txt", article(0, ""));
-    run(window(4), new Recorder());
+    run(window(4), new Imports.Recorder());
     Path in = write("01.txt", article(1, ""));
     byte[] bytes = Files.readAllBytes(in);
     Article next =
@@ -216,11 +216,12 @@ class ImporterTest {
     Path shard = store().resolve("articles").resolve(next.id().substring(0, 2));
     assertFalse(Files.isDirectory(shard), "the two articles are in two shards");
     Files.writeString(shard, "in the way");
-    StoreException e = assertThrows(StoreException.class, () -> run(window(4), new Recorder()));
+    StoreException e =
+        assertThrows(StoreException.class, () -> run(window(4), new Imports.Recorder()));
     assertTrue(e.getMessage().contains(shard.toString()), e.getMessage());
     assertLockFree();
     Files.delete(shard);
-    ImportReport report = run(window(4), new Recorder());
+    ImportReport report = run(window(4), new Imports.Recorder());
     assertEquals(1, report.imported());
     assertEquals(1, report.unchanged());
   }
@@ -229,26 +230,5 @@ class ImporterTest {
     Optional<StoreLock> lock = new ArticleStore(store()).tryLock();
     assertTrue(lock.isPresent(), "the lock is released once the import has failed");
     lock.get().close();
-  }
-
-  /** Records what the import says, and how many inputs it has judged (read from any thread). */
-  static final class Recorder implements ImportListener {
-    final List<String> lines = new ArrayList<>();
-    volatile int judged;
-
-    @Override
-    public void failed(String path, String reason) {
-      lines.add(path + ": " + reason);
-    }
-
-    @Override
-    public void warning(String path, String message) {
-      lines.add(path + ": warning: " + message);
-    }
-
-    @Override
-    public void progress(int done, int total) {
-      judged = done;
-    }
   }
 }

@@ -42,10 +42,10 @@ final class Imports {
     return archive.importInputs(request(true, paths), SILENT);
   }
 
-  /** A listener that records what it is told, one line each. */
+  /** Records what the import says, and how many inputs it has judged (read from any thread). */
   static final class Recorder implements ImportListener {
     final List<String> lines = new ArrayList<>();
-    int judged;
+    volatile int judged;
 
     @Override
     public void failed(String path, String reason) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -602,23 +603,7 @@ class CommandsTest {
 
   @Test
   void aBugExitsSeventyWithoutAStackTraceUnlessDebug() throws IOException {
-    Clock broken =
-        new Clock() {
-          @Override
-          public ZoneId getZone() {
-            return ZoneId.of("UTC");
-          }
-
-          @Override
-          public Clock withZone(ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            throw new IllegalStateException("clock broke");
-          }
-        };
+    Clock broken = throwing(() -> new IllegalStateException("clock broke"));
     Path file = tmp.resolve("one.txt");
     Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
     Cli.Result r = new Cli(tmp.resolve("s2")).clock(broken).run("import", file.toString());
@@ -636,23 +621,7 @@ class CommandsTest {
 
   @Test
   void anErrorOfTheJvmIsToldInOneLineToo() throws IOException {
-    Clock exhausted =
-        new Clock() {
-          @Override
-          public ZoneId getZone() {
-            return ZoneId.of("UTC");
-          }
-
-          @Override
-          public Clock withZone(ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            throw new OutOfMemoryError("simulated");
-          }
-        };
+    Clock exhausted = throwing(() -> new OutOfMemoryError("simulated"));
     Path file = tmp.resolve("one.txt");
     Files.write(file, Fixtures.resource("parse/numeric-date.txt"));
     Cli.Result r = new Cli(tmp.resolve("s4")).clock(exhausted).run("import", file.toString());
@@ -662,5 +631,29 @@ class CommandsTest {
             "archive: internal error: java.lang.OutOfMemoryError: simulated"
                 + " (run again with --debug for details)"),
         r.errLines());
+  }
+
+  /** A clock that fails when it is read: the way these tests make a bug happen. */
+  private static Clock throwing(Supplier<Throwable> failure) {
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneId.of("UTC");
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        Throwable t = failure.get();
+        if (t instanceof Error e) {
+          throw e;
+        }
+        throw (RuntimeException) t;
+      }
+    };
   }
 }
