@@ -2,7 +2,6 @@ package news.archive.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The exit codes of every command, each with what it means: the one list that {@code --help} prints
@@ -39,25 +38,34 @@ enum ExitCode {
 
   /** The lines that end every command's help, wrapped under the width of a terminal. */
   static List<String> help() {
-    List<String> lines = new ArrayList<>();
-    lines.add("Exit codes:");
-    for (ExitCode c : values()) {
-      StringBuilder line = new StringBuilder(String.format("  %-3d", c.code));
-      for (String word : SPACE.splitAsStream(c.meaning.replace("`", "")).toList()) {
-        if (line.length() + 1 + word.length() > HELP_WIDTH) {
-          lines.add(line.toString());
-          line = new StringBuilder(" ".repeat(HANGING));
-        } else {
-          line.append(' ');
-        }
-        line.append(word);
-      }
-      lines.add(line.toString());
-    }
-    return lines;
+    return Help.LINES;
   }
 
-  private static final Pattern SPACE = Pattern.compile(" ");
-  private static final int HELP_WIDTH = 79;
-  private static final int HANGING = 6;
+  /** Made once, when help is first asked for: every command's help shares them. */
+  private static final class Help {
+    private static final int WIDTH = 79;
+    private static final String HANGING = "      ";
+    static final List<String> LINES = lines();
+
+    private static List<String> lines() {
+      List<String> lines = new ArrayList<>();
+      lines.add("Exit codes:");
+      for (ExitCode c : values()) {
+        String number = Integer.toString(c.code);
+        StringBuilder line =
+            new StringBuilder("  ").append(number).append("   ", number.length(), 3);
+        for (String word : c.meaning.replace("`", "").split(" ", -1)) {
+          if (line.length() + 1 + word.length() > WIDTH) {
+            lines.add(line.toString());
+            line = new StringBuilder(HANGING);
+          } else {
+            line.append(' ');
+          }
+          line.append(word);
+        }
+        lines.add(line.toString());
+      }
+      return List.copyOf(lines);
+    }
+  }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
           + " from standard input. Files already stored are left alone (unchanged); the same"
           + " text in another file is stored once (duplicates); a file edited since its"
           + " import replaces its article (updated).",
-      "Prints one line on stderr for each input that failed or needs a word, then a" + " summary."
+      "Prints one line on stderr for each input that failed or needs a word, then a summary."
     })
 final class ImportCommand extends BaseCommand {
 
