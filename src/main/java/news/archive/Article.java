@@ -15,10 +15,15 @@ import java.util.regex.Pattern;
  * and printed as is by {@code show --json}.
  *
  * @param id short content-derived id (see {@link #contentId()})
- * @param title headline, never blank
+ * @param title headline, never blank, without the outlet's name that may close it
+ * @param headline the headline line as the text gives it, when the title was cut from it (an
+ *     outlet's name taken off, a date taken out); null when it is the title
  * @param subtitle standfirst, or null
  * @param date publication date, or null when the text carries none
+ * @param dateFrom where the date was found; null when there is no date
  * @param agencies news agencies credited in the text (for example {@code AFP}), in text order
+ * @param outlet the publication the text names (a headline suffix such as {@code | Harbour Times},
+ *     a dateline marker), or null
  * @param byline author line without its leading "By", or null
  * @param readingMinutes reading time the text states, or null
  * @param words number of words in the body
@@ -26,20 +31,26 @@ import java.util.regex.Pattern;
  * @param body paragraphs joined by one blank line
  * @param source where the text came from
  * @param importedAt when this version of the article was stored
+ * @param aliases ids the article had before a new parser read its text otherwise, oldest first;
+ *     they still find it
  */
 public record Article(
     String id,
     String title,
+    String headline,
     String subtitle,
     LocalDate date,
+    DateFrom dateFrom,
     List<String> agencies,
+    String outlet,
     String byline,
     Integer readingMinutes,
     int words,
     List<String> captions,
     String body,
     Source source,
-    Instant importedAt) {
+    Instant importedAt,
+    List<String> aliases) {
 
   /** Length of an id in hex digits: 64 bits, so that a collision is out of reach of any archive. */
   public static final int ID_LENGTH = 16;
@@ -54,6 +65,24 @@ public record Article(
     Objects.requireNonNull(importedAt, "importedAt");
     captions = captions == null ? List.of() : List.copyOf(captions);
     agencies = agencies == null ? List.of() : List.copyOf(agencies);
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    if (date == null) {
+      dateFrom = null;
+    }
+  }
+
+  /** Where in the text, or from whom, an article's date came. */
+  public enum DateFrom {
+    /** A line of its own: {@code 3 September 2018}, {@code Published: 3 Sep 2018}. */
+    LINE,
+    /** The headline line, before a dash: {@code 27/09/2013 - Elections called}. */
+    HEADLINE,
+    /** The opening words of the first paragraph: {@code 12 February 2015 Dock workers ...}. */
+    LEAD,
+    /** A dateline: {@code BEIRUT, Sept 3, 2018 (AFP) -}. */
+    DATELINE,
+    /** Not the text: the user gave it ({@code import --date}, a correction). */
+    GIVEN
   }
 
   /** Whether {@code id} has the form of an article id: {@link #ID_LENGTH} lower-case hex digits. */
@@ -66,21 +95,25 @@ public record Article(
     return agencies.isEmpty() ? null : String.join(", ", agencies);
   }
 
-  /** The same article with another date. */
-  public Article withDate(LocalDate newDate) {
+  /** The same article with another date, found where {@code from} says. */
+  public Article withDate(LocalDate newDate, DateFrom from) {
     return new Article(
         id,
         title,
+        headline,
         subtitle,
         newDate,
+        from,
         agencies,
+        outlet,
         byline,
         readingMinutes,
         words,
         captions,
         body,
         source,
-        importedAt);
+        importedAt,
+        aliases);
   }
 
   /** The same article under another id. */
@@ -88,16 +121,41 @@ public record Article(
     return new Article(
         newId,
         title,
+        headline,
         subtitle,
         date,
+        dateFrom,
         agencies,
+        outlet,
         byline,
         readingMinutes,
         words,
         captions,
         body,
         source,
-        importedAt);
+        importedAt,
+        aliases);
+  }
+
+  /** The same article, known also by these older ids. */
+  public Article withAliases(List<String> newAliases) {
+    return new Article(
+        id,
+        title,
+        headline,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        source,
+        importedAt,
+        newAliases);
   }
 
   /** The id this article's text gives; differs from {@link #id} only if the record was edited. */

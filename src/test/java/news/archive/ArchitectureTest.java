@@ -74,6 +74,8 @@ class ArchitectureTest {
         .resideInAPackage("news.archive")
         .should()
         .beRecords()
+        .orShould()
+        .beEnums()
         .andShould()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("news.archive", "java..")

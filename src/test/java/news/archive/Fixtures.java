@@ -49,8 +49,17 @@ public final class Fixtures {
 
   /** Names of the parser fixtures, for tests that run over all of them. */
   public static List<String> parseFixtures() {
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/parse"))) {
-      return files.map(p -> "parse/" + p.getFileName()).sorted().toList();
+    return List.copyOf(Stream.concat(texts("parse").stream(), texts("fidelity").stream()).toList());
+  }
+
+  /** The text files of a fixture folder, as resource names. */
+  private static List<String> texts(String folder) {
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources", folder))) {
+      return files
+          .map(p -> folder + "/" + p.getFileName())
+          .filter(n -> n.endsWith(".txt"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

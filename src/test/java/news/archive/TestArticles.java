@@ -13,8 +13,11 @@ public final class TestArticles {
         id,
         title,
         null,
+        null,
         date,
+        date == null ? null : Article.DateFrom.LINE,
         List.of(),
+        null,
         null,
         null,
         body.split("\\s+").length,
@@ -22,22 +25,27 @@ public final class TestArticles {
         body,
         new Article.Source(
             "in/" + id + ".txt", "/abs/in/" + id + ".txt", "0".repeat(48) + id, body.length()),
-        Instant.parse("2026-11-21T10:00:00Z"));
+        Instant.parse("2026-11-21T10:00:00Z"),
+        List.of());
   }
 
   public static Article full() {
     return new Article(
         "0123456789abcdef",
         "A title",
+        "A title | Harbour Times",
         "A standfirst",
         LocalDate.of(2018, 9, 3),
+        Article.DateFrom.LEAD,
         List.of("AFP"),
+        "Harbour Times",
         "Jane Doe",
         3,
         4,
         List.of("A caption [Getty]"),
         "One two.\n\nThree four.",
         new Article.Source("seeds/a.txt", "/home/u/seeds/a.txt", "ab".repeat(32), 120),
-        Instant.parse("2026-11-21T10:00:00Z"));
+        Instant.parse("2026-11-21T10:00:00Z"),
+        List.of("fedcba9876543210"));
   }
 }

@@ -298,7 +298,7 @@ final class Importer {
     }
     Article article = parsed.parsed().article();
     if (article.date() == null && request.defaultDate() != null) {
-      article = article.withDate(request.defaultDate());
+      article = article.withDate(request.defaultDate(), Article.DateFrom.GIVEN);
     }
 
     Optional<String> sameTextFrom = storedFrom(article.id());

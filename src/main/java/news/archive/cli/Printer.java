@@ -63,6 +63,9 @@ final class Printer {
     if (a.agency() != null) {
       field("Agency", a.agency());
     }
+    if (a.outlet() != null) {
+      field("Outlet", a.outlet());
+    }
     if (a.readingMinutes() != null) {
       field("Reading", a.readingMinutes() + " min");
     }

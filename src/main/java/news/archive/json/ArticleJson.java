@@ -3,6 +3,7 @@ package news.archive.json;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import news.archive.Article;
 
@@ -14,21 +15,27 @@ import news.archive.Article;
  * @param agency the agencies joined by {@code ", "}, or null: the one field version 0.1 wrote,
  *     still written for scripts that read it
  * @param agencies the agencies, as a list; files written by version 0.1 lack it
+ * @param dateFrom {@link Article.DateFrom} in lower case; files written before version 0.3 lack it
+ * @param aliases files written before version 0.3 lack it
  */
 record ArticleJson(
     String id,
     String title,
+    String headline,
     String subtitle,
     LocalDate date,
+    String dateFrom,
     String agency,
     List<String> agencies,
+    String outlet,
     String byline,
     Integer readingMinutes,
     int words,
     List<String> captions,
     String body,
     Article.Source source,
-    Instant importedAt) {
+    Instant importedAt,
+    List<String> aliases) {
 
   private static final Pattern JOINED = Pattern.compile(",\\s*");
 
@@ -36,17 +43,33 @@ record ArticleJson(
     return new ArticleJson(
         a.id(),
         a.title(),
+        a.headline(),
         a.subtitle(),
         a.date(),
+        a.dateFrom() == null ? null : a.dateFrom().name().toLowerCase(Locale.ROOT),
         a.agency(),
         a.agencies(),
+        a.outlet(),
         a.byline(),
         a.readingMinutes(),
         a.words(),
         a.captions(),
         a.body(),
         a.source(),
-        a.importedAt());
+        a.importedAt(),
+        a.aliases());
+  }
+
+  /** The stored name, or null when absent; a name this version does not know is refused. */
+  private Article.DateFrom dateFromName() {
+    if (dateFrom == null) {
+      return null;
+    }
+    try {
+      return Article.DateFrom.valueOf(dateFrom.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown dateFrom: " + dateFrom, e);
+    }
   }
 
   /**
@@ -62,15 +85,19 @@ record ArticleJson(
     return new Article(
         id,
         title,
+        headline,
         subtitle,
         date,
+        dateFromName(),
         names,
+        outlet,
         byline,
         readingMinutes,
         words,
         captions,
         body,
         source,
-        importedAt);
+        importedAt,
+        aliases);
   }
 }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * News agencies credited in the text: a sign-off line ({@code Reuter}), a marker closing the last
- * line ({@code ... in Syria. (AFP)}, {@code - Reuters}, {@code --AFP}), or a dateline ({@code
- * DAMASCUS (Reuters) - ...}).
+ * line ({@code ... in Syria. (AFP)}, {@code - Reuters}, {@code --AFP}, {@code ... on state
+ * TV.-REUTERS}, {@code ... of 1986. REUTER}), or a dateline ({@code DAMASCUS (Reuters) - ...}). A
+ * name is credited only when it is a known agency's and stands where a credit stands.
  */
 public final class Agencies {
 
@@ -76,10 +77,28 @@ public final class Agencies {
               + NAMES_GROUP
               + "|--"
               + NAMES_GROUP
+              + "|(?<=[.!?\"'\u201d\u2019])[-\u2013\u2014]{1,2}\\s*"
+              + NAMES_GROUP
               + "|\\s{3,}"
               + NAMES_GROUP
               + ")[.\u2026]{0,3}$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A name in capitals after the sentence that closes the last line: {@code ... of 1986. REUTER}.
+   * Only in capitals, since a sentence may well end with a word such as {@code Reuters}.
+   */
+  private static final Pattern TRAILING_CAPS =
+      Pattern.compile(
+          "(?<=[.!?\"'\u201d\u2019])\\s+" + NAMES_GROUP + "$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A marker glued to a dash after a dateline place, opening a paragraph: {@code Port City AGENCY-
+   * ...}, {@code Beirut NNA- ...}. The capitals name an agency or an outlet.
+   */
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "\\s*\\p{Lu}[\\p{L}.'\u2019]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019]*){0,2}\\s+(\\p{Lu}{2,10})[-\u2013\u2014]\\s");
 
   /** Longer than any marker: the tail of a line where one is looked for. */
   private static final int TAIL = 64;
@@ -88,6 +107,9 @@ public final class Agencies {
       Pattern.compile(
           "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
           Pattern.CASE_INSENSITIVE);
+
+  /** A dateline marker: the capitals it names, and where the text after it starts. */
+  record Marker(String name, int end) {}
 
   /** Text of a line without its closing agency marker, and the agencies it named. */
   record Trailer(String text, List<String> agencies) {}
@@ -118,7 +140,23 @@ public final class Agencies {
         }
       }
     }
+    Matcher caps = TRAILING_CAPS.matcher(text).region(from, text.length());
+    if (caps.find() && caps.group(1).equals(caps.group(1).toUpperCase(Locale.ROOT))) {
+      return Optional.of(
+          new Trailer(text.substring(0, caps.start()).strip(), canonical(caps.group(1))));
+    }
     return Optional.empty();
+  }
+
+  /** A dateline marker at {@code from}: {@code Port City AGENCY- ...}. */
+  static Optional<Marker> marker(String paragraph, int from) {
+    Matcher m = MARKER.matcher(paragraph).region(from, paragraph.length());
+    return m.lookingAt() ? Optional.of(new Marker(m.group(1), m.end())) : Optional.empty();
+  }
+
+  /** The agency a name in the text is, if it is a known one's. */
+  static Optional<String> known(String name) {
+    return Optional.ofNullable(NAMES.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** The agency in a dateline opening the first paragraph: {@code BEIRUT, Sept 3 (AFP) - ...}. */

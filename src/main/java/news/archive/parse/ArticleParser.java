@@ -60,24 +60,29 @@ public final class ArticleParser {
       warnings.add("not valid UTF-8; read as windows-1252");
     }
     String[] lines = normalize(decoded.text());
-    return new Parse(lines).run(source, importedAt, warnings);
+    return new Parse(lines, Dates.dayOrder(decoded.text())).run(source, importedAt, warnings);
   }
 
   /** One parse: the lines, the role each takes, and the fields found so far. */
   private static final class Parse {
     private final String[] lines;
     private final Role[] roles;
+    private final Dates.DayOrder order;
     private String title;
+    private String headline;
     private String subtitle;
     private LocalDate date;
+    private Article.DateFrom dateFrom;
     private List<String> agencies = List.of();
+    private String outlet;
     private String byline;
     private Integer readingMinutes;
     private final List<String> captions = new ArrayList<>();
 
-    Parse(String[] lines) {
+    Parse(String[] lines, Dates.DayOrder order) {
       this.lines = lines;
       this.roles = new Role[lines.length];
+      this.order = order;
     }
 
     ParsedArticle run(Article.Source source, Instant importedAt, List<String> warnings)
@@ -104,16 +109,20 @@ public final class ArticleParser {
           new Article(
               id,
               title,
+              headline,
               subtitle,
               date,
+              dateFrom,
               agencies,
+              outlet,
               byline,
               readingMinutes,
               countWords(body),
               captionList,
               body,
               source,
-              importedAt);
+              importedAt,
+              List.of());
       return new ParsedArticle(article, warnings);
     }
 
@@ -146,7 +155,40 @@ public final class ArticleParser {
         roles[j] = Role.TITLE;
         j++;
       }
+      cutTitle();
       return j;
+    }
+
+    /**
+     * A date opening the headline line, set apart by a dash ({@code 27/09/2013 - Elections
+     * called}), and an outlet's name closing it: both are cut from the title, and the line as it
+     * was is kept as the headline.
+     */
+    private void cutTitle() {
+      String line = title;
+      if (date == null) {
+        Optional<Dates.Leading> leading = Dates.leading(title, order);
+        String rest = leading.map(l -> title.substring(l.end()).strip()).orElse("");
+        if (!rest.isEmpty()) {
+          date = leading.get().date();
+          dateFrom = Article.DateFrom.HEADLINE;
+          title = rest;
+        }
+      }
+      Optional<Outlets.Split> split = Outlets.split(title);
+      if (split.isPresent()) {
+        title = split.get().title();
+        outlet = split.get().outlet();
+      }
+      if (!title.equals(line)) {
+        headline = line;
+      }
+    }
+
+    /** Whether a line is the headline again, as written or without what was cut from it. */
+    private boolean repeatsHeadline(String line) {
+      String key = Lines.key(line);
+      return key.equals(Lines.key(title)) || (headline != null && key.equals(Lines.key(headline)));
     }
 
     /**
@@ -172,11 +214,10 @@ public final class ArticleParser {
       boolean sawMeta = false;
       int end = from;
       int seen = 0;
-      String titleKey = Lines.key(title);
       for (int i = nextContent(from);
           i < lines.length && seen < HEADER_WINDOW;
           i = nextContent(i + 1), seen++) {
-        if (Lines.key(lines[i]).equals(titleKey)) {
+        if (repeatsHeadline(lines[i])) {
           roles[i] = Role.TITLE_REPEAT;
           end = i + 1;
           continue;
@@ -200,7 +241,7 @@ public final class ArticleParser {
     }
 
     private boolean isMeta(String line) {
-      return Dates.ofDateLine(line).isPresent()
+      return Dates.ofDateLine(line, order).isPresent()
           || Lines.readingMinutes(line).isPresent()
           || Lines.byline(line).isPresent()
           || Lines.isCaption(line);
@@ -209,13 +250,15 @@ public final class ArticleParser {
     /** Takes line i as a metadata line when it is one and its field is still free. */
     private boolean takeMeta(int i, boolean inHeader) {
       String line = lines[i];
-      if (date == null) {
-        Optional<LocalDate> d = Dates.ofDateLine(line);
-        if (d.isPresent()) {
+      Optional<LocalDate> d = Dates.ofDateLine(line, order);
+      if (d.isPresent() && (date == null || date.equals(d.get()))) {
+        // the same date again (the headline had it too) is the same metadata
+        if (date == null) {
           date = d.get();
-          roles[i] = Role.DATE;
-          return true;
+          dateFrom = Article.DateFrom.LINE;
         }
+        roles[i] = Role.DATE;
+        return true;
       }
       if (readingMinutes == null) {
         Optional<Integer> minutes = Lines.readingMinutes(line);
@@ -245,23 +288,37 @@ public final class ArticleParser {
     }
 
     /**
-     * Hard-wrapped text has no prose line longer than a terminal is wide, and most of its lines
-     * that another line follows end in the middle of a sentence. Text with one paragraph per line
-     * may have short lines too, but they end sentences.
+     * Hard-wrapped text has no prose line longer than a terminal is wide (but one: a line its
+     * editor left unwrapped), and most of its lines that another line follows end in the middle of
+     * a sentence. Text with one paragraph per line may have short lines too, but they end
+     * sentences. A sign-off closing the text is no prose line.
      */
     private boolean isWrapped(int from) {
-      if (wrapWidth(from) > MAX_WRAP_WIDTH) {
-        return false;
+      int last = lastBodyLine(from);
+      if (last >= 0 && Agencies.signOff(lines[last]).isPresent()) {
+        last--;
       }
+      int overlong = 0;
+      int prose = 0;
       int followed = 0;
       int midSentence = 0;
-      for (int i = from; i + 1 < lines.length; i++) {
-        if (isProse(i) && isProse(i + 1)) {
+      for (int i = from; i <= last; i++) {
+        if (!isProse(i)) {
+          continue;
+        }
+        prose++;
+        if (lines[i].length() > MAX_WRAP_WIDTH) {
+          overlong++;
+        }
+        if (i + 1 <= last && isProse(i + 1)) {
           followed++;
           if (!Reflow.endsSentence(lines[i])) {
             midSentence++;
           }
         }
+      }
+      if (overlong > Math.max(1, prose / 20) || overlong == prose) {
+        return false;
       }
       return midSentence * 2 >= followed;
     }
@@ -270,10 +327,13 @@ public final class ArticleParser {
       return roles[i] == null && !lines[i].isBlank() && !Lines.isPreformatted(lines[i]);
     }
 
+    /** The width the text was wrapped at: its longest line, leaving out a line left unwrapped. */
     private int wrapWidth(int from) {
       int width = 0;
       for (int i = from; i < lines.length; i++) {
-        if (roles[i] == null && !Lines.isPreformatted(lines[i])) {
+        if (roles[i] == null
+            && !Lines.isPreformatted(lines[i])
+            && lines[i].length() <= MAX_WRAP_WIDTH) {
           width = Math.max(width, lines[i].length());
         }
       }
@@ -393,24 +453,75 @@ public final class ArticleParser {
       return false;
     }
 
-    /** A date opening the first paragraph: taken out when a prefix or dash sets it apart. */
+    /**
+     * What opens the first paragraph. A date set apart by a prefix or a dash is taken out, as a
+     * date line is. Otherwise a date that opens it (after the headline again, or a dateline place)
+     * is the date, and stays in the text, with a byline and a dateline marker after it; or the
+     * dateline holds the date.
+     */
     private void openDate(List<String> paragraphs) {
-      if (date != null || paragraphs.isEmpty()) {
+      if (paragraphs.isEmpty()) {
         return;
       }
       String first = paragraphs.get(0);
-      Optional<Dates.Leading> leading = Dates.leading(first);
-      if (leading.isPresent()) {
-        date = leading.get().date();
-        String rest = first.substring(leading.get().end()).strip();
-        if (rest.isEmpty()) {
-          paragraphs.remove(0);
-        } else {
-          paragraphs.set(0, rest);
+      if (date == null) {
+        Optional<Dates.Leading> leading = Dates.leading(first, order);
+        if (leading.isPresent()) {
+          date = leading.get().date();
+          dateFrom = Article.DateFrom.LEAD;
+          String rest = first.substring(leading.get().end()).strip();
+          if (rest.isEmpty()) {
+            paragraphs.remove(0);
+          } else {
+            paragraphs.set(0, rest);
+          }
+          return;
         }
-        return;
       }
-      date = Dates.datelineDate(first).orElse(null);
+      int at = afterHeadline(first);
+      if (date == null) {
+        Optional<Dates.Leading> opening = Dates.opening(first, at, order);
+        if (opening.isPresent()) {
+          date = opening.get().date();
+          dateFrom = Article.DateFrom.LEAD;
+          at = opening.get().end();
+          Optional<Lines.Inline> by = Lines.inlineByline(first, at);
+          if (by.isPresent() && byline == null) {
+            byline = by.get().name();
+            at = by.get().end();
+          }
+        }
+      }
+      Agencies.marker(first, at).ifPresent(this::takeMarker);
+      if (date == null) {
+        date = Dates.datelineDate(first, order).orElse(null);
+        dateFrom = date == null ? null : Article.DateFrom.DATELINE;
+      }
+    }
+
+    /** Where the first paragraph's text starts when it opens with the headline again. */
+    private int afterHeadline(String paragraph) {
+      for (String h : new String[] {headline, title}) {
+        if (h != null
+            && paragraph.length() > h.length()
+            && paragraph.charAt(h.length()) == ' '
+            && paragraph.regionMatches(true, 0, h, 0, h.length())) {
+          return h.length() + 1;
+        }
+      }
+      return 0;
+    }
+
+    /** A dateline marker names a known agency, or else the outlet. */
+    private void takeMarker(Agencies.Marker marker) {
+      Optional<String> agency = Agencies.known(marker.name());
+      if (agency.isPresent()) {
+        if (agencies.isEmpty()) {
+          agencies = List.of(agency.get());
+        }
+      } else if (outlet == null) {
+        outlet = marker.name();
+      }
     }
 
     private int nextContent(int from) {

@@ -60,8 +60,14 @@ public final class Dates {
 
   // Separators are captured and compared in code: a back-reference would count groups across
   // the whole pattern these pieces are joined into.
-  private static final String YEAR_MONTH_DAY = "(\\d{4})([-/])(\\d{1,2})([-/])(\\d{1,2})";
+  private static final String YEAR_MONTH_DAY = "(\\d{4})([-/.])(\\d{1,2})([-/.])(\\d{1,2})";
   private static final String NUMERIC = "(\\d{1,2})([./-])(\\d{1,2})([./-])(\\d{4})";
+
+  /**
+   * {@code Apr 232017}: a two-digit day glued to its year, as some exports print it. Five digits
+   * ({@code Apr 12000}) are more likely a number than the 1st of a month, and are not read.
+   */
+  private static final String GLUED = WEEKDAY + MONTH + "\\s+([123]\\d{5})";
 
   private static final String DATE =
       "(?:"
@@ -72,28 +78,56 @@ public final class Dates {
           + YEAR_MONTH_DAY
           + "|"
           + NUMERIC
+          + "|"
+          + GLUED
           + ")(?!\\d)";
 
   /** Words that announce a date line: {@code Published}, {@code Last updated at}, ... */
   private static final String PREFIX =
-      "(?:(?:date\\s+of\\s+publication|publication\\s+date|(?:first\\s+|last\\s+)?"
-          + "(?:published|posted|updated|modified|released|dated|date))"
-          + "(?:\\s+(?:on|at))?\\s*[:|-]?\\s*)";
+      "(?:(?:date\\s+of\\s+publication|publication\\s+date|(?:(?:article|story|page)\\s+)?"
+          + "(?:first\\s+|last\\s+|originally\\s+)?"
+          + "(?:published|posted|updated|modified|released|dated|date|created|edited|written))"
+          + "(?:\\s+(?:time|date))?(?:\\s+(?:on|at))?\\s*[:|-]?\\s*)";
+
+  /**
+   * Names before the date on a date line: an outlet or agency, a place ({@code AFP, Tuesday 2 Jul
+   * 2013}, {@code WASHINGTON, DC, April 28, 2009}); capitalised words only.
+   */
+  private static final String LINE_NAMES =
+      "(?-i:(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2},?\\s+){1,2})";
 
   /** A time and zone that may stand between the prefix and the date. */
   private static final String LEADING_TIME =
       "(?:" + TIME + "(?:\\s*[A-Z]{2,4})?\\s*,?\\s*(?:on\\s+)?)";
 
   /** What may follow the date on a date line: a time, a zone, short upper-case codes. */
-  private static final Pattern DATE_LINE_REST =
+  /**
+   * What a date line may say after its date, taken out before the rest is looked at: times ({@code
+   * at 3:47pm}, {@code @ 10:05AM}, {@code 14:58 hrs}), and a second date ({@code Updated September
+   * 27, 2013}).
+   */
+  private static final Pattern DATE_LINE_NOISE =
       Pattern.compile(
-          "(?:(?:at\\s+)?" + TIME + ")?[\\sA-Z0-9+:()/.,|-]*", Pattern.CASE_INSENSITIVE);
+          "(?:at\\s+|@\\s*)?" + TIME + "(?:\\s*(?:hrs|hours))?|(?:" + PREFIX + ")?" + DATE,
+          Pattern.CASE_INSENSITIVE);
+
+  /** What is left of a date line after its date, times and zones: codes and punctuation. */
+  private static final Pattern DATE_LINE_REST =
+      Pattern.compile("[\\s\\p{L}0-9+:()/.,|@\u2013\u2014-]*");
 
   private static final Pattern LOWERCASE_WORD = Pattern.compile("\\p{Ll}{2,}");
 
   private static final Pattern DATE_LINE =
       Pattern.compile(
-          "^(?:" + PREFIX + ")?" + LEADING_TIME + "?(?:on\\s+)?" + DATE + "(.*)$",
+          "^"
+              + LINE_NAMES
+              + "?(?:"
+              + PREFIX
+              + ")?"
+              + LEADING_TIME
+              + "?(?:on\\s+)?"
+              + DATE
+              + "(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_DATE =
@@ -108,6 +142,45 @@ public final class Dates {
               + TIME
               + "(?:\\s*[A-Z]{2,4})?)?(\\s*[-\u2013\u2014:|]\\s+|\\s+)",
           Pattern.CASE_INSENSITIVE);
+
+  /** A time, and maybe a zone, after a date: {@code 10:59}, {@code , 3:00pm EST}. */
+  private static final String TIME_AFTER =
+      "(?:[\\s,]+(?:at\\s+)?" + TIME + "(?-i:\\s*[A-Z]{2,4}\\b)?)?";
+
+  /**
+   * A dateline place before an opening date: words in capitals ({@code BEIRUT}), or capitalised
+   * words closed by a comma ({@code Port City,}). Case matters here, so the rest of the pattern
+   * turns case-insensitivity on for itself.
+   */
+  private static final String PLACE =
+      "(?:\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2},?\\s+"
+          + "|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2},\\s+)";
+
+  /**
+   * What may follow an opening date: a separator, a word that starts a sentence or a name, or a
+   * byline. A lower-case word means the date is the subject of a sentence ({@code 3 May 2017 was
+   * ...}), not a date line.
+   */
+  private static final String AFTER_OPENING =
+      "\\s*(?:--|[-\u2013\u2014:|.])\\s|\\s+[\\p{Lu}\\p{N}\"'\u201c\u2018(\\[]|\\s+(?i:by)\\s|\\s*$";
+
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "(?i:"
+              + PREFIX
+              + ")?(?:"
+              + PLACE
+              + ")?(?i:"
+              + LEADING_TIME
+              + "?"
+              + DATE
+              + TIME_AFTER
+              + ")(?="
+              + AFTER_OPENING
+              + ")");
+
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?<![\\d./-])" + NUMERIC + "(?!\\d|[./-]\\d)");
 
   private static final Pattern DATELINE_END = Pattern.compile("\\s[-\u2013\u2014]{1,2}\\s");
 
@@ -124,11 +197,53 @@ public final class Dates {
   private Dates() {}
 
   /**
+   * Which number comes first in a numeric date with slashes or dashes ({@code 03/04/2016}): unknown
+   * unless the article itself settles it with a date whose day is above 12.
+   */
+  public enum DayOrder {
+    UNKNOWN,
+    DAY_FIRST,
+    MONTH_FIRST
+  }
+
+  /**
+   * The order the article's own numeric dates show: {@code 15/04/2016} anywhere in it settles that
+   * its {@code 03/04/2016} is the 3rd of April. Dates that disagree settle nothing.
+   */
+  static DayOrder dayOrder(String text) {
+    if (text.indexOf('/') < 0 && text.indexOf('-') < 0) {
+      return DayOrder.UNKNOWN;
+    }
+    boolean dayFirst = false;
+    boolean monthFirst = false;
+    Matcher m = NUMERIC_DATE.matcher(text);
+    while (m.find()) {
+      String separator = m.group(2);
+      if (separator.equals(".") || !separator.equals(m.group(4))) {
+        continue;
+      }
+      int a = num(m.group(1));
+      int b = num(m.group(3));
+      dayFirst |= a > 12 && b <= 12;
+      monthFirst |= b > 12 && a <= 12;
+    }
+    if (dayFirst == monthFirst) {
+      return DayOrder.UNKNOWN;
+    }
+    return dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST;
+  }
+
+  /**
    * The date of a line that is a date line and nothing more: an optional prefix such as {@code
    * Published} or {@code Last updated at}, the date, and at most a time, a zone or short codes
    * after it.
    */
   public static Optional<LocalDate> ofDateLine(String line) {
+    return ofDateLine(line, DayOrder.UNKNOWN);
+  }
+
+  /** {@link #ofDateLine(String)}, with numeric dates read in the article's own order. */
+  static Optional<LocalDate> ofDateLine(String line, DayOrder order) {
     String text = line.strip();
     if (text.length() > MAX_DATE_LINE) {
       return Optional.empty();
@@ -137,20 +252,20 @@ public final class Dates {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String rest = m.group(m.groupCount()).strip();
+    String rest = DATE_LINE_NOISE.matcher(m.group(m.groupCount())).replaceAll(" ").strip();
     if (rest.length() > MAX_REST
         || LOWERCASE_WORD.matcher(rest).find()
         || !DATE_LINE_REST.matcher(rest).matches()) {
       return Optional.empty();
     }
-    return dateOf(m, 1);
+    return dateOf(m, 1, order);
   }
 
   /** A date found anywhere in the text, the first that is a real calendar day. */
-  static Optional<LocalDate> find(String text) {
+  static Optional<LocalDate> find(String text, DayOrder order) {
     Matcher m = ANY_DATE.matcher(text);
     while (m.find()) {
-      Optional<LocalDate> date = dateOf(m, 1);
+      Optional<LocalDate> date = dateOf(m, 1, order);
       if (date.isPresent()) {
         return date;
       }
@@ -167,6 +282,10 @@ public final class Dates {
    * with a date ({@code 3 September 2018 was ...}) is not one.
    */
   static Optional<Leading> leading(String paragraph) {
+    return leading(paragraph, DayOrder.UNKNOWN);
+  }
+
+  static Optional<Leading> leading(String paragraph, DayOrder order) {
     Matcher m = LEADING_DATE.matcher(paragraph);
     if (!m.lookingAt()) {
       return Optional.empty();
@@ -176,14 +295,31 @@ public final class Dates {
     if (!prefixed && !separated) {
       return Optional.empty();
     }
-    return dateOf(m, 2).map(d -> new Leading(d, m.end()));
+    return dateOf(m, 2, order).map(d -> new Leading(d, m.end()));
+  }
+
+  /**
+   * A full date that opens a paragraph at {@code from} as scraped and exported news text prints it,
+   * with nothing to set it apart: {@code 12 February 2015 Dock workers ...}, {@code Thursday 31
+   * July 2014 10:59 Residents ...}, {@code BEIRUT 3 May 2017 The ...}, {@code Posted on May 3, 2017
+   * by ...}. The date must be followed by a separator, a capital, a digit, a quote or {@code by}: a
+   * date followed by a lower-case word is what a sentence is about. Returns the date and where the
+   * text after it starts; the caller leaves the text in place.
+   */
+  static Optional<Leading> opening(String paragraph, int from, DayOrder order) {
+    Matcher m = OPENING.matcher(paragraph).region(from, paragraph.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    int end = m.end();
+    return dateOf(m, 1, order).map(d -> new Leading(d, end));
   }
 
   /**
    * The date in a dateline that opens a paragraph, such as {@code DAMASCUS, Sept 3, 2018 (AFP) -}:
    * a place and a comma, then, before the first dash, a full date. The dateline stays in the text.
    */
-  static Optional<LocalDate> datelineDate(String paragraph) {
+  static Optional<LocalDate> datelineDate(String paragraph, DayOrder order) {
     Matcher m = DATELINE_END.matcher(paragraph);
     if (!m.find() || m.start() > MAX_DATELINE) {
       return Optional.empty();
@@ -192,14 +328,14 @@ public final class Dates {
     if (!DATELINE_PLACE.matcher(dateline).lookingAt()) {
       return Optional.empty();
     }
-    return find(dateline);
+    return find(dateline, order);
   }
 
   /**
-   * Reads the date from the groups of {@link #DATE}, which start at group {@code first}: four
-   * alternatives with 3, 3, 5 and 5 groups.
+   * Reads the date from the groups of {@link #DATE}, which start at group {@code first}: five
+   * alternatives with 3, 3, 5, 5 and 2 groups.
    */
-  private static Optional<LocalDate> dateOf(Matcher m, int first) {
+  private static Optional<LocalDate> dateOf(Matcher m, int first, DayOrder order) {
     int g = first;
     if (m.group(g) != null) {
       return of(num(m.group(g + 2)), month(m.group(g + 1)), num(m.group(g)));
@@ -224,15 +360,31 @@ public final class Dates {
       int a = num(m.group(g));
       int b = num(m.group(g + 2));
       int year = num(m.group(g + 4));
-      if (separator.equals(".") || a > 12) {
+      if (separator.equals(".") || a > 12 || (a == b) || order == DayOrder.DAY_FIRST) {
         return of(year, b, a);
       }
-      if (b > 12) {
+      if (b > 12 || order == DayOrder.MONTH_FIRST) {
         return of(year, a, b);
       }
       return Optional.empty();
     }
+    g += 5;
+    if (m.group(g) != null) {
+      return glued(month(m.group(g)), m.group(g + 1));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * {@code 232017} after a month: the last four digits are the year, the two before them the day.
+   * Only years of the last two centuries, so that the split is the only one that makes sense.
+   */
+  private static Optional<LocalDate> glued(int month, String digits) {
+    int year = num(digits.substring(digits.length() - 4));
+    if (year < 1900 || year > 2099) {
+      return Optional.empty();
+    }
+    return of(year, month, num(digits.substring(0, digits.length() - 4)));
   }
 
   private static Optional<LocalDate> of(int year, int month, int day) {

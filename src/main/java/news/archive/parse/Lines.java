@@ -31,6 +31,26 @@ final class Lines {
               + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{1,40})?$");
   private static final int MAX_BYLINE = 80;
 
+  /** A name word that does not swallow a dash glued to it: {@code Beirut-} is a dateline. */
+  private static final String INLINE_NAME_WORD =
+      "(?:\\p{Lu}[\\p{L}.'\u2019]*(?:-\\p{L}[\\p{L}.'\u2019]*)*|al-\\p{L}+|el-\\p{L}+)";
+
+  private static final Pattern INLINE_BYLINE =
+      Pattern.compile(
+          "\\s*(?:by|BY|By)\\s+("
+              + INLINE_NAME_WORD
+              + "(?:"
+              + NAME_JOIN
+              + INLINE_NAME_WORD
+              + "){0,7})");
+
+  /**
+   * What may close an inline byline: the end, a separator, or a dateline place ({@code Beirut-}).
+   */
+  private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:$|[|,;:]|[-\u2013\u2014]\\s)");
+
+  private static final String DASHES = "-\u2013\u2014";
+
   /** A trailing credit in square brackets: {@code ... on Monday [Getty]}. */
   private static final Pattern BRACKET_CREDIT =
       Pattern.compile("^.{8,}?[^.!?]\\s*\\[([\\p{Lu}\\d][^\\[\\]]{0,48})\\]$");
@@ -72,6 +92,42 @@ final class Lines {
       return Optional.empty();
     }
     return Optional.of(text.substring(text.indexOf(' ') + 1).strip());
+  }
+
+  /** A byline inside a line, and where the text after it starts. */
+  record Inline(String name, int end) {}
+
+  /**
+   * A byline inside a line at {@code from}, as scraped text prints it after a date: {@code by Jane
+   * Doe and John Roe Beirut- The ministry ...}. The names must be closed by something that shows
+   * where they end (the end, a separator, or a place glued to a dash, which is left out): in {@code
+   * by Jane Doe The ministry said} they cannot be told from the sentence, and no byline is taken.
+   */
+  static Optional<Inline> inlineByline(String line, int from) {
+    Matcher m = INLINE_BYLINE.matcher(line).region(from, line.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String names = m.group(1);
+    int end = m.end();
+    boolean gluedToDash = end < line.length() && DASHES.indexOf(line.charAt(end)) >= 0;
+    if (!gluedToDash) {
+      return BYLINE_END.matcher(line).region(end, line.length()).lookingAt()
+          ? Optional.of(new Inline(names, end))
+          : Optional.empty();
+    }
+    int space = names.lastIndexOf(' ');
+    if (space < 0) {
+      return Optional.empty();
+    }
+    String name = names.substring(0, space).strip();
+    if (name.endsWith(",")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    if (name.endsWith(" and") || name.endsWith(" &")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Inline(name, m.start(1) + space));
   }
 
   /**

@@ -31,7 +31,8 @@ import org.apache.lucene.search.TermQuery;
  *                            Zarif Damascus OR Tehran = Zarif AND (Damascus OR Tehran)
  *   -Turkey, NOT Turkey      without the word
  *   ( ... )                  grouping
- *   title:Zarif agency:AFP   one field: title, body (with standfirst and captions), agency
+ *   title:Zarif agency:AFP   one field: title, body (with standfirst and captions), agency,
+ *   outlet:"Daily Star"      outlet (agency and outlet match the whole name, or a prefix*)
  *   Zar*  Zarrif~  Zarrif~1  a prefix; a word within 2 (or 1) edits
  * </pre>
  *
@@ -44,7 +45,11 @@ final class QueryReader {
   /** More words than a person types; each costs several clauses. */
   static final int MAX_WORDS = 128;
 
-  static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.BODY, Schema.AGENCY);
+  static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.BODY, Schema.AGENCY, Schema.OUTLET);
+
+  /** Fields that hold names, matched whole (in any case), not word by word. */
+  private static final Set<String> NAME_FIELDS = Set.of(Schema.AGENCY, Schema.OUTLET);
+
   private static final float TITLE_WEIGHT = 2f;
   private static final float BODY_WEIGHT = 1f;
   private static final float EXACT = 2f;
@@ -219,7 +224,7 @@ final class QueryReader {
                 + name
                 + ":' at character "
                 + (start + 1)
-                + " (fields are title:, body: and agency:); to search for the text, put it in"
+                + " (fields are title:, body:, agency: and outlet:); to search for the text, put it in"
                 + " quotes");
       }
       i++;
@@ -503,12 +508,12 @@ final class QueryReader {
     }
 
     private Query term(Token t, String field, boolean negated) throws QueryException, IOException {
-      if (Schema.AGENCY.equals(field)) {
+      if (field != null && NAME_FIELDS.contains(field)) {
         words++;
         String name = t.text().toLowerCase(Locale.ROOT);
         return t.prefix()
-            ? new PrefixQuery(new Term(Schema.AGENCY, name))
-            : new TermQuery(new Term(Schema.AGENCY, name));
+            ? new PrefixQuery(new Term(field, name))
+            : new TermQuery(new Term(field, name));
       }
       if (t.prefix() || t.edits() >= 0) {
         String normal = analyzer.normalize(Schema.BODY, t.text()).utf8ToString();
@@ -543,9 +548,9 @@ final class QueryReader {
     }
 
     private Query phrase(Token t, String field, boolean negated) throws IOException {
-      if (Schema.AGENCY.equals(field)) {
+      if (field != null && NAME_FIELDS.contains(field)) {
         words++;
-        return new TermQuery(new Term(Schema.AGENCY, t.text().strip().toLowerCase(Locale.ROOT)));
+        return new TermQuery(new Term(field, t.text().strip().toLowerCase(Locale.ROOT)));
       }
       List<Analysis.Word> ws = Analysis.words(analyzer, Schema.BODY, t.text());
       if (ws.isEmpty()) {

@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "4";
+  static final String VERSION = "5";
 
   static final String ID = "id";
 
@@ -39,6 +39,12 @@ final class Schema {
   /** Searched: each agency name in lower case. */
   static final String AGENCY = "agency";
 
+  /** Searched: the outlet's name in lower case. */
+  static final String OUTLET = "outlet";
+
+  /** Looked up: the ids an article had before (see {@link Article#aliases}). */
+  static final String ALIAS = "alias";
+
   static final String DATE = "date";
 
   /** Sort key: every document has one, so the field is the same across documents. */
@@ -48,6 +54,9 @@ final class Schema {
   static final String PATH = "path";
 
   private static final String AGENCY_STORED = "agency_name";
+  private static final String OUTLET_STORED = "outlet_name";
+  private static final String HEADLINE = "headline";
+  private static final String DATE_FROM = "dateFrom";
   private static final String SUBTITLE = "subtitle";
   private static final String BYLINE = "byline";
   private static final String READING_MINUTES = "readingMinutes";
@@ -80,6 +89,16 @@ final class Schema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
     doc.add(new Field(TITLE, a.title(), STORED_TEXT));
     doc.add(new Field(BODY, a.body(), STORED_TEXT));
+    if (a.headline() != null) {
+      doc.add(new StoredField(HEADLINE, a.headline()));
+    }
+    if (a.outlet() != null) {
+      doc.add(new StringField(OUTLET, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(new StoredField(OUTLET_STORED, a.outlet()));
+    }
+    for (String alias : a.aliases()) {
+      doc.add(new StringField(ALIAS, alias, Field.Store.YES));
+    }
     if (a.subtitle() != null) {
       doc.add(new Field(BODY, a.subtitle(), UNSTORED_TEXT));
       doc.add(new StoredField(SUBTITLE, a.subtitle()));
@@ -97,6 +116,9 @@ final class Schema {
       sortKey = a.date().toEpochDay();
       doc.add(new LongPoint(DATE, sortKey));
       doc.add(new StoredField(DATE, sortKey));
+    }
+    if (a.dateFrom() != null) {
+      doc.add(new StoredField(DATE_FROM, a.dateFrom().name()));
     }
     // The same values as points and as doc values: Lucene then skips, by the points, the
     // documents a sorted page cannot hold.
@@ -124,12 +146,16 @@ final class Schema {
     IndexableField date = doc.getField(DATE);
     IndexableField reading = doc.getField(READING_MINUTES);
     List<String> captions = values(doc, CAPTION);
+    String dateFrom = doc.get(DATE_FROM);
     return new Article(
         doc.get(ID),
         doc.get(TITLE),
+        doc.get(HEADLINE),
         doc.get(SUBTITLE),
         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+        dateFrom == null ? null : Article.DateFrom.valueOf(dateFrom),
         values(doc, AGENCY_STORED),
+        doc.get(OUTLET_STORED),
         doc.get(BYLINE),
         reading == null ? null : reading.numericValue().intValue(),
         doc.getField(WORDS).numericValue().intValue(),
@@ -140,7 +166,8 @@ final class Schema {
             doc.get(PATH),
             doc.get(SHA256),
             doc.getField(SOURCE_BYTES).numericValue().longValue()),
-        Instant.parse(doc.get(IMPORTED_AT)));
+        Instant.parse(doc.get(IMPORTED_AT)),
+        values(doc, ALIAS));
   }
 
   private static List<String> values(Document doc, String field) {

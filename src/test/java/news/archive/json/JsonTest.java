@@ -27,22 +27,27 @@ class JsonTest {
         List.of(
             "id",
             "title",
+            "headline",
             "subtitle",
             "date",
+            "dateFrom",
             "agency",
             "agencies",
+            "outlet",
             "byline",
             "readingMinutes",
             "words",
             "captions",
             "body",
             "source",
-            "importedAt"),
+            "importedAt",
+            "aliases"),
         names);
     assertEquals(
         List.of("path", "absolutePath", "sha256", "bytes"),
         new ArrayList<>(node.get("source").propertyNames()));
     assertEquals("2018-09-03", node.get("date").asString());
+    assertEquals("lead", node.get("dateFrom").asString(), "where the date came from, in words");
     assertEquals("2026-11-21T10:00:00Z", node.get("importedAt").asString());
     assertTrue(json.endsWith("}\n"), "a file ends with a newline");
     assertTrue(json.contains("\n  \"title\""), "pretty-printed");

@@ -85,10 +85,60 @@ class DatesTest {
   void datelineDateIsReadBeforeTheDash() {
     assertEquals(
         Optional.of(LocalDate.of(2018, 9, 3)),
-        Dates.datelineDate("BEIRUT, Sept 3, 2018 (AFP) - A convoy arrived."));
+        Dates.datelineDate(
+            "BEIRUT, Sept 3, 2018 (AFP) - A convoy arrived.", Dates.DayOrder.UNKNOWN));
     assertEquals(
         Optional.empty(),
-        Dates.datelineDate("A convoy arrived on 3 September 2018 - officials said."),
+        Dates.datelineDate(
+            "A convoy arrived on 3 September 2018 - officials said.", Dates.DayOrder.UNKNOWN),
         "a date far into the sentence is no dateline");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12 February 2015 Dock workers stayed away.       | 2015-02-12",
+        "Fri Sep 27 2013 Storm damage closes the road.    | 2013-09-27",
+        "May 24 2017 16 fishermen rescued off the cape    | 2017-05-24",
+        "24.08.2013 The regional council voted.           | 2013-08-24",
+        "Thursday 31 July 2014 10:59 Residents said so.   | 2014-07-31",
+        "April 5 2017 by Jane Doe Beirut- The ministry    | 2017-04-05",
+        "Last updated at Apr 232017 The commission met.   | 2017-04-23",
+        "BEIRUT 3 May 2017 The ministry said.             | 2017-05-03",
+        "06-06-2016 The council met.                      | 2016-06-06",
+      })
+  void aFullDateOpeningTheTextIsTheDate(String paragraph, String date) {
+    assertEquals(
+        Optional.of(LocalDate.parse(date)),
+        Dates.opening(paragraph, 0, Dates.DayOrder.UNKNOWN).map(Dates.Leading::date));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "24.13.2015 The council met.",
+        "31 February 2016 The council met.",
+        "May 2017 16 fishermen rescued off the cape",
+        "03/04/2016 The council met.",
+        "3 September 2018 was a Monday.",
+        "The score was 3-1 in 2014-2016.",
+        "2014-2016 The years of the drought.",
+        "Call 555-2016 The line is open.",
+        "Apr 12000 Troops were sent.",
+      })
+  void whatIsNoCertainDateGivesNone(String paragraph) {
+    assertEquals(Optional.empty(), Dates.opening(paragraph, 0, Dates.DayOrder.UNKNOWN));
+  }
+
+  @Test
+  void theArticleItselfCanSettleTheOrderOfANumericDate() {
+    assertEquals(Dates.DayOrder.DAY_FIRST, Dates.dayOrder("03/04/2016 and later 15/04/2016."));
+    assertEquals(Dates.DayOrder.MONTH_FIRST, Dates.dayOrder("03/04/2016 and later 04/15/2016."));
+    assertEquals(Dates.DayOrder.UNKNOWN, Dates.dayOrder("15/04/2016 and 04/15/2016"));
+    assertEquals(
+        Optional.of(LocalDate.of(2016, 4, 3)),
+        Dates.opening("03/04/2016 The council met.", 0, Dates.DayOrder.DAY_FIRST)
+            .map(Dates.Leading::date));
   }
 }

@@ -47,16 +47,20 @@ class LinesKeptTest {
         new Article(
             article.id(),
             article.title(),
+            article.headline(),
             article.subtitle(),
             article.date(),
+            article.dateFrom(),
             article.agencies(),
+            article.outlet(),
             article.byline(),
             article.readingMinutes(),
             2,
             article.captions(),
             "First paragraph.",
             article.source(),
-            article.importedAt());
+            article.importedAt(),
+            article.aliases());
     assertTrue(lostLines(text, article).isEmpty());
     assertTrue(lostLines(text, withoutSecond).contains("Second paragraph."));
   }
@@ -76,7 +80,10 @@ class LinesKeptTest {
   }
 
   private static boolean isKept(String raw, String line, Article a, String body) {
-    if (body.contains(line) || contains(a.title(), line) || contains(a.subtitle(), line)) {
+    if (body.contains(line)
+        || contains(a.title(), line)
+        || contains(a.headline(), line)
+        || contains(a.subtitle(), line)) {
       return true;
     }
     if (a.captions().stream().anyMatch(c -> c.contains(line))) {

@@ -34,15 +34,19 @@ class QueryLanguageTest {
         "000000000000000" + id,
         title,
         null,
+        null,
         date,
+        date == null ? null : Article.DateFrom.LINE,
         agency == null ? List.of() : List.of(agency),
+        null,
         null,
         null,
         0,
         List.of(),
         body,
         new Article.Source(id + ".txt", "/in/" + id + ".txt", "0".repeat(63) + id, 1),
-        Instant.parse("2026-11-21T10:00:00Z"));
+        Instant.parse("2026-11-21T10:00:00Z"),
+        List.of());
   }
 
   private static final List<Article> ARTICLES =
@@ -229,7 +233,7 @@ class QueryLanguageTest {
         "Zarif AND OR Qassemi            | AND at character 7 needs a word on each side",
         "NOT                             | NOT at character 1 needs a word after it",
         "Zarif ()                        | empty parentheses at character 7",
-        "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body: and agency:); to search for the text, put it in quotes",
+        "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body:, agency: and outlet:); to search for the text, put it in quotes",
         "title:                          | title: at character 1 needs a word, a phrase or a group after it",
         "*arif                           | a word cannot start with * (at character 1): give at least its first letter, as in Zar*",
         "Z*rif                           | * may only end a word, as in Zar* (at character 1)",

@@ -1,0 +1,177 @@
+package news.archive.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet's name that closes a headline as web pages and their copies print it: {@code Attack on
+ * training camp kills three | Harbour Times}, {@code Army advances near the city - Daily Star}.
+ *
+ * <p>A bar sets a name apart clearly. A dash also joins the halves of headlines ({@code Hit - And -
+ * Run}, {@code Court - Ordered Rehab}), so a name after a dash is taken only when it looks like an
+ * outlet's: its last word is one that outlets' names end with ({@code Times}, {@code News}), or it
+ * is a web address, or it is a short capitalised name after a headline written in sentence case,
+ * where no half of the headline would be capitalised. In a headline in capitals, as wires write
+ * them, a name after a dash says who is quoted ({@code ... - TEHRAN RADIO}), not who published it.
+ */
+final class Outlets {
+
+  /** A short name: up to five words, the first capitalised or a digit, no sentence in it. */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*(?: [\\p{L}\\p{N}.&'\u2019-]+){0,4}");
+
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|co\\.uk|info)");
+
+  /** Words that outlets' names end with. */
+  private static final Set<String> OUTLET_WORDS =
+      Set.of(
+          "times",
+          "post",
+          "news",
+          "herald",
+          "journal",
+          "tribune",
+          "guardian",
+          "telegraph",
+          "gazette",
+          "star",
+          "chronicle",
+          "observer",
+          "independent",
+          "mail",
+          "express",
+          "mirror",
+          "online",
+          "tv",
+          "radio",
+          "press",
+          "network",
+          "magazine",
+          "today",
+          "standard",
+          "courier",
+          "weekly",
+          "monitor",
+          "insider",
+          "wire",
+          "dispatch",
+          "examiner",
+          "sentinel",
+          "globe",
+          "inquirer",
+          "daily",
+          "newsweek",
+          "bulletin",
+          "agency",
+          "media");
+
+  /** Words written in lower case in a capitalised headline; they tell nothing of its style. */
+  private static final Set<String> SMALL_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by",
+          "from", "as", "vs", "via", "into", "over", "after", "is", "are", "its");
+
+  private static final Pattern BAR = Pattern.compile(" [|\uff5c\u00a6] ");
+  private static final Pattern DASH = Pattern.compile(" [-\u2013\u2014] ");
+  private static final Pattern SPACE = Pattern.compile(" ");
+  private static final int MAX_NAME = 40;
+  private static final int MIN_TITLE_WORDS = 2;
+
+  /** A headline cut in two: the title and the outlet's name. */
+  record Split(String title, String outlet) {}
+
+  private Outlets() {}
+
+  /** The headline's title and outlet, if a name closes it. */
+  static Optional<Split> split(String headline) {
+    Optional<Split> bar = last(BAR, headline).filter(s -> isName(s.outlet()));
+    if (bar.isPresent()) {
+      return bar;
+    }
+    if (!hasLowerCase(headline)) {
+      // wire style: NAME after a dash in a headline in capitals says who is quoted
+      return Optional.empty();
+    }
+    return last(DASH, headline).filter(s -> looksLikeOutlet(s.title(), s.outlet()));
+  }
+
+  private static boolean hasLowerCase(String text) {
+    return text.chars().anyMatch(Character::isLowerCase);
+  }
+
+  private static Optional<Split> last(Pattern separator, String headline) {
+    Matcher m = separator.matcher(headline);
+    int start = -1;
+    int end = -1;
+    while (m.find()) {
+      start = m.start();
+      end = m.end();
+    }
+    if (start < 0) {
+      return Optional.empty();
+    }
+    String title = headline.substring(0, start).strip();
+    String name = headline.substring(end).strip();
+    if (words(title) < MIN_TITLE_WORDS
+        || name.length() > MAX_NAME
+        || !(NAME.matcher(name).matches() || DOMAIN.matcher(name).matches())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Split(title, name));
+  }
+
+  /** A web address, or capitalised words ({@code The Times of India}). */
+  private static boolean isName(String name) {
+    return DOMAIN.matcher(name).matches() || isCapitalised(SPACE.split(name));
+  }
+
+  private static boolean looksLikeOutlet(String title, String name) {
+    if (DOMAIN.matcher(name).matches()) {
+      return true;
+    }
+    String[] words = SPACE.split(name);
+    if (!isCapitalised(words)) {
+      return false;
+    }
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return OUTLET_WORDS.contains(last) || (words.length <= 3 && isSentenceCase(title));
+  }
+
+  /** Every word capitalised (or a number), but for small words inside the name. */
+  private static boolean isCapitalised(String[] words) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+      boolean small = i > 0 && SMALL_WORDS.contains(w);
+      if (!capital && !small) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Written as a sentence: some word that a capitalised headline would capitalise is in lower case,
+   * and the first word is not.
+   */
+  private static boolean isSentenceCase(String title) {
+    boolean lower = false;
+    for (String w : title.split(" ", -1)) {
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.charAt(0))
+          && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        lower = true;
+      }
+    }
+    return lower && Character.isUpperCase(title.charAt(0));
+  }
+
+  private static int words(String text) {
+    return text.isEmpty() ? 0 : SPACE.split(text).length;
+  }
+}
