@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,6 +104,10 @@ public final class Archive {
     keeper.requireStore();
     try {
       List<String> ids = store.idsStartingWith(prefix);
+      if (ids.isEmpty()) {
+        // an id the article had before a reparse read its text otherwise
+        ids = store.aliasedIdsStartingWith(prefix);
+      }
       if (ids.size() > 1) {
         throw new NotFoundException(
             "id prefix "
@@ -179,6 +184,51 @@ public final class Archive {
       return new Importer.Stdin(null, e.getMessage());
     } catch (IOException e) {
       return new Importer.Stdin(null, Problems.describe(e));
+    }
+  }
+
+  /**
+   * Reads stored articles again from their original bytes with the current parser and stores what
+   * it reads otherwise (see {@link Reparser}); nothing is stored when {@code dryRun}.
+   *
+   * @param prefixes ids or prefixes as {@link #idPrefix} gives them; empty for every article
+   * @throws NotFoundException when a prefix names no article, or several; nothing is done then
+   */
+  public ReparseReport reparse(List<String> prefixes, boolean dryRun, ReparseListener listener) {
+    return reparse(prefixes, dryRun, listener, new ArticleParser()::parse);
+  }
+
+  /** A reparse with another parser: for tests. */
+  ReparseReport reparse(
+      List<String> prefixes, boolean dryRun, ReparseListener listener, Importer.Parser parser) {
+    keeper.requireStore();
+    try (StoreLock lock = keeper.lock(true)) {
+      List<Article> chosen = new ArrayList<>();
+      for (String prefix : prefixes) {
+        chosen.add(show(prefix));
+      }
+      keeper.rebuildIfStale();
+      long generation = dryRun ? 0 : store.nextGeneration();
+      try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
+        WriteBatch batch = store.newBatch();
+        Reparser reparser = new Reparser(store, indexer, batch, parser, dryRun, listener);
+        if (prefixes.isEmpty()) {
+          store.inspect((file, article) -> reparser.reparse(article));
+        } else {
+          for (Article a : chosen) {
+            reparser.reparse(a);
+          }
+        }
+        if (!dryRun) {
+          batch.sync();
+          indexer.commit(generation);
+        }
+        return reparser.report();
+      }
+    } catch (IOException e) {
+      throw Failures.store(e);
+    } catch (UncheckedIOException e) {
+      throw Failures.store(e);
     }
   }
 

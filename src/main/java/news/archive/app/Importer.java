@@ -144,8 +144,8 @@ final class Importer {
   }
 
   /**
-   * An input after the first stage: read and parsed, or the reason it could not be. When its bytes
-   * were found in the index, they are kept instead of parsed, in case judging finds otherwise. Only
+   * An input after the first stage: its bytes, read and parsed, or the reason it could not be. When
+   * its bytes were found in the index, they are not parsed unless judging finds otherwise. Only
    * carried, never compared.
    *
    * @param known what the index of {@code epoch} knew of these bytes
@@ -256,13 +256,13 @@ final class Importer {
       // Most likely unchanged: judged without parsing, but the bytes are kept in case.
       return new Prepared(input, source, seenIn, known, bytes, null, null);
     }
-    return parse(new Prepared(input, source, seenIn, known, null, null, null), bytes);
+    return parse(new Prepared(input, source, seenIn, known, bytes, null, null), bytes);
   }
 
   private Prepared parse(Prepared p, byte[] bytes) {
     try {
       ParsedArticle parsed = parser.parse(bytes, p.source(), now);
-      return new Prepared(p.input(), p.source(), p.epoch(), p.known(), null, parsed, null);
+      return new Prepared(p.input(), p.source(), p.epoch(), p.known(), bytes, parsed, null);
     } catch (ParseException e) {
       return Prepared.failed(p.input(), e.getMessage());
     }
@@ -307,7 +307,7 @@ final class Importer {
         return Outcome.DUPLICATE;
       }
       // Same text, other bytes (line ends, encoding): the record's source changes.
-      save(article, false, null, pool, files);
+      save(article, parsed.bytes(), false, null, pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
@@ -319,7 +319,7 @@ final class Importer {
                 .map(Lookup.Known::id)
                 .filter(id -> !deletedThisWindow.contains(id) && !idsThisWindow.containsKey(id))
                 .orElse(null);
-    save(article, true, previous, pool, files);
+    save(article, parsed.bytes(), true, previous, pool, files);
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
   }
 
@@ -336,13 +336,14 @@ final class Importer {
   }
 
   /**
-   * Stage three: the file, on a file thread; the index document, on a worker. {@code isNew}: no
-   * article with this id is in the index. An edited file's old article goes first, here on the
-   * judging thread, so that a later input of this import that brings the same text again is written
-   * after it has gone, never before.
+   * Stage three: the original input bytes and the file, on a file thread; the index document, on a
+   * worker. {@code isNew}: no article with this id is in the index. An edited file's old article
+   * goes first, here on the judging thread, so that a later input of this import that brings the
+   * same text again is written after it has gone, never before.
    */
   private void save(
       Article article,
+      byte[] bytes,
       boolean isNew,
       String replaces,
       ThreadPoolExecutor pool,
@@ -364,7 +365,14 @@ final class Importer {
         (int)
             Math.min(
                 limits.writeBudgetKib(), Math.max(MIN_WRITE_KIB, article.source().bytes() >> 9));
-    inFlight(files, cost, () -> batch.add(store.write(article)));
+    inFlight(
+        files,
+        cost,
+        () -> {
+          // the original first: a record is never there without the bytes it was read from
+          batch.add(store.writeOriginal(article.source().sha256(), bytes));
+          batch.add(store.write(article));
+        });
     inFlight(
         pool,
         cost,

@@ -66,6 +66,7 @@ public final class ArchiveCommand {
     all.put("list", ListCommand::new);
     all.put("show", ShowCommand::new);
     all.put("search", SearchCommand::new);
+    all.put("reparse", ReparseCommand::new);
     all.put("reindex", ReindexCommand::new);
     all.put("check", CheckCommand::new);
     all.put("help", CommandLine.HelpCommand::new);

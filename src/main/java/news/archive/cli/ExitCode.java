@@ -12,7 +12,10 @@ enum ExitCode {
   NO_MATCH(1, "`search` found nothing"),
   USAGE(2, "usage error: unknown option, bad date, bad query, a string that cannot be an id"),
   NOT_FOUND(3, "id not found, or the prefix fits several articles"),
-  IMPORT_FAILED(4, "`import` finished, but some inputs failed (the others are stored)"),
+  IMPORT_FAILED(
+      4,
+      "`import` or `reparse` finished, but some inputs or articles failed (the others are"
+          + " stored)"),
   STORE(
       5,
       "the store cannot be read or written (missing, damaged, no permission, full, busy with"

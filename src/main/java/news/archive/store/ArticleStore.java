@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
@@ -25,10 +26,13 @@ import news.archive.json.Json;
  * The folder of JSON files that is the archive's source of truth.
  *
  * <p>Layout: {@code articles/ab/abcdef0123456789.json}, one pretty-printed file per article,
- * sharded by the first two characters of the id; {@code generation}, a counter raised before every
- * change, which the search index records with each commit so that anyone can tell cheaply whether
- * the index is in step with the files; {@code index/}, the search index; {@code lock}, held by the
- * one process allowed to write.
+ * sharded by the first two characters of the id; {@code originals/e5/e5f6...(sha256).gz}, the input
+ * bytes each article was parsed from, compressed and named by their hash, so that a newer parser
+ * can read them again; {@code aliases/ab/abcdef0123456789}, an id an article had before, holding
+ * the id it has now; {@code generation}, a counter raised before every change, which the search
+ * index records with each commit so that anyone can tell cheaply whether the index is in step with
+ * the files; {@code index/}, the search index; {@code lock}, held by the one process allowed to
+ * write.
  *
  * <p>Files are written to a temporary name and renamed into place, so no reader ever sees half a
  * file. {@link #sync} makes a batch of writes durable.
@@ -38,8 +42,12 @@ public final class ArticleStore {
   private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
   private static final String TEMP_MARK = ".tmp-";
 
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
   private final Path root;
   private final Path articles;
+  private final Path originals;
+  private final Path aliases;
 
   /** Shard folders known to exist: one check per folder, not per article. */
   private final Set<Path> shards = ConcurrentHashMap.newKeySet();
@@ -47,6 +55,8 @@ public final class ArticleStore {
   public ArticleStore(Path root) {
     this.root = root;
     this.articles = root.resolve("articles");
+    this.originals = root.resolve("originals");
+    this.aliases = root.resolve("aliases");
   }
 
   public Path root() {
@@ -130,11 +140,7 @@ public final class ArticleStore {
    * the shard's name.
    */
   public List<String> idsStartingWith(String prefix) throws IOException {
-    if (prefix.length() < 2
-        || prefix.length() > Article.ID_LENGTH
-        || !HEX.matcher(prefix).matches()) {
-      throw new IllegalArgumentException("not an id prefix: " + prefix);
-    }
+    checkPrefix(prefix);
     Path shard = articles.resolve(prefix.substring(0, 2));
     List<String> ids = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, prefix + "*.json")) {
@@ -152,19 +158,107 @@ public final class ArticleStore {
     return ids;
   }
 
+  private static void checkPrefix(String prefix) {
+    if (prefix.length() < 2
+        || prefix.length() > Article.ID_LENGTH
+        || !HEX.matcher(prefix).matches()) {
+      throw new IllegalArgumentException("not an id prefix: " + prefix);
+    }
+  }
+
   /**
    * Writes an article's file: to a temporary file first, then renamed over the old one, so a crash
    * leaves either the old file or the new one. Returns the file, for {@link #sync}.
    */
   public Path write(Article article) throws IOException {
     Path file = file(article.id());
-    Path shard = file.getParent();
+    ensureShard(file.getParent());
+    writeAtomically(file, Json.articleBytes(article));
+    return file;
+  }
+
+  /**
+   * Keeps the input bytes an article was parsed from, compressed, under their SHA-256 (which the
+   * caller computed, {@link Article.Source#sha256}): written like a record, and only once. Returns
+   * the file, for {@link #sync}.
+   */
+  public Path writeOriginal(String sha256, byte[] bytes) throws IOException {
+    Path file = originalFile(sha256);
+    if (Files.exists(file)) {
+      return file;
+    }
+    ensureShard(file.getParent());
+    writeAtomically(file, Originals.compress(bytes));
+    return file;
+  }
+
+  /**
+   * The kept input bytes with this hash, or empty when none are kept.
+   *
+   * @throws BadFileException when the file is there but damaged: it does not decompress, or its
+   *     bytes do not have the hash it is named by
+   */
+  public Optional<byte[]> readOriginal(String sha256) throws IOException, BadFileException {
+    Path file = originalFile(sha256);
+    byte[] packed;
+    try {
+      packed = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    return Optional.of(Originals.expand(file, packed, sha256));
+  }
+
+  private Path originalFile(String sha256) {
+    if (!SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("not a SHA-256 hash: " + sha256);
+    }
+    return originals.resolve(sha256.substring(0, 2)).resolve(sha256 + ".gz");
+  }
+
+  /**
+   * Records that {@code oldId} is now {@code newId}: a later look-up of the old id finds the
+   * article. Returns the file, for {@link #sync}.
+   */
+  public Path writeAlias(String oldId, String newId) throws IOException {
+    if (!Article.isId(oldId) || !Article.isId(newId)) {
+      throw new IllegalArgumentException("not article ids: " + oldId + ", " + newId);
+    }
+    Path file = aliases.resolve(oldId.substring(0, 2)).resolve(oldId);
+    ensureShard(file.getParent());
+    writeAtomically(file, (newId + "\n").getBytes(StandardCharsets.US_ASCII));
+    return file;
+  }
+
+  /**
+   * The ids that older ids starting with {@code prefix} stand for now, each once, sorted; see
+   * {@link #idsStartingWith} for the prefix.
+   */
+  public List<String> aliasedIdsStartingWith(String prefix) throws IOException {
+    checkPrefix(prefix);
+    Path shard = aliases.resolve(prefix.substring(0, 2));
+    Set<String> ids = new TreeSet<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, prefix + "*")) {
+      for (Path f : files) {
+        if (!Article.isId(f.getFileName().toString())) {
+          continue;
+        }
+        String id = Files.readString(f, StandardCharsets.US_ASCII).strip();
+        if (Article.isId(id)) {
+          ids.add(id);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return List.of();
+    }
+    return List.copyOf(ids);
+  }
+
+  private void ensureShard(Path shard) throws IOException {
     if (!shards.contains(shard)) {
       Files.createDirectories(shard);
       shards.add(shard);
     }
-    writeAtomically(file, Json.articleBytes(article));
-    return file;
   }
 
   /** Removes an article's file, if there is one; returns the file, for {@link #sync}. */

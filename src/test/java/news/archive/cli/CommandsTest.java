@@ -557,15 +557,15 @@ class CommandsTest {
     Cli.Result version = cli.run("--version");
     assertEquals(ExitCode.OK.code(), version.code());
     assertTrue(version.out().startsWith("archive "), version.out());
-    for (String command : List.of("import", "list", "show", "search", "reindex")) {
+    for (String command : List.of("import", "list", "show", "search", "reparse", "reindex")) {
       Cli.Result help = cli.run(command, "--help");
       assertEquals(ExitCode.OK.code(), help.code(), command);
       assertTrue(help.out().contains("Exit codes:"), command);
-      assertTrue(help.out().contains("  4   import finished, but some inputs failed"), command);
+      assertTrue(help.out().contains("  4   import or reparse finished, but some inputs"), command);
       assertTrue(help.out().contains("--store=DIR"), command + " takes --store");
     }
     Cli.Result root = cli.run("--help");
-    for (String command : List.of("import", "list", "show", "search", "reindex")) {
+    for (String command : List.of("import", "list", "show", "search", "reparse", "reindex")) {
       assertTrue(root.out().contains("\n  " + command + " "), command);
     }
     assertEquals(ExitCode.OK.code(), cli.run("help", "search").code());

@@ -1,0 +1,202 @@
+package news.archive.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import news.archive.Article;
+import news.archive.io.Problems;
+import news.archive.parse.ParseException;
+import news.archive.search.Indexer;
+import news.archive.store.ArticleStore;
+import news.archive.store.WriteBatch;
+
+/**
+ * Reads stored articles again from their kept originals with the current parser, and stores what it
+ * now reads differently. One run, under the write lock; the caller commits.
+ *
+ * <p>An article keeps what is not in its text: when it was imported, and a date the user gave when
+ * the text still has none. When its text now reads otherwise (a title without the outlet's name),
+ * its id, a hash of that text, changes: the old id is kept as an alias, so that whatever holds it
+ * still finds the article. A store written before originals were kept is read from each article's
+ * source file, when it is still there with the same bytes; the original is then kept.
+ */
+final class Reparser {
+
+  private final ArticleStore store;
+  private final Indexer index;
+  private final WriteBatch batch;
+  private final Importer.Parser parser;
+  private final boolean dryRun;
+  private final ReparseListener listener;
+
+  /** Articles this run stored under new ids: a walk of the store may come upon them again. */
+  private final Set<String> storedAnew = new HashSet<>();
+
+  private int reparsed;
+  private int changed;
+  private int unreachable;
+  private int failed;
+
+  Reparser(
+      ArticleStore store,
+      Indexer index,
+      WriteBatch batch,
+      Importer.Parser parser,
+      boolean dryRun,
+      ReparseListener listener) {
+    this.store = store;
+    this.index = index;
+    this.batch = batch;
+    this.parser = parser;
+    this.dryRun = dryRun;
+    this.listener = listener;
+  }
+
+  ReparseReport report() {
+    return new ReparseReport(reparsed, changed, unreachable, failed);
+  }
+
+  /** Reads one stored article again. */
+  void reparse(Article stored) throws IOException {
+    if (storedAnew.contains(stored.id())) {
+      return;
+    }
+    Optional<byte[]> bytes = original(stored);
+    if (bytes.isEmpty()) {
+      return;
+    }
+    Article fresh;
+    try {
+      fresh = parser.parse(bytes.get(), stored.source(), stored.importedAt()).article();
+    } catch (ParseException e) {
+      failed++;
+      listener.failed(stored.id(), "no longer reads as an article: " + e.getMessage());
+      return;
+    }
+    reparsed++;
+    Article merged = merge(stored, fresh);
+    List<ReparseListener.Change> changes = changes(stored, merged);
+    if (changes.isEmpty()) {
+      return;
+    }
+    if (!merged.id().equals(stored.id()) && store.contains(merged.id())) {
+      failed++;
+      listener.failed(
+          stored.id(), "its text now reads as that of article " + merged.id() + "; left as it was");
+      return;
+    }
+    changed++;
+    listener.changed(stored.id(), changes);
+    if (dryRun) {
+      return;
+    }
+    if (merged.id().equals(stored.id())) {
+      batch.add(store.write(merged));
+      index.put(merged);
+      return;
+    }
+    for (String alias : merged.aliases()) {
+      batch.add(store.writeAlias(alias, merged.id()));
+    }
+    storedAnew.add(merged.id());
+    batch.add(store.write(merged));
+    batch.add(store.delete(stored.id()));
+    index.delete(stored.id());
+    index.add(merged);
+  }
+
+  /**
+   * The bytes the article was read from: the kept original, or else its source file if that still
+   * has the same bytes (kept from now on). Empty, with the reason told, when neither is there.
+   */
+  private Optional<byte[]> original(Article stored) throws IOException {
+    String sha = stored.source().sha256();
+    try {
+      Optional<byte[]> kept = store.readOriginal(sha);
+      if (kept.isPresent()) {
+        return kept;
+      }
+    } catch (ArticleStore.BadFileException e) {
+      return unreachable(stored, "kept original " + e.file() + " is " + e.getMessage());
+    }
+    String where = stored.source().absolutePath();
+    if (where == null) {
+      return unreachable(stored, "no kept original, and it came from standard input");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(Path.of(where));
+    } catch (NoSuchFileException e) {
+      return unreachable(stored, "no kept original, and " + where + " is gone");
+    } catch (IOException e) {
+      return unreachable(stored, "no kept original, and " + where + ": " + Problems.describe(e));
+    }
+    if (!Article.Source.of(stored.source().path(), where, bytes).sha256().equals(sha)) {
+      return unreachable(stored, "no kept original, and " + where + " has changed since");
+    }
+    if (!dryRun) {
+      batch.add(store.writeOriginal(sha, bytes));
+    }
+    return Optional.of(bytes);
+  }
+
+  private Optional<byte[]> unreachable(Article stored, String why) {
+    unreachable++;
+    listener.unreachable(stored.id(), why);
+    return Optional.empty();
+  }
+
+  /**
+   * The new reading, with what the text does not hold kept from the record: the import time, the
+   * aliases, and a date that did not come from the text when the text still gives none.
+   */
+  private static Article merge(Article stored, Article fresh) {
+    Article merged = fresh;
+    if (fresh.date() == null && stored.date() != null) {
+      // Records before version 0.3 do not say where their date came from; if the text does not
+      // give it now, it was given.
+      merged = merged.withDate(stored.date(), Article.DateFrom.GIVEN);
+    }
+    List<String> aliases = new ArrayList<>(stored.aliases());
+    if (!fresh.id().equals(stored.id()) && !aliases.contains(stored.id())) {
+      aliases.add(stored.id());
+    }
+    aliases.remove(fresh.id());
+    return merged.withAliases(aliases);
+  }
+
+  /** The fields whose values differ, in record order. */
+  private static List<ReparseListener.Change> changes(Article a, Article b) {
+    List<ReparseListener.Change> out = new ArrayList<>();
+    diff(out, "id", a.id(), b.id());
+    diff(out, "title", a.title(), b.title());
+    diff(out, "headline", a.headline(), b.headline());
+    diff(out, "subtitle", a.subtitle(), b.subtitle());
+    diff(out, "date", a.date(), b.date());
+    if (a.dateFrom() != null) {
+      // records before version 0.3 do not say; filling it in changes nothing the user sees
+      diff(out, "dateFrom", a.dateFrom(), b.dateFrom());
+    }
+    diff(out, "agencies", a.agencies(), b.agencies());
+    diff(out, "outlet", a.outlet(), b.outlet());
+    diff(out, "byline", a.byline(), b.byline());
+    diff(out, "readingMinutes", a.readingMinutes(), b.readingMinutes());
+    diff(out, "words", a.words(), b.words());
+    diff(out, "captions", a.captions(), b.captions());
+    diff(out, "body", a.body(), b.body());
+    return out;
+  }
+
+  private static void diff(List<ReparseListener.Change> out, String field, Object a, Object b) {
+    if (!Objects.equals(a, b)) {
+      out.add(new ReparseListener.Change(field, a, b));
+    }
+  }
+}

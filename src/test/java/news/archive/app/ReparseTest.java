@@ -1,0 +1,194 @@
+package news.archive.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import news.archive.Article;
+import news.archive.DateRange;
+import news.archive.parse.ArticleParser;
+import news.archive.parse.ParsedArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReparseTest {
+
+  @TempDir Path dir;
+
+  private final List<String> notices = new ArrayList<>();
+
+  /** An older parser: the current one, without what it finds in the opening words or headline. */
+  private static final Importer.Parser OLDER =
+      (bytes, source, at) -> {
+        ParsedArticle p = new ArticleParser().parse(bytes, source, at);
+        Article a = p.article();
+        Article older =
+            new Article(
+                Article.contentId(
+                    a.headline() == null ? a.title() : a.headline(),
+                    a.subtitle(),
+                    null,
+                    a.captions(),
+                    a.body()),
+                a.headline() == null ? a.title() : a.headline(),
+                null,
+                a.subtitle(),
+                a.dateFrom() == Article.DateFrom.LEAD ? null : a.date(),
+                a.dateFrom() == Article.DateFrom.LEAD ? null : a.dateFrom(),
+                a.agencies(),
+                null,
+                null,
+                a.readingMinutes(),
+                a.words(),
+                a.captions(),
+                a.body(),
+                a.source(),
+                a.importedAt(),
+                List.of());
+        return new ParsedArticle(older, p.warnings());
+      };
+
+  private static final String DATED_IN_LEAD =
+      "Harbour strike enters second week\n\n12 February 2015 Dock workers stayed away.\n";
+  private static final String WITH_OUTLET =
+      "Attack on training camp kills three | Harbour Times\n\n3 May 2017\n\nThree died.\n";
+  private static final String ALREADY_RIGHT = "Council meets\n\n4 May 2017\n\nThe council met.\n";
+
+  /** A store as an older parser left it: three articles, two of which it read less well. */
+  private Archive olderStore() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), DATED_IN_LEAD);
+    Files.writeString(in.resolve("b.txt"), WITH_OUTLET);
+    Files.writeString(in.resolve("c.txt"), ALREADY_RIGHT);
+    Archive archive = Imports.archive(dir.resolve("store"), notices);
+    archive.importInputs(
+        Imports.request(true, in.toString()), Imports.SILENT, OLDER, Importer.Limits.DEFAULT);
+    return archive;
+  }
+
+  @Test
+  void reparseFindsWhatTheCurrentParserReadsAndKeepsOldIdsAsAliases() throws IOException {
+    Archive archive = olderStore();
+    String oldOutletId = onlyId(archive, "Attack on training camp kills three | Harbour Times");
+    Recorder r = new Recorder();
+    ReparseReport report = archive.reparse(List.of(), false, r);
+    assertEquals(new ReparseReport(3, 2, 0, 0), report);
+
+    Article dated = archive.show(onlyId(archive, "Harbour strike enters second week"));
+    assertEquals("2015-02-12", dated.date().toString());
+    assertEquals(Article.DateFrom.LEAD, dated.dateFrom());
+    assertEquals(List.of(), dated.aliases(), "its text reads as before: same id");
+
+    Article cut = archive.show(oldOutletId.substring(0, 8));
+    assertEquals("Attack on training camp kills three", cut.title());
+    assertEquals("Harbour Times", cut.outlet());
+    assertNotEquals(oldOutletId, cut.id());
+    assertEquals(List.of(oldOutletId), cut.aliases());
+    assertEquals(cut.contentId(), cut.id(), "the id is that of the text as read now");
+
+    List<String> problems = new ArrayList<>();
+    assertTrue(archive.check(false, problems::add), problems.toString());
+    assertEquals(new ReparseReport(3, 0, 0, 0), archive.reparse(List.of(), false, new Recorder()));
+  }
+
+  @Test
+  void aDryRunSaysWhatWouldChangeAndStoresNothing() throws IOException {
+    Archive archive = olderStore();
+    String id = onlyId(archive, "Harbour strike enters second week");
+    Recorder r = new Recorder();
+    assertEquals(new ReparseReport(1, 1, 0, 0), archive.reparse(List.of(id), true, r));
+    assertEquals(List.of(id + " date: null -> 2015-02-12"), r.lines);
+    assertEquals(null, archive.show(id).date());
+  }
+
+  @Test
+  void aDamagedOriginalIsReportedAndItsRecordLeftAsItWas() throws IOException {
+    Archive archive = olderStore();
+    String id = onlyId(archive, "Harbour strike enters second week");
+    Article before = archive.show(id);
+    Path original =
+        originals()
+            .filter(p -> p.toString().contains(before.source().sha256()))
+            .findFirst()
+            .orElseThrow();
+    Files.write(original, "not gzip".getBytes(StandardCharsets.US_ASCII));
+    Recorder r = new Recorder();
+    assertEquals(new ReparseReport(0, 0, 1, 0), archive.reparse(List.of(id), false, r));
+    assertEquals(1, r.lines.size());
+    assertTrue(r.lines.get(0).startsWith(id + " unreachable: kept original "), r.lines.toString());
+    assertEquals(before, archive.show(id));
+  }
+
+  @Test
+  void withoutKeptOriginalsTheSourceFileIsReadIfItIsUnchanged() throws IOException {
+    Archive archive = olderStore();
+    try (Stream<Path> files = originals()) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.writeString(dir.resolve("in/c.txt"), ALREADY_RIGHT + "\nEdited since.\n");
+    Recorder r = new Recorder();
+    ReparseReport report = archive.reparse(List.of(), false, r);
+    assertEquals(new ReparseReport(2, 2, 1, 0), report);
+    assertTrue(r.lines.stream().anyMatch(l -> l.contains("has changed since")), r.lines.toString());
+    assertEquals(2, originals().count(), "the originals read are kept from now on");
+  }
+
+  @Test
+  void anUnknownIdChangesNothing() throws IOException {
+    Archive archive = olderStore();
+    assertThrows(
+        NotFoundException.class, () -> archive.reparse(List.of("ffff"), false, new Recorder()));
+  }
+
+  private Stream<Path> originals() throws IOException {
+    return Files.walk(dir.resolve("store/originals")).filter(Files::isRegularFile);
+  }
+
+  private static String onlyId(Archive archive, String title) {
+    try (Reader reader = archive.reader()) {
+      List<String> ids = new ArrayList<>();
+      reader.list(
+          DateRange.ALL,
+          0,
+          100,
+          a -> {
+            if (a.title().equals(title)) {
+              ids.add(a.id());
+            }
+          });
+      assertEquals(1, ids.size(), title);
+      return ids.get(0);
+    }
+  }
+
+  private static final class Recorder implements ReparseListener {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void changed(String id, List<Change> changes) {
+      for (Change c : changes) {
+        lines.add(id + " " + c.field() + ": " + c.before() + " -> " + c.after());
+      }
+    }
+
+    @Override
+    public void unreachable(String id, String reason) {
+      lines.add(id + " unreachable: " + reason);
+    }
+
+    @Override
+    public void failed(String id, String reason) {
+      lines.add(id + " failed: " + reason);
+    }
+  }
+}
