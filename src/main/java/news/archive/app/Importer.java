@@ -301,54 +301,68 @@ final class Importer {
       article = article.withDate(request.defaultDate(), Article.DateFrom.GIVEN);
     }
 
-    Optional<String> sameTextFrom = storedFrom(article.id());
-    if (sameTextFrom.isPresent()) {
-      if (!sameTextFrom.get().equals(here)) {
+    Optional<Lookup.Known> sameText = stored(article.id());
+    if (sameText.isPresent()) {
+      if (!from(sameText.get().absolutePath()).equals(here)) {
         return Outcome.DUPLICATE;
       }
       // Same text, other bytes (line ends, encoding): the record's source changes.
-      save(article, parsed.bytes(), false, null, pool, files);
+      save(article, parsed.bytes(), false, null, sameText.get().sha256(), pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
-    String previous =
+    Optional<Lookup.Known> previous =
         where == null
-            ? null
+            ? Optional.empty()
             : lookup
                 .byPath(where)
-                .map(Lookup.Known::id)
-                .filter(id -> !deletedThisWindow.contains(id) && !idsThisWindow.containsKey(id))
-                .orElse(null);
-    save(article, parsed.bytes(), true, previous, pool, files);
-    return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
+                .filter(
+                    k -> !deletedThisWindow.contains(k.id()) && !idsThisWindow.containsKey(k.id()));
+    save(
+        article,
+        parsed.bytes(),
+        true,
+        previous.map(Lookup.Known::id).orElse(null),
+        previous.map(Lookup.Known::sha256).orElse(null),
+        pool,
+        files);
+    return previous.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
   }
 
-  /** Where the article with this id was stored from, if it is stored. */
-  private Optional<String> storedFrom(String id) throws IOException {
+  /**
+   * The article with this id, if it is stored: as this window stored it (its original's hash then
+   * unknown, null), or as the index knows it.
+   */
+  private Optional<Lookup.Known> stored(String id) throws IOException {
     String here = idsThisWindow.get(id);
     if (here != null) {
-      return Optional.of(here);
+      return Optional.of(new Lookup.Known(id, null, here));
     }
     if (deletedThisWindow.contains(id)) {
       return Optional.empty();
     }
-    return lookup.byId(id).map(k -> from(k.absolutePath()));
+    return lookup.byId(id);
   }
 
   /**
    * Stage three: the original input bytes and the file, on a file thread; the index document, on a
    * worker. {@code isNew}: no article with this id is in the index. An edited file's old article
    * goes first, here on the judging thread, so that a later input of this import that brings the
-   * same text again is written after it has gone, never before.
+   * same text again is written after it has gone, never before; so does the original of the version
+   * this one replaces ({@code oldOriginal}, when known), which no record names any more.
    */
   private void save(
       Article article,
       byte[] bytes,
       boolean isNew,
       String replaces,
+      String oldOriginal,
       ThreadPoolExecutor pool,
       ThreadPoolExecutor files)
       throws IOException {
+    if (oldOriginal != null && !oldOriginal.equals(article.source().sha256())) {
+      batch.add(store.deleteOriginal(oldOriginal));
+    }
     if (replaces != null) {
       batch.add(store.delete(replaces));
       index.delete(replaces);

@@ -209,6 +209,13 @@ public final class ArticleStore {
     return Optional.of(Originals.expand(file, packed, sha256));
   }
 
+  /** Removes kept input bytes, if they are there; returns the file, for {@link #sync}. */
+  public Path deleteOriginal(String sha256) throws IOException {
+    Path file = originalFile(sha256);
+    Files.deleteIfExists(file);
+    return file;
+  }
+
   private Path originalFile(String sha256) {
     if (!SHA256.matcher(sha256).matches()) {
       throw new IllegalArgumentException("not a SHA-256 hash: " + sha256);

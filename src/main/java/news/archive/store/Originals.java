@@ -42,7 +42,7 @@ final class Originals {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new ArticleStore.BadFileException(file, "damaged: " + e.getMessage());
+      throw new ArticleStore.BadFileException(file, "damaged: it does not decompress");
     }
     if (!sha256.equals(sha256(bytes))) {
       throw new ArticleStore.BadFileException(file, "damaged: its bytes are not those it names");

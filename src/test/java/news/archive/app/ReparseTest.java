@@ -144,6 +144,23 @@ class ReparseTest {
   }
 
   @Test
+  void importKeepsTheOriginalOfEachArticleAndDropsThatOfAVersionItReplaces() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path file = in.resolve("a.txt");
+    Files.writeString(file, DATED_IN_LEAD);
+    Archive archive = Imports.archive(dir.resolve("store"), notices);
+    Imports.run(archive, in.toString());
+    Files.writeString(file, DATED_IN_LEAD.replace("\n", "\r\n"));
+    assertEquals(1, Imports.run(archive, in.toString()).updated(), "same text, other bytes");
+    Files.writeString(file, DATED_IN_LEAD + "\nA second paragraph.\n");
+    assertEquals(1, Imports.run(archive, in.toString()).updated(), "an edited file");
+    List<Path> kept = originals().toList();
+    assertEquals(1, kept.size(), kept.toString());
+    String sha = Article.Source.of("a", "/a", Files.readAllBytes(file)).sha256();
+    assertTrue(kept.get(0).endsWith(sha + ".gz"), kept.toString());
+  }
+
+  @Test
   void anUnknownIdChangesNothing() throws IOException {
     Archive archive = olderStore();
     assertThrows(

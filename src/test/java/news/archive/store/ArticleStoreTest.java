@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -143,5 +145,37 @@ class ArticleStoreTest {
     Optional<StoreLock> free = store.tryLock();
     assertTrue(free.isPresent());
     free.get().close();
+  }
+
+  @Test
+  void anOriginalIsKeptCompressedUnderItsHashAndReadBackChecked() throws Exception {
+    byte[] bytes =
+        "Title\n\nA body that is long enough to be compressed, compressed.\n"
+            .repeat(20)
+            .getBytes(StandardCharsets.UTF_8);
+    String sha = Article.Source.of("a.txt", "/a.txt", bytes).sha256();
+    Path file = store.writeOriginal(sha, bytes);
+    assertEquals(tmp.resolve("store/originals/" + sha.substring(0, 2) + "/" + sha + ".gz"), file);
+    assertTrue(Files.size(file) < bytes.length / 4, "compressed");
+    assertTrue(Arrays.equals(bytes, store.readOriginal(sha).orElseThrow()));
+    assertEquals(Optional.empty(), store.readOriginal("0".repeat(64)));
+
+    String other = Article.Source.of("b.txt", "/b.txt", new byte[] {1}).sha256();
+    Path wrong = tmp.resolve("store/originals/" + other.substring(0, 2) + "/" + other + ".gz");
+    Files.createDirectories(wrong.getParent());
+    Files.copy(file, wrong);
+    ArticleStore.BadFileException e =
+        assertThrows(ArticleStore.BadFileException.class, () -> store.readOriginal(other));
+    assertEquals("damaged: its bytes are not those it names", e.getMessage());
+  }
+
+  @Test
+  void anAliasFindsTheIdAnArticleHasNow() throws Exception {
+    store.writeAlias("0123456789abcdef", "fedcba9876543210");
+    store.writeAlias("0123ffffffffffff", "fedcba9876543210");
+    assertEquals(List.of("fedcba9876543210"), store.aliasedIdsStartingWith("0123"));
+    assertEquals(List.of(), store.aliasedIdsStartingWith("0124"));
+    assertThrows(
+        IllegalArgumentException.class, () -> store.writeAlias("../x", "fedcba9876543210"));
   }
 }
