@@ -65,8 +65,6 @@ final class Lines {
           Pattern.CASE_INSENSITIVE);
   private static final int MAX_CAPTION = 300;
 
-  private static final Pattern RUN_OF_TWO = Pattern.compile("\\S {2,}(?=\\S)");
-  private static final Pattern RUN_OF_THREE = Pattern.compile("\\S {3,}(?=\\S)");
   private static final int MAX_PREFORMATTED = 110;
 
   private Lines() {}
@@ -153,15 +151,36 @@ final class Lines {
    * spacing.
    */
   static boolean isPreformatted(String line) {
-    if (line.length() > MAX_PREFORMATTED) {
+    int n = line.length();
+    if (n > MAX_PREFORMATTED || line.indexOf("  ") < 0) {
       return false;
     }
-    Matcher m = RUN_OF_TWO.matcher(line);
+    // Runs of spaces between two other characters that are not white space; a scan, not a
+    // pattern, since every line of every input asks.
     int runs = 0;
-    while (m.find()) {
-      runs++;
+    int i = 0;
+    while (i < n) {
+      if (line.charAt(i) != ' ') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && line.charAt(i) == ' ') {
+        i++;
+      }
+      int width = i - start;
+      boolean between =
+          start > 0 && !isSpace(line.charAt(start - 1)) && i < n && !isSpace(line.charAt(i));
+      if (between && width >= 2 && (width >= 3 || ++runs >= 2)) {
+        return true;
+      }
     }
-    return runs >= 2 || RUN_OF_THREE.matcher(line).find();
+    return false;
+  }
+
+  /** What {@code \s} in a pattern matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /** Number of leading spaces, a tab counting as four. */
