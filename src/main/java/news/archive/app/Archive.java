@@ -18,6 +18,7 @@ import news.archive.parse.ArticleParser;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
+import news.archive.store.OriginalsWriter;
 import news.archive.store.StoreLock;
 import news.archive.store.WriteBatch;
 
@@ -209,9 +210,11 @@ public final class Archive {
       }
       keeper.rebuildIfStale();
       long generation = dryRun ? 0 : store.nextGeneration();
-      try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
+      try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false);
+          OriginalsWriter keep = store.originalsWriter()) {
         WriteBatch batch = store.newBatch();
-        Reparser reparser = new Reparser(store, indexer, batch, parser, dryRun, listener);
+        Reparser reparser =
+            new Reparser(store, indexer, batch, store.originals(), keep, parser, dryRun, listener);
         if (prefixes.isEmpty()) {
           store.inspect((file, article) -> reparser.reparse(article));
         } else {
@@ -220,6 +223,7 @@ public final class Archive {
           }
         }
         if (!dryRun) {
+          keep.finish(batch);
           batch.sync();
           indexer.commit(generation);
         }

@@ -30,6 +30,7 @@ import news.archive.parse.ParsedArticle;
 import news.archive.search.Indexer;
 import news.archive.search.Lookup;
 import news.archive.store.ArticleStore;
+import news.archive.store.OriginalsWriter;
 import news.archive.store.WriteBatch;
 
 /**
@@ -94,6 +95,7 @@ final class Importer {
   private final ArticleStore store;
   private final Indexer index;
   private final WriteBatch batch;
+  private final OriginalsWriter originals;
   private final ImportRequest request;
   private final Stdin stdin;
   private final Instant now;
@@ -123,10 +125,12 @@ final class Importer {
       Instant now,
       ImportListener listener,
       Parser parser,
-      Limits limits) {
+      Limits limits)
+      throws IOException {
     this.store = store;
     this.index = index;
     this.batch = batch;
+    this.originals = store.originalsWriter();
     this.request = request;
     this.stdin = stdin;
     this.now = now;
@@ -207,9 +211,11 @@ final class Importer {
       }
       drain();
       rethrowFailure();
+      originals.finish(batch);
     } finally {
       stop(pool);
       stop(files);
+      originals.close();
     }
     return new ImportReport(
         counts.getOrDefault(Outcome.IMPORTED, 0),
@@ -307,7 +313,7 @@ final class Importer {
         return Outcome.DUPLICATE;
       }
       // Same text, other bytes (line ends, encoding): the record's source changes.
-      save(article, parsed.bytes(), false, null, sameText.get().sha256(), pool, files);
+      save(article, parsed.bytes(), false, null, pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
@@ -318,14 +324,7 @@ final class Importer {
                 .byPath(where)
                 .filter(
                     k -> !deletedThisWindow.contains(k.id()) && !idsThisWindow.containsKey(k.id()));
-    save(
-        article,
-        parsed.bytes(),
-        true,
-        previous.map(Lookup.Known::id).orElse(null),
-        previous.map(Lookup.Known::sha256).orElse(null),
-        pool,
-        files);
+    save(article, parsed.bytes(), true, previous.map(Lookup.Known::id).orElse(null), pool, files);
     return previous.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
   }
 
@@ -348,21 +347,16 @@ final class Importer {
    * Stage three: the original input bytes and the file, on a file thread; the index document, on a
    * worker. {@code isNew}: no article with this id is in the index. An edited file's old article
    * goes first, here on the judging thread, so that a later input of this import that brings the
-   * same text again is written after it has gone, never before; so does the original of the version
-   * this one replaces ({@code oldOriginal}, when known), which no record names any more.
+   * same text again is written after it has gone, never before.
    */
   private void save(
       Article article,
       byte[] bytes,
       boolean isNew,
       String replaces,
-      String oldOriginal,
       ThreadPoolExecutor pool,
       ThreadPoolExecutor files)
       throws IOException {
-    if (oldOriginal != null && !oldOriginal.equals(article.source().sha256())) {
-      batch.add(store.deleteOriginal(oldOriginal));
-    }
     if (replaces != null) {
       batch.add(store.delete(replaces));
       index.delete(replaces);
@@ -384,7 +378,7 @@ final class Importer {
         cost,
         () -> {
           // the original first: a record is never there without the bytes it was read from
-          batch.add(store.writeOriginal(article.source().sha256(), bytes));
+          originals.add(article.source().sha256(), bytes);
           batch.add(store.write(article));
         });
     inFlight(

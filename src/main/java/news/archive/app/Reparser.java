@@ -15,6 +15,8 @@ import news.archive.io.Problems;
 import news.archive.parse.ParseException;
 import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
+import news.archive.store.OriginalsReader;
+import news.archive.store.OriginalsWriter;
 import news.archive.store.WriteBatch;
 
 /**
@@ -32,6 +34,8 @@ final class Reparser {
   private final ArticleStore store;
   private final Indexer index;
   private final WriteBatch batch;
+  private final OriginalsReader kept;
+  private final OriginalsWriter keep;
   private final Importer.Parser parser;
   private final boolean dryRun;
   private final ReparseListener listener;
@@ -48,12 +52,16 @@ final class Reparser {
       ArticleStore store,
       Indexer index,
       WriteBatch batch,
+      OriginalsReader kept,
+      OriginalsWriter keep,
       Importer.Parser parser,
       boolean dryRun,
       ReparseListener listener) {
     this.store = store;
     this.index = index;
     this.batch = batch;
+    this.kept = kept;
+    this.keep = keep;
     this.parser = parser;
     this.dryRun = dryRun;
     this.listener = listener;
@@ -119,12 +127,12 @@ final class Reparser {
   private Optional<byte[]> original(Article stored) throws IOException {
     String sha = stored.source().sha256();
     try {
-      Optional<byte[]> kept = store.readOriginal(sha);
-      if (kept.isPresent()) {
-        return kept;
+      Optional<byte[]> bytes = kept.read(sha);
+      if (bytes.isPresent()) {
+        return bytes;
       }
     } catch (ArticleStore.BadFileException e) {
-      return unreachable(stored, "kept original " + e.file() + " is " + e.getMessage());
+      return unreachable(stored, "its kept original in " + e.file() + " is " + e.getMessage());
     }
     String where = stored.source().absolutePath();
     if (where == null) {
@@ -142,7 +150,7 @@ final class Reparser {
       return unreachable(stored, "no kept original, and " + where + " has changed since");
     }
     if (!dryRun) {
-      batch.add(store.writeOriginal(sha, bytes));
+      keep.add(sha, bytes);
     }
     return Optional.of(bytes);
   }

@@ -26,13 +26,13 @@ import news.archive.json.Json;
  * The folder of JSON files that is the archive's source of truth.
  *
  * <p>Layout: {@code articles/ab/abcdef0123456789.json}, one pretty-printed file per article,
- * sharded by the first two characters of the id; {@code originals/e5/e5f6...(sha256).gz}, the input
- * bytes each article was parsed from, compressed and named by their hash, so that a newer parser
- * can read them again; {@code aliases/ab/abcdef0123456789}, an id an article had before, holding
- * the id it has now; {@code generation}, a counter raised before every change, which the search
- * index records with each commit so that anyone can tell cheaply whether the index is in step with
- * the files; {@code index/}, the search index; {@code lock}, held by the one process allowed to
- * write.
+ * sharded by the first two characters of the id; {@code originals/GENERATION.pack} and {@code
+ * .idx}, the input bytes each article was parsed from, compressed, one pack per run, found by their
+ * hash (see {@link OriginalsWriter}), so that a newer parser can read them again; {@code
+ * aliases/ab/abcdef0123456789}, an id an article had before, holding the id it has now; {@code
+ * generation}, a counter raised before every change, which the search index records with each
+ * commit so that anyone can tell cheaply whether the index is in step with the files; {@code
+ * index/}, the search index; {@code lock}, held by the one process allowed to write.
  *
  * <p>Files are written to a temporary name and renamed into place, so no reader ever sees half a
  * file. {@link #sync} makes a batch of writes durable.
@@ -41,8 +41,6 @@ public final class ArticleStore {
 
   private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
   private static final String TEMP_MARK = ".tmp-";
-
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   private final Path root;
   private final Path articles;
@@ -178,49 +176,16 @@ public final class ArticleStore {
   }
 
   /**
-   * Keeps the input bytes an article was parsed from, compressed, under their SHA-256 (which the
-   * caller computed, {@link Article.Source#sha256}): written like a record, and only once. Returns
-   * the file, for {@link #sync}.
+   * Where this run keeps the input bytes of the articles it stores: a pack of its own, named by the
+   * store's generation, which the run has raised.
    */
-  public Path writeOriginal(String sha256, byte[] bytes) throws IOException {
-    Path file = originalFile(sha256);
-    if (Files.exists(file)) {
-      return file;
-    }
-    ensureShard(file.getParent());
-    writeAtomically(file, Originals.compress(bytes));
-    return file;
+  public OriginalsWriter originalsWriter() throws IOException {
+    return new OriginalsWriter(originals, generation());
   }
 
-  /**
-   * The kept input bytes with this hash, or empty when none are kept.
-   *
-   * @throws BadFileException when the file is there but damaged: it does not decompress, or its
-   *     bytes do not have the hash it is named by
-   */
-  public Optional<byte[]> readOriginal(String sha256) throws IOException, BadFileException {
-    Path file = originalFile(sha256);
-    byte[] packed;
-    try {
-      packed = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    }
-    return Optional.of(Originals.expand(file, packed, sha256));
-  }
-
-  /** Removes kept input bytes, if they are there; returns the file, for {@link #sync}. */
-  public Path deleteOriginal(String sha256) throws IOException {
-    Path file = originalFile(sha256);
-    Files.deleteIfExists(file);
-    return file;
-  }
-
-  private Path originalFile(String sha256) {
-    if (!SHA256.matcher(sha256).matches()) {
-      throw new IllegalArgumentException("not a SHA-256 hash: " + sha256);
-    }
-    return originals.resolve(sha256.substring(0, 2)).resolve(sha256 + ".gz");
+  /** The kept input bytes of every run so far, found by their hash. */
+  public OriginalsReader originals() throws IOException {
+    return new OriginalsReader(originals);
   }
 
   /**

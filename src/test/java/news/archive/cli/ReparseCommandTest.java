@@ -72,14 +72,15 @@ class ReparseCommandTest {
   @Test
   void aDamagedOriginalExitsWithFourAndLeavesTheRecord() throws IOException {
     try (Stream<Path> files = Files.walk(tmp.resolve("store/originals"))) {
-      for (Path p : files.filter(Files::isRegularFile).toList()) {
-        Files.writeString(p, "damaged");
+      for (Path p : files.filter(p -> p.toString().endsWith(".pack")).toList()) {
+        Files.writeString(p, "x".repeat((int) Files.size(p)));
       }
     }
     Cli.Result r = cli.run("reparse", id.substring(0, 6));
     assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), r.toString());
     assertEquals(2, r.errLines().size(), r.toString());
-    assertTrue(r.errLines().get(0).startsWith("archive: " + id + ": kept original "), r.err());
+    assertTrue(
+        r.errLines().get(0).startsWith("archive: " + id + ": its kept original in "), r.err());
     assertTrue(r.errLines().get(0).endsWith(" is damaged: it does not decompress"), r.err());
     assertEquals("reparsed 0, changed 0, unreachable 1", r.errLines().get(1));
     assertTrue(date().isNull(), "left as it was");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -148,25 +149,58 @@ class ArticleStoreTest {
   }
 
   @Test
-  void anOriginalIsKeptCompressedUnderItsHashAndReadBackChecked() throws Exception {
-    byte[] bytes =
-        "Title\n\nA body that is long enough to be compressed, compressed.\n"
+  void originalsAreKeptInOnePackPerRunAndReadBackByTheirHash() throws Exception {
+    byte[] first =
+        "Title\n\nA body long enough to be compressed, compressed.\n"
             .repeat(20)
             .getBytes(StandardCharsets.UTF_8);
-    String sha = Article.Source.of("a.txt", "/a.txt", bytes).sha256();
-    Path file = store.writeOriginal(sha, bytes);
-    assertEquals(tmp.resolve("store/originals/" + sha.substring(0, 2) + "/" + sha + ".gz"), file);
-    assertTrue(Files.size(file) < bytes.length / 4, "compressed");
-    assertTrue(Arrays.equals(bytes, store.readOriginal(sha).orElseThrow()));
-    assertEquals(Optional.empty(), store.readOriginal("0".repeat(64)));
+    byte[] second = "Other\n\nAnother body.\n".getBytes(StandardCharsets.UTF_8);
+    String sha1 = sha(first);
+    String sha2 = sha(second);
+    store.nextGeneration();
+    try (OriginalsWriter w = store.originalsWriter()) {
+      w.add(sha1, first);
+      w.add(sha2, second);
+      w.finish(store.newBatch());
+    }
+    try (Stream<Path> files = Files.list(tmp.resolve("store/originals"))) {
+      assertEquals(
+          List.of("1.idx", "1.pack"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertTrue(Files.size(tmp.resolve("store/originals/1.pack")) < first.length / 4, "compressed");
+    OriginalsReader kept = store.originals();
+    assertTrue(Arrays.equals(first, kept.read(sha1).orElseThrow()));
+    assertTrue(Arrays.equals(second, kept.read(sha2).orElseThrow()));
+    assertEquals(Optional.empty(), kept.read("0".repeat(64)));
+  }
 
-    String other = Article.Source.of("b.txt", "/b.txt", new byte[] {1}).sha256();
-    Path wrong = tmp.resolve("store/originals/" + other.substring(0, 2) + "/" + other + ".gz");
-    Files.createDirectories(wrong.getParent());
-    Files.copy(file, wrong);
+  @Test
+  void damagedPacksAreReportedAndALineCutShortIsSkipped() throws Exception {
+    byte[] bytes = "Title\n\nBody.\n".getBytes(StandardCharsets.UTF_8);
+    store.nextGeneration();
+    try (OriginalsWriter w = store.originalsWriter()) {
+      w.add(sha(bytes), bytes);
+      w.finish(store.newBatch());
+    }
+    Path idx = tmp.resolve("store/originals/1.idx");
+    Files.writeString(
+        idx,
+        Files.readString(idx) + "0123456789abcdef0123 4",
+        StandardOpenOption.TRUNCATE_EXISTING);
+    Path pack = tmp.resolve("store/originals/1.pack");
+    byte[] packed = Files.readAllBytes(pack);
+    packed[packed.length - 5] ^= 0x55;
+    Files.write(pack, packed);
     ArticleStore.BadFileException e =
-        assertThrows(ArticleStore.BadFileException.class, () -> store.readOriginal(other));
-    assertEquals("damaged: its bytes are not those it names", e.getMessage());
+        assertThrows(ArticleStore.BadFileException.class, () -> store.originals().read(sha(bytes)));
+    assertEquals(pack, e.file());
+    Files.write(pack, Arrays.copyOf(packed, 3));
+    e = assertThrows(ArticleStore.BadFileException.class, () -> store.originals().read(sha(bytes)));
+    assertEquals("damaged: it is cut short", e.getMessage());
+  }
+
+  private static String sha(byte[] bytes) {
+    return Article.Source.of("a.txt", "/a.txt", bytes).sha256();
   }
 
   @Test
