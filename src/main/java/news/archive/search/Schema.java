@@ -42,8 +42,8 @@ final class Schema {
   /** Searched: the outlet's name in lower case. */
   static final String OUTLET = "outlet";
 
-  /** Looked up: the ids an article had before (see {@link Article#aliases}). */
-  static final String ALIAS = "alias";
+  /** Stored: the ids an article had before (see {@link Article#aliases}). */
+  private static final String ALIAS = "alias";
 
   static final String DATE = "date";
 
@@ -97,7 +97,7 @@ final class Schema {
       doc.add(new StoredField(OUTLET_STORED, a.outlet()));
     }
     for (String alias : a.aliases()) {
-      doc.add(new StringField(ALIAS, alias, Field.Store.YES));
+      doc.add(new StoredField(ALIAS, alias));
     }
     if (a.subtitle() != null) {
       doc.add(new Field(BODY, a.subtitle(), UNSTORED_TEXT));
