@@ -59,7 +59,7 @@ public final class ArticleParser {
     if (decoded.fallback()) {
       warnings.add("not valid UTF-8; read as windows-1252");
     }
-    String[] lines = normalize(decoded.text());
+    String[] lines = Normalizer.lines(decoded.text());
     return new Parse(lines, Dates.dayOrder(decoded.text())).run(source, importedAt, warnings);
   }
 
@@ -317,7 +317,7 @@ public final class ArticleParser {
           }
         }
       }
-      if (overlong > Math.max(1, prose / 20) || overlong == prose) {
+      if (overlong > Math.max(1, prose / 20) || (prose > 0 && overlong == prose)) {
         return false;
       }
       return midSentence * 2 >= followed;
@@ -531,145 +531,6 @@ public final class ArticleParser {
       }
       return i;
     }
-  }
-
-  /** Joins hard-wrapped lines into paragraphs. */
-  private static final class Reflow {
-    private final int width;
-    private final boolean indentStartsParagraph;
-
-    Reflow(int width, boolean indentStartsParagraph) {
-      this.width = width;
-      this.indentStartsParagraph = indentStartsParagraph;
-    }
-
-    void block(List<String> block, List<String> out) {
-      StringBuilder paragraph = new StringBuilder(piece(block.get(0)));
-      for (int i = 1; i < block.size(); i++) {
-        String prev = block.get(i - 1);
-        String line = block.get(i);
-        boolean table = Lines.isPreformatted(prev) || Lines.isPreformatted(line);
-        if (startsParagraph(prev, line)) {
-          out.add(paragraph.toString());
-          paragraph = new StringBuilder(piece(line));
-        } else if (table) {
-          paragraph.append('\n').append(piece(line));
-        } else if (isFull(prev, line)) {
-          String text = Lines.collapse(line);
-          if (endsWithWordHyphen(prev) && Character.isLetter(text.charAt(0))) {
-            paragraph.append(text);
-          } else {
-            paragraph.append(' ').append(text);
-          }
-        } else if (endsSentence(prev)) {
-          out.add(paragraph.toString());
-          paragraph = new StringBuilder(piece(line));
-        } else {
-          paragraph.append('\n').append(piece(line));
-        }
-      }
-      out.add(paragraph.toString());
-    }
-
-    private boolean startsParagraph(String prev, String line) {
-      if (Lines.isPreformatted(line)) {
-        return false;
-      }
-      int indent = Lines.indent(line);
-      if (indent < 2) {
-        return false;
-      }
-      return indentStartsParagraph || indent > Lines.indent(prev) || Lines.isPreformatted(prev);
-    }
-
-    /** The writer did not break this line: the next word would not have fit on it. */
-    private boolean isFull(String prev, String line) {
-      int slack = Math.max(4, width / 10);
-      return prev.length() + 1 + firstWord(line).length() > width - slack;
-    }
-
-    private static String piece(String line) {
-      return Lines.isPreformatted(line) ? line : Lines.collapse(line);
-    }
-
-    private static String firstWord(String line) {
-      String text = line.strip();
-      int space = text.indexOf(' ');
-      return space < 0 ? text : text.substring(0, space);
-    }
-
-    private static boolean endsSentence(String line) {
-      char c = line.charAt(line.length() - 1);
-      return ".!?:;\"'\u201d\u2019".indexOf(c) >= 0;
-    }
-
-    private static boolean endsWithWordHyphen(String line) {
-      int n = line.length();
-      return n >= 2 && line.charAt(n - 1) == '-' && Character.isLetter(line.charAt(n - 2));
-    }
-  }
-
-  /**
-   * Lines with their ends unified and trimmed, no-break and other odd spaces made plain spaces,
-   * zero-width characters and a byte-order mark removed, control characters made spaces: after
-   * this, a space and a tab are the only white space left.
-   */
-  static String[] normalize(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(cleanLine(text, start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    lines.add(cleanLine(text, start, n));
-    return lines.toArray(String[]::new);
-  }
-
-  /** text[start, end) cleaned; most lines need nothing but a cut. */
-  private static String cleanLine(String text, int start, int end) {
-    int last = end;
-    while (last > start && text.charAt(last - 1) <= ' ') {
-      last--;
-    }
-    for (int i = start; i < last; i++) {
-      char c = text.charAt(i);
-      if ((c < ' ' && c != '\t') || c >= '\u007f') {
-        return cleanLine(text.substring(start, end));
-      }
-    }
-    return text.substring(start, last);
-  }
-
-  private static String cleanLine(String line) {
-    StringBuilder out = new StringBuilder(line.length());
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\t') {
-        out.append(c);
-      } else if (c == '\ufeff' || c == '\u200b' || c == '\u2060' || c == '\u00ad') {
-        // zero-width characters and soft hyphens: invisible, and they split words; dropped
-      } else if (Character.isISOControl(c)
-          || Character.isWhitespace(c)
-          || Character.isSpaceChar(c)) {
-        // no-break, thin, ideographic spaces, line separators, control characters
-        out.append(' ');
-      } else {
-        out.append(c);
-      }
-    }
-    int end = out.length();
-    while (end > 0 && out.charAt(end - 1) <= ' ') {
-      end--;
-    }
-    out.setLength(end);
-    return out.toString();
   }
 
   static int countWords(String body) {

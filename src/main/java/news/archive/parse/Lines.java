@@ -222,9 +222,9 @@ final class Lines {
   }
 
   /**
-   * Most lines are collapsed already. Text here comes from {@link ArticleParser#normalize}, after
-   * which a space, a tab and a line break are the only white space left, so a few searches (done by
-   * the JVM's fast string routines) tell.
+   * Most lines are collapsed already. Text here comes from {@link Normalizer#lines}, after which a
+   * space, a tab and a line break are the only white space left, so a few searches (done by the
+   * JVM's fast string routines) tell.
    */
   private static boolean isCollapsed(String text) {
     int n = text.length();

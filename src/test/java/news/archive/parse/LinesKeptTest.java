@@ -69,7 +69,7 @@ class LinesKeptTest {
   static List<String> lostLines(String text, Article a) {
     String body = Lines.collapse(a.body());
     List<String> lost = new ArrayList<>();
-    for (String raw : ArticleParser.normalize(text)) {
+    for (String raw : Normalizer.lines(text)) {
       String line = Lines.collapse(raw);
       if (line.isEmpty() || isKept(raw, line, a, body)) {
         continue;
