@@ -307,9 +307,9 @@ final class Importer {
       article = article.withDate(request.defaultDate(), Article.DateFrom.GIVEN);
     }
 
-    Optional<Lookup.Known> sameText = stored(article.id());
-    if (sameText.isPresent()) {
-      if (!from(sameText.get().absolutePath()).equals(here)) {
+    Optional<String> sameTextFrom = storedFrom(article.id());
+    if (sameTextFrom.isPresent()) {
+      if (!sameTextFrom.get().equals(here)) {
         return Outcome.DUPLICATE;
       }
       // Same text, other bytes (line ends, encoding): the record's source changes.
@@ -317,30 +317,28 @@ final class Importer {
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
-    Optional<Lookup.Known> previous =
+    String previous =
         where == null
-            ? Optional.empty()
+            ? null
             : lookup
                 .byPath(where)
-                .filter(
-                    k -> !deletedThisWindow.contains(k.id()) && !idsThisWindow.containsKey(k.id()));
-    save(article, parsed.bytes(), true, previous.map(Lookup.Known::id).orElse(null), pool, files);
-    return previous.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
+                .map(Lookup.Known::id)
+                .filter(id -> !deletedThisWindow.contains(id) && !idsThisWindow.containsKey(id))
+                .orElse(null);
+    save(article, parsed.bytes(), true, previous, pool, files);
+    return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
   }
 
-  /**
-   * The article with this id, if it is stored: as this window stored it (its original's hash then
-   * unknown, null), or as the index knows it.
-   */
-  private Optional<Lookup.Known> stored(String id) throws IOException {
+  /** Where the article with this id was stored from, if it is stored. */
+  private Optional<String> storedFrom(String id) throws IOException {
     String here = idsThisWindow.get(id);
     if (here != null) {
-      return Optional.of(new Lookup.Known(id, null, here));
+      return Optional.of(here);
     }
     if (deletedThisWindow.contains(id)) {
       return Optional.empty();
     }
-    return lookup.byId(id);
+    return lookup.byId(id).map(k -> from(k.absolutePath()));
   }
 
   /**
