@@ -138,9 +138,16 @@ final class Reparser {
     if (where == null) {
       return unreachable(stored, "no kept original, and it came from standard input");
     }
+    Path file = Path.of(where);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(Path.of(where));
+      // Only a regular file of the size it had can hold the same bytes: anything else (grown,
+      // a device, a pipe) is not read at all.
+      long size = Files.size(file);
+      if (!Files.isRegularFile(file) || size != stored.source().bytes()) {
+        return unreachable(stored, "no kept original, and " + where + " has changed since");
+      }
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return unreachable(stored, "no kept original, and " + where + " is gone");
     } catch (IOException e) {

@@ -170,6 +170,27 @@ class ReparseTest {
   }
 
   @Test
+  void aSourceThatIsGoneOrNoLongerAFileIsNotRead() throws Exception {
+    Archive archive = olderStore();
+    try (Stream<Path> files = originals()) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.delete(dir.resolve("in/a.txt"));
+    Path fifo = dir.resolve("in/b.txt");
+    Files.delete(fifo);
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    Recorder r = new Recorder();
+    assertEquals(new ReparseReport(1, 0, 2, 0), archive.reparse(List.of(), false, r));
+    assertTrue(r.lines.stream().anyMatch(l -> l.endsWith("a.txt is gone")), r.lines.toString());
+    assertTrue(
+        r.lines.stream().anyMatch(l -> l.endsWith("b.txt has changed since")),
+        "a pipe where the file was is not read: " + r.lines);
+  }
+
+  @Test
   void anUnknownIdChangesNothing() throws IOException {
     Archive archive = olderStore();
     assertThrows(
