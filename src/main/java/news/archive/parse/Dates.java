@@ -179,9 +179,6 @@ public final class Dates {
               + AFTER_OPENING
               + ")");
 
-  private static final Pattern NUMERIC_DATE =
-      Pattern.compile("(?<![\\d./-])" + NUMERIC + "(?!\\d|[./-]\\d)");
-
   private static final Pattern DATELINE_END = Pattern.compile("\\s[-\u2013\u2014]{1,2}\\s");
 
   /** A dateline starts with a place and a comma: {@code BEIRUT,}, {@code New York,}. */
@@ -211,26 +208,61 @@ public final class Dates {
    * its {@code 03/04/2016} is the 3rd of April. Dates that disagree settle nothing.
    */
   static DayOrder dayOrder(String text) {
-    if (text.indexOf('/') < 0 && text.indexOf('-') < 0) {
-      return DayOrder.UNKNOWN;
-    }
     boolean dayFirst = false;
     boolean monthFirst = false;
-    Matcher m = NUMERIC_DATE.matcher(text);
-    while (m.find()) {
-      String separator = m.group(2);
-      if (separator.equals(".") || !separator.equals(m.group(4))) {
+    // A scan for NUMBER SEP NUMBER SEP YEAR, not a pattern: every article is asked, and most
+    // have no such date at all.
+    int n = text.length();
+    for (int s = 0; s < n; s++) {
+      if (!isDigit(text, s) || (s > 0 && (isDigit(text, s - 1) || isSeparator(text, s - 1)))) {
         continue;
       }
-      int a = num(m.group(1));
-      int b = num(m.group(3));
-      dayFirst |= a > 12 && b <= 12;
-      monthFirst |= b > 12 && a <= 12;
+      int a = digits(text, s);
+      int sep1 = s + a;
+      if (a > 2 || !isSeparator(text, sep1) || text.charAt(sep1) == '.') {
+        continue;
+      }
+      int b = digits(text, sep1 + 1);
+      int sep2 = sep1 + 1 + b;
+      if (b < 1 || b > 2 || sep2 >= n || text.charAt(sep2) != text.charAt(sep1)) {
+        continue;
+      }
+      int year = digits(text, sep2 + 1);
+      int end = sep2 + 1 + year;
+      boolean more = end < n && isSeparator(text, end) && isDigit(text, end + 1);
+      if (year != 4 || more) {
+        continue;
+      }
+      int first = Integer.parseInt(text, s, sep1, 10);
+      int second = Integer.parseInt(text, sep1 + 1, sep2, 10);
+      dayFirst |= first > 12 && second <= 12;
+      monthFirst |= second > 12 && first <= 12;
     }
     if (dayFirst == monthFirst) {
       return DayOrder.UNKNOWN;
     }
     return dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST;
+  }
+
+  private static boolean isDigit(String text, int i) {
+    return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+  }
+
+  private static boolean isSeparator(String text, int i) {
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '.' || c == '/' || c == '-';
+  }
+
+  /** How many ASCII digits stand at {@code from}. */
+  private static int digits(String text, int from) {
+    int i = from;
+    while (isDigit(text, i)) {
+      i++;
+    }
+    return i - from;
   }
 
   /**
