@@ -49,6 +49,26 @@ class QueryLanguageTest {
         List.of());
   }
 
+  private static Article withOutlet(Article a, String outlet) {
+    return new Article(
+        a.id(),
+        a.title(),
+        a.title() + " - " + outlet,
+        a.subtitle(),
+        a.date(),
+        a.dateFrom(),
+        a.agencies(),
+        outlet,
+        a.byline(),
+        a.readingMinutes(),
+        a.words(),
+        a.captions(),
+        a.body(),
+        a.source(),
+        a.importedAt(),
+        a.aliases());
+  }
+
   private static final List<Article> ARTICLES =
       List.of(
           article(
@@ -75,12 +95,14 @@ class QueryLanguageTest {
               null,
               null,
               "Shares rose in Tehran and Damascus. Zarif was not mentioned by traders."),
-          article(
-              "5",
-              "Al-Assad visits Moscow",
-              LocalDate.of(2017, 1, 2),
-              null,
-              "President al-Assad met Putin. Damascus welcomed the talks."),
+          withOutlet(
+              article(
+                  "5",
+                  "Al-Assad visits Moscow",
+                  LocalDate.of(2017, 1, 2),
+                  null,
+                  "President al-Assad met Putin. Damascus welcomed the talks."),
+              "Daily Star"),
           // Many short mentions of another form: without the weight of the exact form, this would
           // rank first for "offensive".
           article("6", "Briefs", null, null, "Offensives, offensives and more offensives."),
@@ -146,6 +168,11 @@ class QueryLanguageTest {
         "body:Zarif                | 4",
         "agency:AFP                | 1",
         "agency:afp OR agency:Reuters | 1 2",
+        "outlet:\"daily star\"      | 5",
+        "outlet:\"Daily Star\" Putin | 5",
+        "outlet:daily*             | 5",
+        "outlet:Daily              | ''",
+        "-outlet:\"daily star\" Damascus | 1 4",
         "Zar*                      | 1 4",
         "Zarrif~                   | 1 4",
         "Zarrif~1                  | 1 4",
