@@ -147,7 +147,7 @@ def bench_size(n, runs, import_runs, work, tools, results):
     row["store_disk_mb"] = disk_mb(store)
     row["corpus_disk_mb"] = disk_mb(folder)
     row["parts_mb"] = {part: folder_bytes(os.path.join(store, part)) / 1e6
-                       for part in ("articles", "index")}
+                       for part in ("articles", "originals", "index")}
     print("  import %.1f s (FTS5 %.1f s), peak %.0f MB, store %.0f MB (%s)" % (
         row["import"], row["fts5"], import_rss, row["store_mb"],
         ", ".join("%s %.0f MB" % kv for kv in row["parts_mb"].items())), file=sys.stderr)
@@ -193,8 +193,10 @@ def table(results, tools, runs):
     add("corpus (on disk)", lambda r: "%.0f MB (%.0f MB)" % (r["corpus_mb"], r["corpus_disk_mb"]))
     add("`archive import`", lambda r: "%.1f s (%.2fx FTS5)" % (r["import"], r["import"] / r["fts5"]))
     add("SQLite FTS5 load (Python)", lambda r: "%.1f s" % r["fts5"])
-    add("store size (on disk)", lambda r: "%.0f MB (%.0f MB): files %.0f MB, index %.0f MB" % (
-        r["store_mb"], r["store_disk_mb"], r["parts_mb"]["articles"], r["parts_mb"]["index"]))
+    add("store size (on disk)",
+        lambda r: "%.0f MB (%.0f MB): files %.0f MB, originals %.0f MB, index %.0f MB" % (
+            r["store_mb"], r["store_disk_mb"], r["parts_mb"]["articles"],
+            r["parts_mb"]["originals"], r["parts_mb"]["index"]))
     add("peak RSS: import / search", lambda r: "%.0f MB / %.0f MB" % (r["import_rss"], r["search_rss"]))
     for label in queries():
         def cell(r, label=label):

@@ -175,7 +175,8 @@ final class Reparser {
   private static Article merge(Article stored, Article fresh) {
     Article merged = fresh;
     if (fresh.date() == null && stored.date() != null) {
-      // Records before version 0.3 do not say where their date came from; if the text does not
+      // Records written before dateFrom existed do not say where their date came from; if the text
+      // does not
       // give it now, it was given.
       merged = merged.withDate(stored.date(), Article.DateFrom.GIVEN);
     }
@@ -196,7 +197,8 @@ final class Reparser {
     diff(out, "subtitle", a.subtitle(), b.subtitle());
     diff(out, "date", a.date(), b.date());
     if (a.dateFrom() != null) {
-      // records before version 0.3 do not say; filling it in changes nothing the user sees
+      // records written before dateFrom existed do not say; filling it in changes nothing the user
+      // sees
       diff(out, "dateFrom", a.dateFrom(), b.dateFrom());
     }
     diff(out, "agencies", a.agencies(), b.agencies());

@@ -15,8 +15,9 @@ import news.archive.Article;
  * @param agency the agencies joined by {@code ", "}, or null: the one field version 0.1 wrote,
  *     still written for scripts that read it
  * @param agencies the agencies, as a list; files written by version 0.1 lack it
- * @param dateFrom {@link Article.DateFrom} in lower case; files written before version 0.3 lack it
- * @param aliases files written before version 0.3 lack it
+ * @param dateFrom {@link Article.DateFrom} in lower case; files written before reparse existed lack
+ *     it
+ * @param aliases files written before reparse existed lack it
  */
 record ArticleJson(
     String id,
