@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,8 @@ public final class OriginalsReader {
     } catch (NoSuchFileException e) {
       return;
     }
-    indexes.sort(null);
+    // in the order the runs wrote them: generation 10 after generation 9
+    indexes.sort(Comparator.comparingLong(OriginalsReader::generation).thenComparing(p -> p));
     Entries entries = new Entries();
     for (Path idx : indexes) {
       String name = idx.getFileName().toString();
@@ -107,6 +109,16 @@ public final class OriginalsReader {
       throw new ArticleStore.BadFileException(pack, "missing");
     }
     return buffer.array();
+  }
+
+  /** The generation a pack's index is named by, or the largest for a name that is none. */
+  private static long generation(Path idx) {
+    String name = idx.getFileName().toString();
+    try {
+      return Long.parseLong(name.substring(0, name.length() - ".idx".length()));
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static long key(String sha256) {
