@@ -127,7 +127,7 @@ final class Reparser {
   private Optional<byte[]> original(Article stored) throws IOException {
     String sha = stored.source().sha256();
     try {
-      Optional<byte[]> bytes = kept.read(sha);
+      Optional<byte[]> bytes = kept.read(sha, stored.source().bytes());
       if (bytes.isPresent()) {
         return bytes;
       }

@@ -32,22 +32,28 @@ final class Originals {
   }
 
   /**
-   * The bytes a kept file holds, checked against the hash it is named by.
+   * The bytes a kept member holds, checked against the hash and size they are kept under; no more
+   * than {@code size} bytes are ever expanded, whatever the member claims.
    *
    * @throws ArticleStore.BadFileException when they cannot be read back or are not those bytes
    */
-  static byte[] expand(Path file, byte[] packed, String sha256)
+  static byte[] expand(Path file, byte[] packed, String sha256, long size)
       throws ArticleStore.BadFileException {
     byte[] bytes;
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes((int) Math.min(size + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
       throw new ArticleStore.BadFileException(file, "damaged: it does not decompress");
     }
-    if (!sha256.equals(sha256(bytes))) {
+    if (bytes.length != size || !sha256.equals(sha256(bytes))) {
       throw new ArticleStore.BadFileException(file, "damaged: its bytes are not those it names");
     }
     return bytes;
+  }
+
+  /** The most a member of {@code size} bytes can take: gzip's worst case, and some. */
+  static long maxPacked(long size) {
+    return size + size / 100 + 1024;
   }
 
   private static String sha256(byte[] bytes) {

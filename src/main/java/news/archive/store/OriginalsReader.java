@@ -67,11 +67,13 @@ public final class OriginalsReader {
   }
 
   /**
-   * The kept bytes with this hash, or empty when none are kept.
+   * The kept bytes with this hash and size ({@link news.archive.Article.Source}), or empty when
+   * none are kept. A damaged index line cannot make it read or expand more than such bytes take.
    *
    * @throws ArticleStore.BadFileException when they are kept but cannot be read back as those bytes
    */
-  public Optional<byte[]> read(String sha256) throws IOException, ArticleStore.BadFileException {
+  public Optional<byte[]> read(String sha256, long size)
+      throws IOException, ArticleStore.BadFileException {
     long key = key(sha256);
     int at = Arrays.binarySearch(keys, key);
     if (at < 0) {
@@ -85,7 +87,11 @@ public final class OriginalsReader {
     for (int i = at; i < keys.length && keys[i] == key; i++) {
       Path pack = packs.get(packOf[i]);
       try {
-        return Optional.of(Originals.expand(pack, readAt(pack, offsets[i], lengths[i]), sha256));
+        if (lengths[i] > Originals.maxPacked(size)) {
+          throw new ArticleStore.BadFileException(pack, "damaged: its index says too much");
+        }
+        return Optional.of(
+            Originals.expand(pack, readAt(pack, offsets[i], lengths[i]), sha256, size));
       } catch (ArticleStore.BadFileException e) {
         damage = e;
       }
@@ -98,17 +104,20 @@ public final class OriginalsReader {
 
   private static byte[] readAt(Path pack, long offset, int length)
       throws IOException, ArticleStore.BadFileException {
-    ByteBuffer buffer = ByteBuffer.allocate(length);
     try (FileChannel ch = FileChannel.open(pack, StandardOpenOption.READ)) {
+      if (offset + length > ch.size()) {
+        throw new ArticleStore.BadFileException(pack, "damaged: it is cut short");
+      }
+      ByteBuffer buffer = ByteBuffer.allocate(length);
       while (buffer.hasRemaining()) {
         if (ch.read(buffer, offset + buffer.position()) < 0) {
           throw new ArticleStore.BadFileException(pack, "damaged: it is cut short");
         }
       }
+      return buffer.array();
     } catch (NoSuchFileException e) {
       throw new ArticleStore.BadFileException(pack, "missing");
     }
-    return buffer.array();
   }
 
   /** The generation a pack's index is named by, or the largest for a name that is none. */

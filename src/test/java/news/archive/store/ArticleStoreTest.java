@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import news.archive.Article;
 import news.archive.TestArticles;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,9 +171,9 @@ class ArticleStoreTest {
     }
     assertTrue(Files.size(tmp.resolve("store/originals/1.pack")) < first.length / 4, "compressed");
     OriginalsReader kept = store.originals();
-    assertTrue(Arrays.equals(first, kept.read(sha1).orElseThrow()));
-    assertTrue(Arrays.equals(second, kept.read(sha2).orElseThrow()));
-    assertEquals(Optional.empty(), kept.read("0".repeat(64)));
+    assertTrue(Arrays.equals(first, kept.read(sha1, first.length).orElseThrow()));
+    assertTrue(Arrays.equals(second, kept.read(sha2, second.length).orElseThrow()));
+    assertEquals(Optional.empty(), kept.read("0".repeat(64), 1));
   }
 
   @Test
@@ -192,11 +194,62 @@ class ArticleStoreTest {
     packed[packed.length - 5] ^= 0x55;
     Files.write(pack, packed);
     ArticleStore.BadFileException e =
-        assertThrows(ArticleStore.BadFileException.class, () -> store.originals().read(sha(bytes)));
+        assertThrows(
+            ArticleStore.BadFileException.class,
+            () -> store.originals().read(sha(bytes), bytes.length));
     assertEquals(pack, e.file());
     Files.write(pack, Arrays.copyOf(packed, 3));
-    e = assertThrows(ArticleStore.BadFileException.class, () -> store.originals().read(sha(bytes)));
+    e =
+        assertThrows(
+            ArticleStore.BadFileException.class,
+            () -> store.originals().read(sha(bytes), bytes.length));
     assertEquals("damaged: it is cut short", e.getMessage());
+  }
+
+  @Test
+  void aDamagedIndexLineOrAPackMemberThatExpandsTooFarCannotExhaustTheHeap() throws Exception {
+    byte[] bytes = "Title\n\nBody.\n".getBytes(StandardCharsets.UTF_8);
+    String sha = sha(bytes);
+    store.nextGeneration();
+    try (OriginalsWriter w = store.originalsWriter()) {
+      // a member of a megabyte of zeros (a few kilobytes packed) under the hash of a 20,000-byte
+      // text: no more than 20,001 bytes are expanded to find that it is not that text
+      w.add(sha, new byte[1 << 20]);
+      w.finish(store.newBatch());
+    }
+    assertTrue(Files.size(tmp.resolve("store/originals/1.pack")) < 20_000, "small enough to read");
+    ArticleStore.BadFileException e =
+        assertThrows(
+            ArticleStore.BadFileException.class, () -> store.originals().read(sha, 20_000));
+    assertEquals("damaged: its bytes are not those it names", e.getMessage());
+
+    Path idx = tmp.resolve("store/originals/1.idx");
+    Files.writeString(idx, sha + " 0 999999999\n");
+    e = assertThrows(ArticleStore.BadFileException.class, () -> store.originals().read(sha, 14));
+    assertEquals("damaged: its index says too much", e.getMessage());
+    Files.writeString(idx, sha + " 999999999999 100\n");
+    e = assertThrows(ArticleStore.BadFileException.class, () -> store.originals().read(sha, 14));
+    assertEquals("damaged: it is cut short", e.getMessage());
+  }
+
+  @Test
+  void aPackMemberThatWouldExpandBeyondAnyArrayIsReadOnlyAsFarAsItsSize() throws Exception {
+    // A gzip member of 2.2 GB of zeros: expanded whole it fits no Java array.
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 2200; i++) {
+        gzip.write(zeros);
+      }
+    }
+    String sha = "ab".repeat(32);
+    Path folder = Files.createDirectories(tmp.resolve("store/originals"));
+    Files.write(folder.resolve("1.pack"), packed.toByteArray());
+    Files.writeString(folder.resolve("1.idx"), sha + " 0 " + packed.size() + "\n");
+    long size = packed.size();
+    ArticleStore.BadFileException e =
+        assertThrows(ArticleStore.BadFileException.class, () -> store.originals().read(sha, size));
+    assertEquals("damaged: its bytes are not those it names", e.getMessage());
   }
 
   private static String sha(byte[] bytes) {
