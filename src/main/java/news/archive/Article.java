@@ -97,55 +97,28 @@ public record Article(
 
   /** The same article with another date, found where {@code from} says. */
   public Article withDate(LocalDate newDate, DateFrom from) {
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        newDate,
-        from,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases);
+    return copy(id, newDate, from, aliases);
   }
 
   /** The same article under another id. */
   public Article withId(String newId) {
+    return copy(newId, date, dateFrom, aliases);
+  }
+
+  /** The same article, known also by these older ids. */
+  public Article withAliases(List<String> newAliases) {
+    return copy(id, date, dateFrom, newAliases);
+  }
+
+  /** This article with the fields that are not its text replaced. */
+  private Article copy(String newId, LocalDate newDate, DateFrom from, List<String> newAliases) {
     return new Article(
         newId,
         title,
         headline,
         subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases);
-  }
-
-  /** The same article, known also by these older ids. */
-  public Article withAliases(List<String> newAliases) {
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFrom,
+        newDate,
+        from,
         agencies,
         outlet,
         byline,
