@@ -138,22 +138,35 @@ public final class ArticleStore {
    * the shard's name.
    */
   public List<String> idsStartingWith(String prefix) throws IOException {
-    checkPrefix(prefix);
-    Path shard = articles.resolve(prefix.substring(0, 2));
     List<String> ids = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, prefix + "*.json")) {
+    for (Path f : shardFiles(articles, prefix, ".json")) {
+      String name = f.getFileName().toString();
+      ids.add(name.substring(0, name.length() - ".json".length()));
+    }
+    return ids;
+  }
+
+  /**
+   * The files of {@code prefix}'s shard in {@code folder} whose names, less {@code suffix}, are ids
+   * that start with it, in name order.
+   */
+  private static List<Path> shardFiles(Path folder, String prefix, String suffix)
+      throws IOException {
+    checkPrefix(prefix);
+    Path shard = folder.resolve(prefix.substring(0, 2));
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, prefix + "*" + suffix)) {
       for (Path f : files) {
         String name = f.getFileName().toString();
-        String id = name.substring(0, name.length() - ".json".length());
-        if (Article.isId(id)) {
-          ids.add(id);
+        if (Article.isId(name.substring(0, name.length() - suffix.length()))) {
+          found.add(f);
         }
       }
     } catch (NoSuchFileException e) {
       return List.of();
     }
-    ids.sort(null);
-    return ids;
+    found.sort(null);
+    return found;
   }
 
   private static void checkPrefix(String prefix) {
@@ -207,21 +220,12 @@ public final class ArticleStore {
    * {@link #idsStartingWith} for the prefix.
    */
   public List<String> aliasedIdsStartingWith(String prefix) throws IOException {
-    checkPrefix(prefix);
-    Path shard = aliases.resolve(prefix.substring(0, 2));
     Set<String> ids = new TreeSet<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, prefix + "*")) {
-      for (Path f : files) {
-        if (!Article.isId(f.getFileName().toString())) {
-          continue;
-        }
-        String id = Files.readString(f, StandardCharsets.US_ASCII).strip();
-        if (Article.isId(id)) {
-          ids.add(id);
-        }
+    for (Path f : shardFiles(aliases, prefix, "")) {
+      String id = Files.readString(f, StandardCharsets.US_ASCII).strip();
+      if (Article.isId(id)) {
+        ids.add(id);
       }
-    } catch (NoSuchFileException e) {
-      return List.of();
     }
     return List.copyOf(ids);
   }
