@@ -130,11 +130,7 @@ class ReparseTest {
   @Test
   void withoutKeptOriginalsTheSourceFileIsReadIfItIsUnchanged() throws IOException {
     Archive archive = olderStore();
-    try (Stream<Path> files = originals()) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
+    deleteOriginals();
     Files.writeString(dir.resolve("in/c.txt"), ALREADY_RIGHT + "\nEdited since.\n");
     Recorder r = new Recorder();
     ReparseReport report = archive.reparse(List.of(), false, r);
@@ -172,11 +168,7 @@ class ReparseTest {
   @Test
   void aSourceThatIsGoneOrNoLongerAFileIsNotRead() throws Exception {
     Archive archive = olderStore();
-    try (Stream<Path> files = originals()) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
+    deleteOriginals();
     Files.delete(dir.resolve("in/a.txt"));
     Path fifo = dir.resolve("in/b.txt");
     Files.delete(fifo);
@@ -195,6 +187,15 @@ class ReparseTest {
     Archive archive = olderStore();
     assertThrows(
         NotFoundException.class, () -> archive.reparse(List.of("ffff"), false, new Recorder()));
+  }
+
+  /** A store as versions before this one left it: no originals kept. */
+  private void deleteOriginals() throws IOException {
+    try (Stream<Path> files = originals()) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private Stream<Path> originals() throws IOException {
