@@ -82,7 +82,14 @@ public record Article(
     /** A dateline: {@code BEIRUT, Sept 3, 2018 (AFP) -}. */
     DATELINE,
     /** Not the text: the user gave it ({@code import --date}, a correction). */
-    GIVEN
+    GIVEN,
+    /**
+     * A web page's metadata about itself: JSON-LD {@code datePublished}, {@code
+     * article:published_time}, a {@code <time datetime>} in the article's header.
+     */
+    META,
+    /** A web page's own address: {@code .../2018/09/03/...}. */
+    URL
   }
 
   /** Whether {@code id} has the form of an article id: {@link #ID_LENGTH} lower-case hex digits. */
@@ -168,17 +175,39 @@ public record Article(
    *     imported again from the same place updates its article
    * @param sha256 hex SHA-256 of the input bytes
    * @param bytes size of the input in bytes
+   * @param format what the bytes were: {@link #TEXT} or {@link #HTML} (records written before web
+   *     pages could be imported lack it, and were text)
+   * @param url the address a web page gives as its own (canonical link or {@code og:url}), or null
    */
-  public record Source(String path, String absolutePath, String sha256, long bytes) {
+  public record Source(
+      String path, String absolutePath, String sha256, long bytes, String format, String url) {
+
+    public static final String TEXT = "text";
+    public static final String HTML = "html";
+
     public Source {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(sha256, "sha256");
+      format = format == null ? TEXT : format;
+      if (!format.equals(TEXT) && !format.equals(HTML)) {
+        throw new IllegalArgumentException("unknown source format: " + format);
+      }
+    }
+
+    /** A text input. */
+    public Source(String path, String absolutePath, String sha256, long bytes) {
+      this(path, absolutePath, sha256, bytes, TEXT, null);
     }
 
     /** The source of these input bytes: hashes them, once. */
     public static Source of(String path, String absolutePath, byte[] input) {
       return new Source(
           path, absolutePath, HexFormat.of().formatHex(digest().digest(input)), input.length);
+    }
+
+    /** This input read as a web page that names itself {@code url} (or null). */
+    public Source asPage(String url) {
+      return new Source(path, absolutePath, sha256, bytes, HTML, url);
     }
   }
 

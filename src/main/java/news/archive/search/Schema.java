@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "5";
+  static final String VERSION = "6";
 
   static final String ID = "id";
 
@@ -64,6 +64,8 @@ final class Schema {
   private static final String CAPTION = "caption";
   private static final String SOURCE_PATH = "source_path";
   private static final String SOURCE_BYTES = "source_bytes";
+  private static final String SOURCE_FORMAT = "source_format";
+  private static final String SOURCE_URL = "source_url";
   private static final String IMPORTED_AT = "importedAt";
 
   /** Sort value of an article without a date: after every dated one when sorting newest first. */
@@ -137,6 +139,10 @@ final class Schema {
     doc.add(new StoredField(WORDS, a.words()));
     doc.add(new StoredField(SOURCE_PATH, a.source().path()));
     doc.add(new StoredField(SOURCE_BYTES, a.source().bytes()));
+    doc.add(new StoredField(SOURCE_FORMAT, a.source().format()));
+    if (a.source().url() != null) {
+      doc.add(new StoredField(SOURCE_URL, a.source().url()));
+    }
     doc.add(new StoredField(IMPORTED_AT, a.importedAt().toString()));
     return doc;
   }
@@ -165,7 +171,9 @@ final class Schema {
             doc.get(SOURCE_PATH),
             doc.get(PATH),
             doc.get(SHA256),
-            doc.getField(SOURCE_BYTES).numericValue().longValue()),
+            doc.getField(SOURCE_BYTES).numericValue().longValue(),
+            doc.get(SOURCE_FORMAT),
+            doc.get(SOURCE_URL)),
         Instant.parse(doc.get(IMPORTED_AT)),
         values(doc, ALIAS));
   }

@@ -44,7 +44,7 @@ class JsonTest {
             "aliases"),
         names);
     assertEquals(
-        List.of("path", "absolutePath", "sha256", "bytes"),
+        List.of("path", "absolutePath", "sha256", "bytes", "format", "url"),
         new ArrayList<>(node.get("source").propertyNames()));
     assertEquals("2018-09-03", node.get("date").asString());
     assertEquals("lead", node.get("dateFrom").asString(), "where the date came from, in words");
