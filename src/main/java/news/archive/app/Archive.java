@@ -14,7 +14,6 @@ import news.archive.Article;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
-import news.archive.parse.ArticleParser;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
@@ -133,7 +132,7 @@ public final class Archive {
    * them durable, then commits the index.
    */
   public ImportReport importInputs(ImportRequest request, ImportListener listener) {
-    return importInputs(request, listener, new ArticleParser()::parse, Importer.Limits.DEFAULT);
+    return importInputs(request, listener, new Parsing(), Importer.Limits.DEFAULT);
   }
 
   /** An import with another parser and other bounds: for tests. */
@@ -196,7 +195,7 @@ public final class Archive {
    * @throws NotFoundException when a prefix names no article, or several; nothing is done then
    */
   public ReparseReport reparse(List<String> prefixes, boolean dryRun, ReparseListener listener) {
-    return reparse(prefixes, dryRun, listener, new ArticleParser()::parse);
+    return reparse(prefixes, dryRun, listener, new Parsing());
   }
 
   /** A reparse with another parser: for tests. */

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Parse news articles saved as text files and store them in the archive.",
-      "Folders are searched recursively for files that match --glob; '-' reads one article"
-          + " from standard input. Files already stored are left alone (unchanged); the same"
+      "Parse news articles saved as text files or web pages and store them in the archive.",
+      "Folders are searched recursively for files that match --glob (a saved page's folder"
+          + " of pictures and scripts, NAME_files beside NAME.html, is skipped); '-' reads one"
+          + " article from standard input, a web page when it starts like one. Files already stored are left alone (unchanged); the same"
           + " text in another file is stored once (duplicates); a file edited since its"
           + " import replaces its article (updated).",
       "Prints one line on stderr for each input that failed or needs a word, then a summary."
@@ -29,13 +30,13 @@ final class ImportCommand extends BaseCommand {
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Text files, folders, or '-' for standard input.")
+      description = "Text files, web pages, folders, or '-' for standard input.")
   List<String> paths;
 
   @Option(
       names = "--glob",
       paramLabel = "GLOB",
-      defaultValue = "*.txt",
+      defaultValue = "*.{txt,html,htm,xhtml}",
       description =
           "Which files to take from folders (default: ${DEFAULT-VALUE}). Matched"
               + " against the file name, or against the path below the folder when it holds a '/'.")

@@ -210,6 +210,9 @@ public final class Inputs implements Iterator<Inputs.Input> {
           : Input.failed(shown, Problems.describe(entry.problem()));
     }
     if (entry.attrs().isDirectory()) {
+      if (isSavedPageAssets(entry.path())) {
+        return null;
+      }
       if (folder.isInside(entry.attrs().fileKey())) {
         return Input.failed(shown, "symbolic link loop, skipped");
       }
@@ -220,6 +223,30 @@ public final class Inputs implements Iterator<Inputs.Input> {
     }
     return file(shown, entry.path(), entry.attrs());
   }
+
+  /**
+   * The folder a browser saves a page's pictures, styles and scripts in: {@code NAME_files} (or
+   * {@code NAME-files}) beside {@code NAME.html} or {@code NAME.htm}. Its pages are parts of the
+   * saved page (frames, adverts), not articles of their own.
+   */
+  static boolean isSavedPageAssets(Path dir) {
+    String name = dir.getFileName().toString();
+    for (String suffix : ASSET_SUFFIXES) {
+      if (name.length() > suffix.length() && name.endsWith(suffix)) {
+        String page = name.substring(0, name.length() - suffix.length());
+        for (String ext : PAGE_EXTENSIONS) {
+          if (Files.isRegularFile(dir.resolveSibling(page + ext))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> ASSET_SUFFIXES =
+      List.of("_files", "-files", "_archivos", "-Dateien", "_fichiers");
+  private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml");
 
   /** The path as the user would type it: the folder they gave, then the path below it. */
   private static String shownPath(String folder, Path relative) {

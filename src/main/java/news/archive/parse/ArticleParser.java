@@ -63,6 +63,16 @@ public final class ArticleParser {
     return new Parse(lines, Dates.dayOrder(decoded.text())).run(source, importedAt, warnings);
   }
 
+  /**
+   * Parses text that is already decoded: the visible text of a web page, laid out as a text file
+   * would be (headline, blank line, paragraphs split by blank lines).
+   */
+  public ParsedArticle parseText(String text, Article.Source source, Instant importedAt)
+      throws ParseException {
+    String[] lines = Normalizer.lines(text);
+    return new Parse(lines, Dates.dayOrder(text)).run(source, importedAt, new ArrayList<>());
+  }
+
   /** One parse: the lines, the role each takes, and the fields found so far. */
   private static final class Parse {
     private final String[] lines;
@@ -533,7 +543,7 @@ public final class ArticleParser {
     }
   }
 
-  static int countWords(String body) {
+  public static int countWords(String body) {
     int words = 0;
     boolean wordHasText = false;
     for (int i = 0, n = body.length(); i <= n; i++) {

@@ -293,6 +293,11 @@ public final class Dates {
     return dateOf(m, 1, order);
   }
 
+  /** The first date written anywhere in the text, numeric dates read in the text's own order. */
+  public static Optional<LocalDate> firstIn(String text) {
+    return find(text, dayOrder(text));
+  }
+
   /** A date found anywhere in the text, the first that is a real calendar day. */
   static Optional<LocalDate> find(String text, DayOrder order) {
     Matcher m = ANY_DATE.matcher(text);

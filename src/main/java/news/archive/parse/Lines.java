@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a single line of news text is, when it is more than prose. */
-final class Lines {
+public final class Lines {
 
   private static final Pattern READING_TIME =
       Pattern.compile(
@@ -80,7 +80,7 @@ final class Lines {
   }
 
   /** {@code By Jane Doe} gives {@code Jane Doe}; a sentence that starts with "By" is no byline. */
-  static Optional<String> byline(String line) {
+  public static Optional<String> byline(String line) {
     String text = line.strip();
     if (text.length() > MAX_BYLINE) {
       return Optional.empty();

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * byte-order mark or the pattern of zero bytes says so, and windows-1252 otherwise (the usual
  * encoding of older saved pages and wire copy). Binary data is refused.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -20,11 +20,11 @@ final class TextDecoder {
   private static final int SNIFF_BYTES = 8192;
 
   /** Decoded text and the encoding it was read with. */
-  record Decoded(String text, Charset charset, boolean fallback) {}
+  public record Decoded(String text, Charset charset, boolean fallback) {}
 
   private TextDecoder() {}
 
-  static Decoded decode(byte[] bytes) throws ParseException {
+  public static Decoded decode(byte[] bytes) throws ParseException {
     if (bytes.length == 0) {
       throw new ParseException("empty file");
     }
@@ -124,6 +124,19 @@ final class TextDecoder {
     if (controls > 0 && controls * 20 > n) {
       throw new ParseException(
           "binary data, not text (" + controls + " control characters in the first " + n + ")");
+    }
+  }
+
+  /**
+   * Whether the bytes, from {@code offset} on, are valid UTF-8 (all ASCII counts). Used to overrule
+   * a page that declares a legacy encoding but was saved as UTF-8.
+   */
+  public static boolean isUtf8(byte[] bytes, int offset) {
+    try {
+      strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 

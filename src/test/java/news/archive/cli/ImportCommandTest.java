@@ -166,7 +166,7 @@ class ImportCommandTest {
     assertEquals(ExitCode.OK.code(), r.code());
     assertEquals(
         List.of(
-            "archive: no input files found (folders are searched for *.txt; see --glob)",
+            "archive: no input files found (folders are searched for *.{txt,html,htm,xhtml}; see --glob)",
             "imported 0, updated 0, unchanged 0, duplicates 0, failed 0"),
         r.errLines());
   }

@@ -1,0 +1,223 @@
+package news.archive.parse.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the markup itself says an element is: page furniture (menus, share buttons, comments, cookie
+ * banners, related links) or the article. Pages name their blocks for their own style sheets, and
+ * the names are much the same from site to site; tags and ARIA roles say it outright.
+ */
+final class Boilerplate {
+
+  /** Elements that never hold article text. */
+  static final Set<String> NEVER_TEXT =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "math",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "link",
+          "meta",
+          "head",
+          "nav",
+          "aside",
+          "footer",
+          "dialog",
+          "menu",
+          "form");
+
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of(
+          "navigation",
+          "banner",
+          "contentinfo",
+          "complementary",
+          "dialog",
+          "alertdialog",
+          "search",
+          "menu",
+          "menubar",
+          "toolbar",
+          "tablist");
+
+  /**
+   * Words of class and id names (whole words of the name) that mark furniture whatever else the
+   * name says: a {@code comment-body} is a comment.
+   */
+  private static final Set<String> FURNITURE_WORDS =
+      Set.of(
+          "comment",
+          "comments",
+          "commentlist",
+          "disqus",
+          "respond",
+          "replies",
+          "share",
+          "sharing",
+          "sharebar",
+          "social",
+          "socials",
+          "related",
+          "recommended",
+          "recommendations",
+          "cookie",
+          "cookies",
+          "consent",
+          "gdpr",
+          "newsletter",
+          "subscribe",
+          "subscription",
+          "signup",
+          "promo",
+          "promoted",
+          "sponsor",
+          "sponsored",
+          "advert",
+          "advertisement",
+          "ad",
+          "ads",
+          "adsense",
+          "dfp",
+          "popup",
+          "modal",
+          "sidebar",
+          "breadcrumb",
+          "breadcrumbs",
+          "menu",
+          "navbar",
+          "navigation",
+          "footer",
+          "masthead",
+          "login",
+          "toolbar",
+          "outbrain",
+          "taboola",
+          "pagination",
+          "pager",
+          "trending",
+          "paywall");
+
+  /** Words that mark furniture only when the name does not also name the article. */
+  private static final Set<String> WEAK_FURNITURE_WORDS =
+      Set.of(
+          "nav",
+          "more",
+          "banner",
+          "overlay",
+          "rss",
+          "popular",
+          "skip",
+          "print",
+          "tools",
+          "utility",
+          "hidden",
+          "visually",
+          "screenreader",
+          "offscreen",
+          "tags",
+          "topics",
+          "bio",
+          "meta");
+
+  /** Words that mark the article itself. */
+  private static final Set<String> ARTICLE_WORDS =
+      Set.of(
+          "article",
+          "articlebody",
+          "body",
+          "content",
+          "entry",
+          "main",
+          "post",
+          "story",
+          "text",
+          "blog",
+          "column",
+          "hentry",
+          "prose");
+
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private Boilerplate() {}
+
+  /** Hidden from readers: the {@code hidden} attribute, {@code aria-hidden}, an inline style. */
+  static boolean isHidden(Element e) {
+    return e.hasAttr("hidden")
+        || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+        || (e.hasAttr("style")
+            && HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find());
+  }
+
+  /** Page furniture by tag, role or name. */
+  static boolean isFurniture(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+      return false;
+    }
+    if (NEVER_TEXT.contains(tag)) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (FURNITURE_ROLES.contains(role)) {
+      return true;
+    }
+    return isFurnitureName(e.className() + " " + e.id());
+  }
+
+  /** A class or id naming furniture. */
+  static boolean isFurnitureName(String names) {
+    boolean weak = false;
+    boolean article = false;
+    for (String word : words(names)) {
+      if (FURNITURE_WORDS.contains(word)) {
+        return true;
+      }
+      weak |= WEAK_FURNITURE_WORDS.contains(word);
+      article |= ARTICLE_WORDS.contains(word);
+    }
+    return weak && !article;
+  }
+
+  /** Score adjustment for a block's name: article names up, furniture names down. */
+  static int nameWeight(Element e) {
+    String names = e.className() + " " + e.id();
+    int weight = 0;
+    if (isFurnitureName(names)) {
+      weight = -25;
+    } else {
+      for (String word : words(names)) {
+        if (ARTICLE_WORDS.contains(word)) {
+          weight = 25;
+          break;
+        }
+      }
+    }
+    String prop = e.attr("itemprop");
+    if (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text")) {
+      weight += 25;
+    }
+    return weight;
+  }
+
+  private static String[] words(String names) {
+    String split = CAMEL.matcher(names).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return WORD_SPLIT.split(split);
+  }
+}

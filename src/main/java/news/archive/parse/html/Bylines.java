@@ -1,0 +1,112 @@
+package news.archive.parse.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import news.archive.parse.Lines;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's authors: from JSON-LD, then the meta names news systems use, then the page's
+ * marked-up byline ({@code rel=author}, {@code itemprop=author}, an element named byline or
+ * author), then a {@code By ...} line under the headline. Addresses, handles and the site's own
+ * name are not authors.
+ */
+final class Bylines {
+
+  private static final Pattern BY =
+      Pattern.compile(
+          "^(?:(?i:(?:written\\s+)?by|von|par|por|di|door|av|af)(?:\\s*:\\s*|\\s+)|(?:By|BY)(?=\\p{Lu}))+");
+
+  /** Companies are publishers, not authors. */
+  private static final Pattern COMPANY =
+      Pattern.compile(
+          "(?i)\\b(?:inc|ltd|llc|gmbh|corp|co|plc|s\\.a|k\\.k)\\.?$|\u682a\u5f0f\u4f1a\u793e");
+
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("^(?:https?:|www\\.|/|@)|\\.(?:com|org|net)\\b|[<>{}]");
+
+  /** Where a byline element's text stops being the names: a date, a separator, a title. */
+  private static final Pattern NAMES_END =
+      Pattern.compile(
+          "\\s*(?:[|\u2022\u00b7/\u2013\u2014]|\\s-\\s|\\d|\\b(?:Updated|Published|Posted|on|Follow)\\b"
+              + "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d).*$",
+          Pattern.DOTALL);
+
+  private static final int MAX_NAME = 100;
+
+  private Bylines() {}
+
+  static String of(Document doc, PageMeta meta, String site, List<String> headerLines) {
+    List<String> names = new ArrayList<>();
+    for (String name : meta.authors()) {
+      add(names, name, site);
+    }
+    for (String n :
+        meta.metas(
+            "author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "citation_author",
+            "article:author",
+            "byl")) {
+      if (!names.isEmpty()) {
+        break;
+      }
+      add(names, n, site);
+    }
+    if (names.isEmpty()) {
+      for (Element e : doc.select("[itemprop=author], [rel=author]")) {
+        Element named = e.selectFirst("[itemprop=name]");
+        add(names, (named != null ? named : e).text(), site);
+        if (!names.isEmpty()) {
+          break;
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      Element byline = doc.selectFirst("[class~=(?i)byline|author], [id~=(?i)byline]");
+      if (byline != null) {
+        Element link = byline.selectFirst("a");
+        add(names, link != null ? link.text() : cutNames(byline.text()), site);
+      }
+    }
+    if (names.isEmpty()) {
+      for (String line : headerLines) {
+        Lines.byline(line).ifPresent(n -> add(names, n, site));
+        if (!names.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  private static String cutNames(String text) {
+    String t = BY.matcher(Reading.collapse(text)).replaceFirst("");
+    return NAMES_END.matcher(t).replaceFirst("");
+  }
+
+  private static void add(List<String> names, String raw, String site) {
+    String name = BY.matcher(Reading.collapse(raw)).replaceFirst("").strip();
+    name = NAMES_END.matcher(name).replaceFirst("").strip();
+    if (name.isEmpty()
+        || name.length() > MAX_NAME
+        || NOT_A_NAME.matcher(name).find()
+        || COMPANY.matcher(name).find()) {
+      return;
+    }
+    if (site != null && Header.key(name).equals(Header.key(site))) {
+      return;
+    }
+    for (String known : names) {
+      if (Header.key(known).equals(Header.key(name))) {
+        return;
+      }
+    }
+    names.add(name);
+  }
+}

@@ -1,0 +1,76 @@
+package news.archive.parse.html;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import news.archive.Article;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's header as the page gives it: title, outlet, standfirst, byline and date, each from
+ * the page's metadata where it has them, else from the visible headline and the lines under it.
+ *
+ * @param title the headline without a site's name
+ * @param headline the page's {@code <title>} when the title differs from it, else null
+ */
+record Header(
+    String title,
+    String headline,
+    String outlet,
+    String description,
+    String byline,
+    Optional<Dated> date) {
+
+  /** A date and where it was found. */
+  record Dated(LocalDate date, Article.DateFrom from) {}
+
+  private static final int MAX_TITLE = 250;
+
+  /** Reads the header; call before the page's furniture is removed. */
+  static Header of(Document doc, PageMeta meta) {
+    String site =
+        meta.meta("og:site_name", "application-name", "al:android:app_name")
+            .or(meta::publisher)
+            .orElse(null);
+    Titles.Title t = Titles.of(meta, visibleHeadline(doc), site);
+    String title = t.title();
+    if (title != null && title.length() > MAX_TITLE) {
+      title = title.substring(0, MAX_TITLE).strip();
+    }
+    String outlet = site != null ? site : t.site();
+    String tag = meta.titleTag;
+    String headline = tag != null && title != null && !tag.equals(title) ? tag : null;
+    String description =
+        meta.meta("description", "og:description", "twitter:description")
+            .or(() -> meta.article("description"))
+            .orElse(null);
+    List<String> zone = HeaderZone.lines(doc);
+    return new Header(
+        title,
+        headline,
+        outlet,
+        description,
+        Bylines.of(doc, meta, site, zone),
+        PageDates.of(doc, meta, zone));
+  }
+
+  /** The page's own headline: the first {@code <h1>} of the article, else of the page. */
+  private static String visibleHeadline(Document doc) {
+    Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+    if (h1 == null) {
+      h1 = doc.selectFirst("h1");
+    }
+    return h1 == null ? null : PageMeta.blankToNull(Reading.collapse(h1.text()));
+  }
+
+  /** Text compared without case, punctuation and white space. */
+  static String key(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints()
+        .filter(Character::isLetterOrDigit)
+        .map(Character::toLowerCase)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+}

@@ -1,0 +1,437 @@
+package news.archive.parse.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article's text in a page: removes the furniture, scores the blocks of text, takes the
+ * block that holds most of the prose (with its siblings that hold prose too), and reads it as
+ * paragraphs.
+ *
+ * <p>The score is the well-known one of readability tools: each paragraph of some length gives
+ * points (more for length and commas, which prose has and menus lack) to its parent, and fewer to
+ * the elements above it; the share of link text lowers an element's score, and the names pages give
+ * their blocks raise or lower it.
+ */
+final class MainText {
+
+  /** The best block is widened until it holds this share of the prose of the page. */
+  private static final double WIDEN_SHARE = 0.6;
+
+  /** A paragraph shorter than this gives no points. */
+  private static final int MIN_PARAGRAPH = 25;
+
+  /**
+   * Furniture that holds more than this share of the page's text is kept for the score to judge.
+   */
+  private static final double FURNITURE_SHARE = 0.3;
+
+  private static final Set<String> ALWAYS_REMOVED =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "math",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "link",
+          "meta",
+          "head",
+          "dialog");
+
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "dd", "blockquote");
+
+  /**
+   * A list scores as one paragraph, its commas counted up to this: a gallery's captions or a stream
+   * of teasers is a list of many long items, and must not outscore the article's prose.
+   */
+  private static final int MAX_LIST_COMMAS = 10;
+
+  static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "figure",
+          "figcaption",
+          "hr",
+          "address",
+          "center",
+          "details",
+          "summary",
+          "hgroup",
+          "fieldset",
+          "legend",
+          "body",
+          "picture");
+
+  /** What was found: the paragraphs in page order, the captions, and why there is no article. */
+  record Result(List<String> paragraphs, List<String> captions, String notArticle) {}
+
+  private final Element body;
+  private final IdentityHashMap<Element, Stats> stats = new IdentityHashMap<>();
+  private final IdentityHashMap<Element, Double> scores = new IdentityHashMap<>();
+
+  /** The points of all the paragraphs inside an element, however deep. */
+  private final IdentityHashMap<Element, Double> mass = new IdentityHashMap<>();
+
+  private MainText(Element body) {
+    this.body = body;
+  }
+
+  /** The article text of a page's body; the body is changed (furniture removed). */
+  static Result of(Element body) {
+    return new MainText(body).run();
+  }
+
+  private Result run() {
+    prune();
+    Element top = score();
+    if (top == null) {
+      return new Result(List.of(), List.of(), "no paragraph of text");
+    }
+    List<Element> content = withSiblings(top);
+    for (Element root : content) {
+      clean(root);
+    }
+    Reading reading = new Reading();
+    for (Element root : content) {
+      reading.read(root);
+    }
+    for (Element root : content) {
+      measure(root);
+    }
+    double links = linkDensity(content);
+    if (links > 0.5) {
+      return new Result(reading.paragraphs, reading.captions, "mostly links");
+    }
+    return new Result(reading.paragraphs, reading.captions, null);
+  }
+
+  /** Text length, link text length, and whether the article's own markup is inside. */
+  private static final class Stats {
+    int text;
+    int links;
+    int anchors;
+    boolean article;
+  }
+
+  private void measure(Element root) {
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              stats.put(e, new Stats());
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              if (t.parent() != null) {
+                stat(t.parent()).text += visibleLength(t.getWholeText());
+              }
+            } else if (node instanceof Element e) {
+              Stats s = stat(e);
+              String tag = e.normalName();
+              if (tag.equals("a")) {
+                s.links = s.text;
+                s.anchors++;
+              }
+              s.article |=
+                  tag.equals("article")
+                      || tag.equals("main")
+                      || tag.equals("h1")
+                      || e.attr("itemprop").equalsIgnoreCase("articleBody");
+              if (!e.equals(root) && e.parent() != null) {
+                Stats p = stat(e.parent());
+                p.text += s.text;
+                p.links += s.links;
+                p.anchors += s.anchors;
+                p.article |= s.article;
+              }
+            }
+          }
+        },
+        root);
+  }
+
+  private Stats stat(Element e) {
+    return stats.computeIfAbsent(e, k -> new Stats());
+  }
+
+  /** Removes what never holds the article, and furniture too small to be the article's wrapper. */
+  private void prune() {
+    List<Element> gone = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (ALWAYS_REMOVED.contains(e.normalName())) {
+        gone.add(e);
+      }
+    }
+    gone.forEach(Element::remove);
+    measure(body);
+    int total = Math.max(1, stat(body).text);
+    gone.clear();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || e.equals(body)) {
+              return FilterResult.CONTINUE;
+            }
+            if (Boilerplate.isHidden(e) || Boilerplate.isFurniture(e) || isLinkList(e)) {
+              Stats s = stat(e);
+              if (!s.article && s.text < FURNITURE_SHARE * total) {
+                gone.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    gone.forEach(Element::remove);
+    measure(body);
+  }
+
+  /** Gives each paragraph's points to the elements above it; the best of them, or null. */
+  private Element score() {
+    for (Element e : body.getAllElements()) {
+      if (!isParagraph(e)) {
+        continue;
+      }
+      Stats st = stat(e);
+      int length = st.text - st.links;
+      if (length < MIN_PARAGRAPH || st.links > st.text / 2) {
+        continue; // short, or mostly links (a list of names, of related stories)
+      }
+      int commas = commas(e.text());
+      if (isList(e)) {
+        commas = Math.min(commas, MAX_LIST_COMMAS);
+      }
+      double points = 1 + commas + Math.min(length / 100.0, 3);
+      for (Element up = e.parent(); up != null; up = up.parent()) {
+        mass.merge(up, points, Double::sum);
+      }
+      Element up = e.parent();
+      for (int level = 0; up != null && level < 5; level++, up = up.parent()) {
+        double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(up, points / share, Double::sum);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element e = entry.getKey();
+      double s = (entry.getValue() + Boilerplate.nameWeight(e)) * (1 - linkDensity(e));
+      entry.setValue(s);
+      if (s > bestScore) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    return best == null ? null : widen(best);
+  }
+
+  /**
+   * The best block, or the block around it that holds most of the page's prose: an article split
+   * into many small boxes (as page builders lay it out) scores in each box, and the best box alone
+   * is a small part of it. Goes up while the prose in view grows a lot and stays prose, not links.
+   */
+  private Element widen(Element best) {
+    double total = mass.getOrDefault(body, 0.0);
+    Element at = best;
+    double here = mass.getOrDefault(best, 0.0);
+    for (Element up = best.parent(); up != null && !up.equals(body); up = up.parent()) {
+      if (here >= WIDEN_SHARE * total) {
+        break;
+      }
+      double there = mass.getOrDefault(up, 0.0);
+      if (linkDensity(up) > 0.33) {
+        break;
+      }
+      if (there >= 2 * here) {
+        at = up;
+        here = there;
+      }
+    }
+    return at;
+  }
+
+  private static boolean isList(Element e) {
+    return e.normalName().equals("ul") || e.normalName().equals("ol");
+  }
+
+  /**
+   * A block of prose: a paragraph tag, a list, or a block whose own text is not split into blocks.
+   */
+  private static boolean isParagraph(Element e) {
+    String tag = e.normalName();
+    if (PARAGRAPHS.contains(tag) || isList(e)) {
+      return true;
+    }
+    if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) {
+      return false;
+    }
+    for (Element child : e.children()) {
+      if (BLOCKS.contains(child.normalName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The best block and those of its siblings that hold prose too. */
+  private List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null || top.equals(body)) {
+      return List.of(top);
+    }
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> content = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling.equals(top) || scores.getOrDefault(sibling, 0.0) >= threshold) {
+        content.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        int length = visibleLength(text);
+        double links = linkDensity(sibling);
+        if ((length > 80 && links < 0.25) || (length > 0 && links == 0 && endsSentence(text))) {
+          content.add(sibling);
+        }
+      }
+    }
+    return content;
+  }
+
+  /** Inside the article: removes blocks that are mostly links (lists of related stories). */
+  private void clean(Element root) {
+    List<Element> gone = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && !e.equals(root) && isLinkList(e)) {
+              gone.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    gone.forEach(Element::remove);
+  }
+
+  private boolean isLinkList(Element e) {
+    String tag = e.normalName();
+    if (!tag.equals("ul")
+        && !tag.equals("ol")
+        && !tag.equals("div")
+        && !tag.equals("section")
+        && !tag.equals("table")
+        && !tag.equals("p")) {
+      return false;
+    }
+    Stats s = stats.get(e);
+    return s != null && s.anchors >= 2 && s.links > 0.6 * s.text;
+  }
+
+  private double linkDensity(Element e) {
+    Stats s = stats.get(e);
+    return s == null || s.text == 0 ? 0 : (double) s.links / s.text;
+  }
+
+  private double linkDensity(List<Element> elements) {
+    int text = 0;
+    int links = 0;
+    for (Element e : elements) {
+      Stats s = stats.get(e);
+      if (s != null) {
+        text += s.text;
+        links += s.links;
+      }
+    }
+    return text == 0 ? 0 : (double) links / text;
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && ".!?\u3002\uff01\uff1f\"\u201d".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /** Commas of Latin and East Asian writing: prose has them, menus do not. */
+  static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\u3001' || c == '\uff0c') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Characters a reader sees: runs of white space count as one. */
+  static int visibleLength(String text) {
+    int n = 0;
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        if (!space) {
+          n++;
+        }
+        space = true;
+      } else {
+        n++;
+        space = false;
+      }
+    }
+    return n;
+  }
+}

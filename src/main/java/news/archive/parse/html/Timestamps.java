@@ -1,0 +1,74 @@
+package news.archive.parse.html;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.archive.parse.Dates;
+
+/**
+ * Dates in the forms metadata writes them. An ISO 8601 timestamp gives the date it is written with:
+ * the publication's local date, since the offset after the time says which zone that date is in
+ * ({@code 2018-04-05T23:30:00-04:00} is 5 April, although it was already 6 April in UTC). Other
+ * forms ({@code April 5, 2018}, {@code Thu, 05 Apr 2018 10:00:00 GMT}) are read as date lines.
+ */
+final class Timestamps {
+
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])(?:[T ].*)?", Pattern.DOTALL);
+  private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T.*)?");
+  private static final Pattern IN_URL =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/._-]|$)");
+
+  /** A date as Chinese and Japanese write it: {@code 2019年4月21日}. */
+  private static final Pattern EAST_ASIAN =
+      Pattern.compile(
+          "((?:19|20)\\d{2})\\s*\u5e74\\s*(\\d{1,2})\\s*\u6708\\s*(\\d{1,2})\\s*\u65e5");
+
+  private Timestamps() {}
+
+  /** The first date written in a line of visible text, in East Asian or in Western writing. */
+  static Optional<LocalDate> written(String line) {
+    Matcher m = EAST_ASIAN.matcher(line);
+    if (m.find()) {
+      return of(m.group(1), m.group(2), m.group(3));
+    }
+    return Dates.firstIn(line);
+  }
+
+  /** The date of a metadata value, or empty when it holds none. */
+  static Optional<LocalDate> date(String value) {
+    String v = value.strip();
+    for (Pattern form : List.of(ISO, COMPACT)) {
+      Matcher m = form.matcher(v);
+      if (m.matches()) {
+        return of(m.group(1), m.group(2), m.group(3));
+      }
+    }
+    Matcher m = EAST_ASIAN.matcher(v);
+    if (m.lookingAt()) {
+      return of(m.group(1), m.group(2), m.group(3));
+    }
+    return Dates.ofDateLine(v);
+  }
+
+  /** The date in a page's address: {@code /2018/04/05/} or {@code /2018-04-05-}. */
+  static Optional<LocalDate> inUrl(String url) {
+    Matcher m = IN_URL.matcher(url);
+    return m.find() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> of(String year, String month, String day) {
+    int y = Integer.parseInt(year);
+    if (y < 1900 || y > 2099) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}
