@@ -107,6 +107,12 @@ def main():
               f" {pct(right_expected, expected):>7} {wrong:6d} {pct(wrong, expected):>6}")
         for name, exp, got in misses[:args.show]:
             print(f"  {c}: {name}: expected {exp!r}, got {got!r}", file=sys.stderr)
+    if "title" in columns:
+        either = sum(1 for name, row in gold.items() if name in records
+                     and (same(row["title"], value(records[name], "title"))
+                          or same(row["title"], value(records[name], "headline"))))
+        print(f"title or headline (the page's full title, kept when the title is cut from it):"
+              f" {either} of {len(gold)} ({pct(either, len(gold))})")
     print(f"imported {sum(1 for g in gold if g in records)} of {len(gold)} gold articles")
     body_scores(folder, gold, records, args.show)
 

@@ -1,5 +1,8 @@
 package news.archive.parse.html;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -150,6 +153,8 @@ final class Boilerplate {
           "hentry",
           "prose");
 
+  private static final int MAX_NAME_WORDS = 4;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern HIDDEN_STYLE =
@@ -179,6 +184,39 @@ final class Boilerplate {
       return true;
     }
     return isFurnitureName(e.className() + " " + e.id());
+  }
+
+  /**
+   * Words naming what is never the article's wrapper, however much text it holds: a long comment
+   * thread is still comments.
+   */
+  private static final Set<String> NEVER_ARTICLE_WORDS =
+      Set.of(
+          "comment",
+          "comments",
+          "commentlist",
+          "disqus",
+          "respond",
+          "replies",
+          "cookie",
+          "cookies",
+          "consent",
+          "gdpr",
+          "newsletter",
+          "related",
+          "recommended",
+          "recommendations",
+          "outbrain",
+          "taboola");
+
+  /** An element named for what is never the article (see {@link #NEVER_ARTICLE_WORDS}). */
+  static boolean isNeverArticle(Element e) {
+    for (String word : words(e.className() + " " + e.id())) {
+      if (NEVER_ARTICLE_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A class or id naming furniture. */
@@ -216,8 +254,20 @@ final class Boilerplate {
     return weight;
   }
 
-  private static String[] words(String names) {
-    String split = CAMEL.matcher(names).replaceAll(" ").toLowerCase(Locale.ROOT);
-    return WORD_SPLIT.split(split);
+  /**
+   * The words of class names and an id. A name of more than {@link #MAX_NAME_WORDS} words is left
+   * out: it is a heading made into an anchor ({@code id="sharing-with-a-single-developer"}), not a
+   * name a designer gave a kind of block.
+   */
+  private static List<String> words(String names) {
+    List<String> words = new ArrayList<>();
+    for (String name : SPACES.split(names.strip(), -1)) {
+      String[] parts =
+          WORD_SPLIT.split(CAMEL.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT), -1);
+      if (parts.length <= MAX_NAME_WORDS) {
+        words.addAll(Arrays.asList(parts));
+      }
+    }
+    return words;
   }
 }

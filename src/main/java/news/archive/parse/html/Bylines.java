@@ -36,6 +36,23 @@ final class Bylines {
 
   private static final int MAX_NAME = 100;
 
+  private static final Pattern TRAILING = Pattern.compile("[\\s,;:]+$");
+
+  /**
+   * Elements that hold the byline, from the most to the least telling: one named byline, one named
+   * for the author's name, a link to the author's page, one named author.
+   */
+  private static final List<String> BYLINE_ELEMENTS =
+      List.of(
+          "[class~=(?i)byline], [id~=(?i)byline]",
+          "[class~=(?i)(author|writer)[-_]*name]",
+          "a[href~=(?i)/(author|authors|writer|writers|editors|journalist|journalists|staff)/[^/]+/?$]",
+          "[class~=(?i)author]");
+
+  /** Words of a page's controls, which are never part of a name. */
+  private static final Pattern CONTROL_WORDS =
+      Pattern.compile("(?i)\\b(?:see|view|follow|profile|skip|content|sign|log|all|more|share)\\b");
+
   private Bylines() {}
 
   static String of(Document doc, PageMeta meta, String site, List<String> headerLines) {
@@ -67,12 +84,16 @@ final class Bylines {
         }
       }
     }
-    if (names.isEmpty()) {
-      Element byline = doc.selectFirst("[class~=(?i)byline|author], [id~=(?i)byline]");
-      if (byline != null) {
-        Element link = byline.selectFirst("a");
-        add(names, link != null ? link.text() : cutNames(byline.text()), site);
+    for (String query : BYLINE_ELEMENTS) {
+      if (!names.isEmpty()) {
+        break;
       }
+      Element e = doc.selectFirst(query);
+      if (e == null) {
+        continue;
+      }
+      Element link = e.normalName().equals("a") ? e : e.selectFirst("a");
+      add(names, link != null ? link.text() : cutNames(e.text()), site);
     }
     if (names.isEmpty()) {
       for (String line : headerLines) {
@@ -91,12 +112,16 @@ final class Bylines {
   }
 
   private static void add(List<String> names, String raw, String site) {
-    String name = BY.matcher(Reading.collapse(raw)).replaceFirst("").strip();
-    name = NAMES_END.matcher(name).replaceFirst("").strip();
+    String whole = BY.matcher(Reading.collapse(raw)).replaceFirst("").strip();
+    if (NOT_A_NAME.matcher(whole).find() || whole.endsWith("...") || whole.endsWith("\u2026")) {
+      return;
+    }
+    String name = TRAILING.matcher(NAMES_END.matcher(whole).replaceFirst("")).replaceFirst("");
     if (name.isEmpty()
         || name.length() > MAX_NAME
-        || NOT_A_NAME.matcher(name).find()
-        || COMPANY.matcher(name).find()) {
+        || name.length() < 2
+        || COMPANY.matcher(name).find()
+        || CONTROL_WORDS.matcher(name).find()) {
       return;
     }
     if (site != null && Header.key(name).equals(Header.key(site))) {

@@ -106,7 +106,12 @@ public final class HtmlParser {
   /** The text parser's reading, with what the page's metadata says put first. */
   private static Article merge(Article t, Header h, MainText.Result main) {
     String title = h.title();
-    String subtitle = t.subtitle() != null ? t.subtitle() : h.description();
+    // A page marks its standfirst; what the text parser took for one is the first paragraph.
+    String body = t.subtitle() == null ? t.body() : t.subtitle() + "\n\n" + t.body();
+    String subtitle = h.description();
+    if (subtitle != null && Header.key(body).startsWith(Header.key(subtitle))) {
+      subtitle = null; // the description is the article's first words
+    }
     String byline = h.byline() != null ? h.byline() : t.byline();
     String outlet = h.outlet() != null ? h.outlet() : t.outlet();
     LocalDate date = t.date();
@@ -121,7 +126,7 @@ public final class HtmlParser {
         captions.add(c);
       }
     }
-    String id = Article.contentId(title, subtitle, byline, captions, t.body());
+    String id = Article.contentId(title, subtitle, byline, captions, body);
     return new Article(
         id,
         title,
@@ -133,9 +138,9 @@ public final class HtmlParser {
         outlet,
         byline,
         t.readingMinutes(),
-        t.words(),
+        ArticleParser.countWords(body),
         captions,
-        t.body(),
+        body,
         t.source(),
         t.importedAt(),
         List.of());

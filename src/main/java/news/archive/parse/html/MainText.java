@@ -27,6 +27,9 @@ final class MainText {
   /** The best block is widened until it holds this share of the prose of the page. */
   private static final double WIDEN_SHARE = 0.6;
 
+  /** A sibling of the best block with this share of its prose is part of the article too. */
+  private static final double SIBLING_MASS = 0.1;
+
   /** A paragraph shorter than this gives no points. */
   private static final int MIN_PARAGRAPH = 25;
 
@@ -56,6 +59,8 @@ final class MainText {
           "meta",
           "head",
           "dialog");
+
+  private static final Set<String> TABLE_PARTS = Set.of("tbody", "thead", "tfoot", "tr");
 
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "dd", "blockquote");
 
@@ -225,7 +230,8 @@ final class MainText {
             }
             if (Boilerplate.isHidden(e) || Boilerplate.isFurniture(e) || isLinkList(e)) {
               Stats s = stat(e);
-              if (!s.article && s.text < FURNITURE_SHARE * total) {
+              if (!s.article
+                  && (s.text < FURNITURE_SHARE * total || Boilerplate.isNeverArticle(e))) {
                 gone.add(e);
                 return FilterResult.SKIP_ENTIRELY;
               }
@@ -241,8 +247,8 @@ final class MainText {
   /** Gives each paragraph's points to the elements above it; the best of them, or null. */
   private Element score() {
     for (Element e : body.getAllElements()) {
-      if (!isParagraph(e)) {
-        continue;
+      if (!isParagraph(e) || isInListItem(e)) {
+        continue; // an item of a list scores with its list
       }
       Stats st = stat(e);
       int length = st.text - st.links;
@@ -258,9 +264,13 @@ final class MainText {
         mass.merge(up, points, Double::sum);
       }
       Element up = e.parent();
-      for (int level = 0; up != null && level < 5; level++, up = up.parent()) {
+      for (int level = 0; up != null && level < 5; up = up.parent()) {
+        if (TABLE_PARTS.contains(up.normalName())) {
+          continue; // a cell's points go to its table
+        }
         double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(up, points / share, Double::sum);
+        level++;
       }
     }
     Element best = null;
@@ -284,22 +294,30 @@ final class MainText {
    */
   private Element widen(Element best) {
     double total = mass.getOrDefault(body, 0.0);
-    Element at = best;
     double here = mass.getOrDefault(best, 0.0);
+    if (here >= WIDEN_SHARE * total) {
+      return best;
+    }
     for (Element up = best.parent(); up != null && !up.equals(body); up = up.parent()) {
-      if (here >= WIDEN_SHARE * total) {
-        break;
-      }
-      double there = mass.getOrDefault(up, 0.0);
       if (linkDensity(up) > 0.33) {
         break;
       }
-      if (there >= 2 * here) {
-        at = up;
-        here = there;
+      double there = mass.getOrDefault(up, 0.0);
+      if (there >= WIDEN_SHARE * total) {
+        return there >= 1.5 * here ? up : best;
       }
     }
-    return at;
+    return best;
+  }
+
+  private static boolean isInListItem(Element e) {
+    int level = 0;
+    for (Element up = e.parent(); up != null && level < 8; up = up.parent(), level++) {
+      if (up.normalName().equals("li")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isList(Element e) {
@@ -333,9 +351,12 @@ final class MainText {
     }
     double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
+    double massThreshold = Math.max(10, mass.getOrDefault(top, 0.0) * SIBLING_MASS);
     List<Element> content = new ArrayList<>();
     for (Element sibling : parent.children()) {
-      if (sibling.equals(top) || scores.getOrDefault(sibling, 0.0) >= threshold) {
+      if (sibling.equals(top)
+          || scores.getOrDefault(sibling, 0.0) >= threshold
+          || (mass.getOrDefault(sibling, 0.0) >= massThreshold && linkDensity(sibling) < 0.25)) {
         content.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
