@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * where no half of the headline would be capitalised. In a headline in capitals, as wires write
  * them, a name after a dash says who is quoted ({@code ... - TEHRAN RADIO}), not who published it.
  */
-final class Outlets {
+public final class Outlets {
 
   /** A short name: up to five words, the first capitalised or a digit, no sentence in it. */
   private static final Pattern NAME =
@@ -83,12 +83,12 @@ final class Outlets {
   private static final int MIN_TITLE_WORDS = 2;
 
   /** A headline cut in two: the title and the outlet's name. */
-  record Split(String title, String outlet) {}
+  public record Split(String title, String outlet) {}
 
   private Outlets() {}
 
   /** The headline's title and outlet, if a name closes it. */
-  static Optional<Split> split(String headline) {
+  public static Optional<Split> split(String headline) {
     Optional<Split> bar = last(BAR, headline).filter(s -> isName(s.outlet()));
     if (bar.isPresent()) {
       return bar;

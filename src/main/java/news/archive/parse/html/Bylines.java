@@ -88,7 +88,7 @@ final class Bylines {
       if (!names.isEmpty()) {
         break;
       }
-      Element e = doc.selectFirst(query);
+      Element e = firstOutsideFurniture(doc, query);
       if (e == null) {
         continue;
       }
@@ -104,6 +104,20 @@ final class Bylines {
       }
     }
     return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** The first match that is not in a comment thread, a box of related stories, or hidden. */
+  private static Element firstOutsideFurniture(Document doc, String query) {
+    for (Element e : doc.select(query)) {
+      boolean furniture = false;
+      for (Element up = e; up != null && !furniture; up = up.parent()) {
+        furniture = Boilerplate.isNeverArticle(up) || Boilerplate.isHidden(up);
+      }
+      if (!furniture) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static String cutNames(String text) {

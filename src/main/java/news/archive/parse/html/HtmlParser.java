@@ -27,6 +27,12 @@ public final class HtmlParser {
   /** Deeper elements are flattened into their ancestor: no page nests prose that deep. */
   private static final int MAX_DEPTH = 256;
 
+  /**
+   * Markup longer than this is not parsed: its tree would not fit in the import's memory beside
+   * another page's. Far above any article's page once its pictures are left out.
+   */
+  private static final int MAX_MARKUP = 8 << 20;
+
   /** A page whose article text is shorter than this is not an article. */
   private static final int MIN_TEXT = 200;
 
@@ -59,13 +65,19 @@ public final class HtmlParser {
       }
       int skip =
           rest.startsWith("<?xml")
-              ? rest.indexOf("?>")
-              : rest.startsWith("<!--") ? rest.indexOf("-->") : -1;
+              ? end(rest, "?>")
+              : rest.startsWith("<!--") ? end(rest, "-->") : -1;
       if (skip < 0) {
         return false;
       }
-      i += skip + 2;
+      i += skip;
     }
+  }
+
+  /** Where the text after {@code mark} starts, or -1. */
+  private static int end(String text, String mark) {
+    int at = text.indexOf(mark);
+    return at < 0 ? -1 : at + mark.length();
   }
 
   /**
@@ -77,14 +89,26 @@ public final class HtmlParser {
   public ParsedArticle parse(byte[] bytes, Article.Source source, Instant importedAt)
       throws ParseException {
     PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
+    String markup = Markup.withoutDataUrls(decoded.text());
+    if (markup.length() > MAX_MARKUP) {
+      throw new ParseException(
+          "too large to read as a web page: "
+              + markup.length()
+              + " characters of markup besides pictures (at most "
+              + MAX_MARKUP
+              + ")");
+    }
     Parser parser = Parser.htmlParser();
     parser.setMaxDepth(MAX_DEPTH);
-    Document doc = parser.parseInput(decoded.text(), "");
+    Document doc = parser.parseInput(markup, "");
     PageMeta meta = PageMeta.of(doc);
     Header header = Header.of(doc, meta);
     MainText.Result main = MainText.of(doc.body());
     if (main.notArticle() != null) {
       throw new ParseException("not an article: " + main.notArticle());
+    }
+    if (main.listing() != null && !meta.declaresArticle()) {
+      throw new ParseException("not an article: " + main.listing());
     }
     int length = 0;
     for (String p : main.paragraphs()) {

@@ -30,6 +30,15 @@ final class MainText {
   /** A sibling of the best block with this share of its prose is part of the article too. */
   private static final double SIBLING_MASS = 0.1;
 
+  /** A page whose main text links this many stories or more, with little else, lists them. */
+  private static final int MIN_TEASERS = 3;
+
+  /**
+   * A page of teasers has a line or two beside each link; a list article (ten best walks) has
+   * paragraphs about each.
+   */
+  private static final int MIN_PROSE_PER_STORY = 150;
+
   /** A paragraph shorter than this gives no points. */
   private static final int MIN_PARAGRAPH = 25;
 
@@ -113,8 +122,13 @@ final class MainText {
           "body",
           "picture");
 
-  /** What was found: the paragraphs in page order, the captions, and why there is no article. */
-  record Result(List<String> paragraphs, List<String> captions, String notArticle) {}
+  /**
+   * What was found: the paragraphs in page order, the captions, why there is no article (or null),
+   * and why there may be none: the text reads as a list of stories, which a page that declares
+   * itself an article is not.
+   */
+  record Result(
+      List<String> paragraphs, List<String> captions, String notArticle, String listing) {}
 
   private final Element body;
   private final IdentityHashMap<Element, Stats> stats = new IdentityHashMap<>();
@@ -136,7 +150,7 @@ final class MainText {
     prune();
     Element top = score();
     if (top == null) {
-      return new Result(List.of(), List.of(), "no paragraph of text");
+      return new Result(List.of(), List.of(), "no paragraph of text", null);
     }
     List<Element> content = withSiblings(top);
     for (Element root : content) {
@@ -151,9 +165,16 @@ final class MainText {
     }
     double links = linkDensity(content);
     if (links > 0.5) {
-      return new Result(reading.paragraphs, reading.captions, "mostly links");
+      return new Result(reading.paragraphs, reading.captions, "mostly links", null);
     }
-    return new Result(reading.paragraphs, reading.captions, null);
+    int teasers = teasers(content);
+    String listing = null;
+    if (teasers >= MIN_TEASERS
+        && proseBeside(content, teasers) < MIN_PROSE_PER_STORY
+        && longest(reading.paragraphs) < MIN_PROSE_PER_STORY * 2) {
+      listing = "a list of " + teasers + " stories (a home, section or search page)";
+    }
+    return new Result(reading.paragraphs, reading.captions, null, listing);
   }
 
   /** Text length, link text length, and whether the article's own markup is inside. */
@@ -162,6 +183,7 @@ final class MainText {
     int links;
     int anchors;
     boolean article;
+    boolean headline;
   }
 
   private void measure(Element root) {
@@ -187,6 +209,7 @@ final class MainText {
                 s.links = s.text;
                 s.anchors++;
               }
+              s.headline |= tag.equals("h1");
               s.article |=
                   tag.equals("article")
                       || tag.equals("main")
@@ -198,6 +221,7 @@ final class MainText {
                 p.links += s.links;
                 p.anchors += s.anchors;
                 p.article |= s.article;
+                p.headline |= s.headline;
               }
             }
           }
@@ -230,8 +254,8 @@ final class MainText {
             }
             if (Boilerplate.isHidden(e) || Boilerplate.isFurniture(e) || isLinkList(e)) {
               Stats s = stat(e);
-              if (!s.article
-                  && (s.text < FURNITURE_SHARE * total || Boilerplate.isNeverArticle(e))) {
+              boolean small = !s.article && s.text < FURNITURE_SHARE * total;
+              if (small || (Boilerplate.isNeverArticle(e) && !s.headline)) {
                 gone.add(e);
                 return FilterResult.SKIP_ENTIRELY;
               }
@@ -308,6 +332,67 @@ final class MainText {
       }
     }
     return best;
+  }
+
+  /**
+   * The stories a listing page links to: headings that are links, or articles inside the content.
+   */
+  private int teasers(List<Element> content) {
+    int headings = 0;
+    int articles = 0;
+    for (Element root : content) {
+      for (Element e : root.select("h1, h2, h3, h4, article")) {
+        Stats s = stats.get(e);
+        if (e.normalName().equals("article")) {
+          articles += e.equals(root) ? 0 : 1;
+        } else if (s != null && s.text > 0 && s.links >= 0.6 * s.text) {
+          headings++;
+        }
+      }
+    }
+    return Math.max(headings, articles);
+  }
+
+  private static int longest(List<String> paragraphs) {
+    int longest = 0;
+    for (String p : paragraphs) {
+      longest = Math.max(longest, weightedLength(p));
+    }
+    return longest;
+  }
+
+  /**
+   * Length with a Chinese, Japanese or Korean character counted as two: each says about as much as
+   * a short word.
+   */
+  static int weightedLength(String text) {
+    int n = visibleLength(text);
+    for (int i = 0; i < text.length(); i++) {
+      if (isCjk(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+
+  /** Characters of text, besides the teasers' links, for each teaser. */
+  private double proseBeside(List<Element> content, int teasers) {
+    int text = 0;
+    for (Element root : content) {
+      Stats s = stats.get(root);
+      if (s != null) {
+        text += s.text - s.links;
+      }
+    }
+    return (double) text / teasers;
   }
 
   private static boolean isInListItem(Element e) {

@@ -3,6 +3,7 @@ package news.archive.parse.html;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,10 @@ final class PageMeta {
 
   private final Map<String, String> metas = new LinkedHashMap<>();
   private final List<Map<String, Object>> articles = new ArrayList<>();
+
+  /** JSON-LD objects by their {@code @id}: a publisher is often only a reference to one. */
+  private final Map<String, Map<String, Object>> byId = new HashMap<>();
+
   final String titleTag;
   final String canonical;
 
@@ -149,6 +154,13 @@ final class PageMeta {
     return Optional.empty();
   }
 
+  /** Whether the page says it is an article: OpenGraph type, JSON-LD, a publication time. */
+  boolean declaresArticle() {
+    return meta("og:type").filter(t -> t.toLowerCase(Locale.ROOT).contains("article")).isPresent()
+        || hasArticleObject()
+        || meta("article:published_time").isPresent();
+  }
+
   boolean hasArticleObject() {
     for (Map<String, Object> a : articles) {
       if (!isPageType(a)) {
@@ -170,6 +182,9 @@ final class PageMeta {
         Map<String, Object> map = (Map<String, Object>) raw;
         if (isArticleType(map)) {
           articles.add(map);
+        }
+        if (map.get("@id") instanceof String id && map.size() > 1) {
+          byId.putIfAbsent(id, map);
         }
         for (String nested :
             List.of("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")) {
@@ -227,10 +242,16 @@ final class PageMeta {
     return null;
   }
 
-  /** Names of people or organisations: strings, objects with a name, lists of either. */
-  private static List<String> names(Object v) {
+  /**
+   * Names of people or organisations: strings, objects with a name, references to such objects,
+   * lists of these.
+   */
+  private List<String> names(Object v) {
     List<String> names = new ArrayList<>();
     for (Object o : v instanceof List<?> l ? l : List.of(v == null ? "" : v)) {
+      if (o instanceof Map<?, ?> m && m.get("name") == null && m.get("@id") instanceof String id) {
+        o = byId.getOrDefault(id, Map.of());
+      }
       String name = o instanceof Map<?, ?> m ? text(m.get("name")) : text(o);
       if (name != null && !names.contains(name)) {
         names.add(name);

@@ -19,6 +19,12 @@ final class Reading {
 
   private static final Pattern LINE_END = Pattern.compile("\\R");
 
+  /**
+   * Between a table's cells: a bar set off by two spaces, so that the row reads as laid out with
+   * spaces (a table row) and its spacing is kept, as in a text file.
+   */
+  static final String CELL_SEPARATOR = "  |  ";
+
   final List<String> paragraphs = new ArrayList<>();
   final List<String> captions = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
@@ -178,7 +184,7 @@ final class Reading {
         }
       }
       if (!cells.isEmpty()) {
-        rows.add(String.join(" | ", cells));
+        rows.add(String.join(CELL_SEPARATOR, cells));
       }
     }
     if (!rows.isEmpty()) {

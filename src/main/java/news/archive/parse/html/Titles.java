@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.archive.parse.Outlets;
 
 /**
  * The article's title: the first the page declares (JSON-LD {@code headline}, {@code og:title},
@@ -102,7 +103,7 @@ final class Titles {
       lastEnd = m.end();
     }
     if (lastStart <= 0) {
-      return new Title(title, null);
+      return byTextRules(title, names);
     }
     String after = title.substring(lastEnd).strip();
     if (isSiteName(after, names) && lastStart > 0) {
@@ -112,7 +113,17 @@ final class Titles {
     if (isSiteName(before, names) && firstEnd < title.length()) {
       return new Title(title.substring(firstEnd).strip(), before);
     }
-    return new Title(title, null);
+    return byTextRules(title, names);
+  }
+
+  /** Nothing on the page names the site: the text parser's rules for a headline's suffix. */
+  private static Title byTextRules(String title, List<String> names) {
+    if (!names.isEmpty()) {
+      return new Title(title, null); // the page names its site, and not here
+    }
+    return Outlets.split(title)
+        .map(s -> new Title(s.title(), s.outlet()))
+        .orElse(new Title(title, null));
   }
 
   private static boolean isSiteName(String part, List<String> names) {
