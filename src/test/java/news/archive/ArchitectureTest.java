@@ -105,6 +105,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void jsoupIsKnownOnlyToTheWebPageParser() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.parse.html..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jsoup..")
+        .check(MAIN);
+  }
+
+  @Test
   void picocliIsKnownOnlyToTheCommandLine() {
     noClasses()
         .that()

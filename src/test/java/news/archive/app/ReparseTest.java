@@ -100,6 +100,38 @@ class ReparseTest {
   }
 
   @Test
+  void aPageImportedAsTextByAnOlderVersionIsReadAsAPageByReparse() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("page.html"),
+        "<!DOCTYPE html>\n\n<html><head><title>Ferry strike ends | Harbour Times</title>\n"
+            + "<meta property=\"og:site_name\" content=\"Harbour Times\">\n"
+            + "<meta property=\"article:published_time\" content=\"2021-03-04T23:30:00-05:00\">\n"
+            + "</head><body><nav><a href=\"/\">Home</a></nav><article><h1>Ferry strike ends</h1>\n"
+            + "<p>"
+            + "Ferry crews returned to work after the union accepted the offer. ".repeat(4)
+            + "</p></article></body></html>\n");
+    Archive archive = Imports.archive(dir.resolve("store"), notices);
+    Importer.Parser textOnly = new ArticleParser()::parse;
+    archive.importInputs(
+        Imports.request(true, in.resolve("page.html").toString()),
+        Imports.SILENT,
+        textOnly,
+        Importer.Limits.DEFAULT);
+    String old = onlyId(archive, "<!DOCTYPE html>");
+    assertEquals("text", archive.show(old).source().format());
+
+    assertEquals(new ReparseReport(1, 1, 0, 0), archive.reparse(List.of(), false, new Recorder()));
+    Article page = archive.show(old.substring(0, 8));
+    assertEquals("html", page.source().format());
+    assertEquals("Ferry strike ends", page.title());
+    assertEquals("Harbour Times", page.outlet());
+    assertEquals("2021-03-04", page.date().toString(), "the day the timestamp is written with");
+    assertTrue(page.body().startsWith("Ferry crews returned"), page.body());
+    assertEquals(List.of(old), page.aliases());
+  }
+
+  @Test
   void aDryRunSaysWhatWouldChangeAndStoresNothing() throws IOException {
     Archive archive = olderStore();
     String id = onlyId(archive, "Harbour strike enters second week");

@@ -340,4 +340,41 @@ class ImportCommandTest {
             })
         .toList();
   }
+
+  private static final String PAGE =
+      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+          + "<title>Ferry strike ends | Harbour Times</title>"
+          + "<meta property=\"og:site_name\" content=\"Harbour Times\">"
+          + "<link rel=\"canonical\" href=\"https://harbour.example/ferry\"></head>"
+          + "<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+          + "<article><h1>Ferry strike ends</h1><p>By Ann Lee</p><p>4 March 2021</p>"
+          + "<p>"
+          + "Ferry crews returned to work on Thursday after the union accepted the pay offer. "
+              .repeat(3)
+          + "</p><p>Sailings resume on Friday morning.</p></article></body></html>";
+
+  @Test
+  void aWebPageOnStandardInputIsReadAsAPage() {
+    Cli.Result r = cli.runWithInput(PAGE.getBytes(StandardCharsets.UTF_8), "import", "-");
+    assertEquals(0, r.code(), r.toString());
+    Cli.Result shown = cli.run("list", "--format", "ndjson");
+    assertTrue(shown.out().contains("\"title\":\"Ferry strike ends\""), shown.out());
+    assertTrue(shown.out().contains("\"outlet\":\"Harbour Times\""), shown.out());
+    assertTrue(shown.out().contains("\"format\":\"html\""), shown.out());
+    assertTrue(shown.out().contains("\"url\":\"https://harbour.example/ferry\""), shown.out());
+    assertFalse(shown.out().contains("<p>"), "no markup in the record: " + shown.out());
+  }
+
+  @Test
+  void aFolderGivesItsPagesBesideItsTextFilesByDefault() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("mixed"));
+    Files.write(in.resolve("a.txt"), Fixtures.seed(Fixtures.SEED_0));
+    Files.writeString(in.resolve("b.html"), PAGE);
+    Files.writeString(in.resolve("c.htm"), PAGE.replace("Thursday", "Wednesday"));
+    Files.writeString(in.resolve("d.xhtml"), PAGE.replace("Thursday", "Tuesday"));
+    Files.writeString(in.resolve("e.md"), "# not taken");
+    Cli.Result r = cli.run("import", in.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains("imported 4,"), r.err());
+  }
 }

@@ -44,6 +44,27 @@ class InputsTest {
   }
 
   @Test
+  void aSavedPagesFolderOfAssetsIsSkippedButOtherFoldersAreWalked() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("Story.html"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("Story_files")).resolve("ad.html"), "x");
+    Files.writeString(in.resolve("Other.htm"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("Other_files")).resolve("frame.htm"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("notes_files")).resolve("n.html"), "x");
+    Files.writeString(in.resolve("brief.txt"), "x");
+    String dir = in.toString();
+    assertEquals(
+        List.of(
+            dir + "/Other.htm",
+            dir + "/Story.html",
+            dir + "/brief.txt",
+            dir + "/notes_files/n.html"),
+        shown(expand(List.of(dir), "*.{txt,html,htm,xhtml}")),
+        "a NAME_files folder beside NAME.html is the page's pictures and frames; without the"
+            + " page it is an ordinary folder");
+  }
+
+  @Test
   void filesStdinAndMissingPathsKeepTheirOrder() throws IOException {
     Path file = Files.writeString(tmp.resolve("one.md"), "x");
     List<Inputs.Input> inputs =
