@@ -18,6 +18,12 @@ and grep (a scan of gigabytes per query would take most of an hour); check runs 
 Peak memory is the largest resident set of one run (getrusage of the finished process). Stores
 are kept until the end, so that no run follows a mass deletion on the same file system.
 It prints a Markdown table; the README holds the last one.
+
+    python3 bench/bench.py --sizes '' --pages 10000 --import-runs 3
+
+`--pages N` also times the import of N generated web pages (bench/pages.py, about 100 KB each,
+laid out as saved news pages) into an empty store, and prints a second table: pages per second
+and peak memory.
 """
 
 import argparse
@@ -176,6 +182,35 @@ def bench_size(n, runs, import_runs, work, tools, results):
     results.append(row)
 
 
+def bench_pages(n, import_runs, work):
+    folder = os.path.join(work, "pages-%d" % n)
+    if not os.path.isfile(os.path.join(folder, ".complete")):
+        print("generating %d pages in %s ..." % (n, folder), file=sys.stderr)
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "pages.py"), folder, str(n)],
+                       check=True)
+        open(os.path.join(folder, ".complete"), "w").close()
+    times, peak, stored = [], 0.0, 0
+    for i in range(import_runs):
+        store = os.path.join(work, "store-pages-%d-%d-%d" % (n, os.getpid(), i))
+        seconds, rss, code = run([ARCHIVE, "--store", store, "import", "--quiet", folder])
+        if code != 0:
+            sys.exit("archive import of the pages failed with exit code %d" % code)
+        times.append(seconds)
+        peak = max(peak, rss)
+        listing = subprocess.run([ARCHIVE, "--store", store, "list", "--format", "ndjson"],
+                                 capture_output=True, text=True, check=True).stdout
+        stored = len(listing.splitlines())
+    seconds = statistics.median(times)
+    print("  pages: import %.1f s, peak %.0f MB, %d stored" % (seconds, peak, stored),
+          file=sys.stderr)
+    return "\n".join([
+        "| web pages | corpus | `archive import` | pages per second | peak RSS | stored |",
+        "|---|---|---|---|---|---|",
+        "| %d | %.0f MB | %.1f s | %.0f | %.0f MB | %d |" % (
+            n, folder_bytes(folder) / 1e6, seconds, n / seconds, peak, stored)])
+
+
 def table(results, tools, runs):
     lines = []
     version = subprocess.run([ARCHIVE, "--version"], capture_output=True, text=True).stdout.strip()
@@ -224,22 +259,30 @@ def main():
     parser.add_argument("--work", default=os.path.join(
         os.environ.get("TMPDIR", "/tmp"), "archive-bench"))
     parser.add_argument("--keep", action="store_true", help="keep the stores and databases")
+    parser.add_argument("--pages", type=int, default=0,
+                        help="also time the import of this many generated web pages")
     args = parser.parse_args()
 
     os.makedirs(args.work, exist_ok=True)
     tools = [t for t in ("rg", "grep") if shutil.which(t)]
     subprocess.run([ARCHIVE, "--version"], check=True, stdout=subprocess.DEVNULL)
     results = []
+    pages = None
     try:
-        for n in (int(s) for s in args.sizes.split(",")):
+        for n in (int(s) for s in args.sizes.split(",") if s.strip()):
             bench_size(n, args.runs, args.import_runs, args.work, tools, results)
+        if args.pages:
+            pages = bench_pages(args.pages, args.import_runs, args.work)
     finally:
         if not args.keep:
             for name in os.listdir(args.work):
                 if name.startswith(("store-", "fts-")):
                     path = os.path.join(args.work, name)
                     shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
-    print(table(results, tools, args.runs))
+    if results:
+        print(table(results, tools, args.runs))
+    if pages:
+        print(("\n" if results else "") + pages)
 
 
 if __name__ == "__main__":
