@@ -17,7 +17,7 @@ final class Bylines {
 
   private static final Pattern BY =
       Pattern.compile(
-          "^(?:(?i:(?:written\\s+)?by|von|par|por|di|door|av|af)(?:\\s*:\\s*|\\s+)|(?:By|BY)(?=\\p{Lu}))+");
+          "^(?:(?i:(?:written\\s+)?by|von|par|por|di|door|av|af)(?:\\s*:\\s*|\\s+)|(?:By|BY)(?=\\p{Lu})|(?i:by)(?=(?i:by)\\b))+");
 
   /** Companies are publishers, not authors. */
   private static final Pattern COMPANY =
@@ -30,11 +30,15 @@ final class Bylines {
   /** Where a byline element's text stops being the names: a date, a separator, a title. */
   private static final Pattern NAMES_END =
       Pattern.compile(
-          "\\s*(?:[|\u2022\u00b7/\u2013\u2014]|\\s-\\s|\\d|\\b(?:Updated|Published|Posted|on|Follow)\\b"
+          "\\s*(?:[|\u2022\u00b7/\u2013\u2014]|\\s-\\s|\\d|\\b(?:Updated|Published|Posted|on|Follow|is|was|writes)\\b"
               + "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d).*$",
           Pattern.DOTALL);
 
   private static final int MAX_NAME = 100;
+
+  /** A name in mixed case followed by words in capitals: the outlet (Meg Wagner NEW YORK POST). */
+  private static final Pattern CAPITALS_AFTER =
+      Pattern.compile("(?<=\\p{Lu}\\p{Ll}{1,30})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
 
   private static final Pattern TRAILING = Pattern.compile("[\\s,;:]+$");
 
@@ -49,6 +53,9 @@ final class Bylines {
           "a[href~=(?i)/(author|authors|writer|writers|editors|journalist|journalists|staff)/[^/]+/?$]",
           "[class~=(?i)author]");
 
+  /** The first of these that say outright that they hold the byline (not merely "author"). */
+  private static final int STRONG_BYLINE_ELEMENTS = 3;
+
   /** Words of a page's controls, which are never part of a name. */
   private static final Pattern CONTROL_WORDS =
       Pattern.compile("(?i)\\b(?:see|view|follow|profile|skip|content|sign|log|all|more|share)\\b");
@@ -56,6 +63,20 @@ final class Bylines {
   private Bylines() {}
 
   static String of(Document doc, PageMeta meta, String site, List<String> headerLines) {
+    List<String> declared = declared(doc, meta, site);
+    List<String> names = declared;
+    if (declared.isEmpty()) {
+      names = visible(doc, site, headerLines, BYLINE_ELEMENTS.size());
+    } else if (!shown(declared, doc, headerLines)) {
+      // The metadata names someone the page's byline does not show: the byline wins.
+      List<String> visible = visible(doc, site, headerLines, STRONG_BYLINE_ELEMENTS);
+      names = visible.isEmpty() ? declared : visible;
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** The authors the page's metadata names. */
+  private static List<String> declared(Document doc, PageMeta meta, String site) {
     List<String> names = new ArrayList<>();
     for (String name : meta.authors()) {
       add(names, name, site);
@@ -84,7 +105,14 @@ final class Bylines {
         }
       }
     }
-    for (String query : BYLINE_ELEMENTS) {
+    return names;
+  }
+
+  /** The authors the page's visible byline names. */
+  private static List<String> visible(
+      Document doc, String site, List<String> headerLines, int queries) {
+    List<String> names = new ArrayList<>();
+    for (String query : BYLINE_ELEMENTS.subList(0, queries)) {
       if (!names.isEmpty()) {
         break;
       }
@@ -103,7 +131,22 @@ final class Bylines {
         }
       }
     }
-    return names.isEmpty() ? null : String.join(", ", names);
+    return names;
+  }
+
+  /** Whether one of these names is shown under the headline or in a byline element. */
+  private static boolean shown(List<String> names, Document doc, List<String> headerLines) {
+    StringBuilder shown = new StringBuilder(String.join(" ", headerLines));
+    for (Element e : doc.select(BYLINE_ELEMENTS.get(0))) {
+      shown.append(' ').append(e.text());
+    }
+    String text = Header.key(shown.toString());
+    for (String name : names) {
+      if (text.contains(Header.key(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first match that is not in a comment thread, a box of related stories, or hidden. */
@@ -130,7 +173,8 @@ final class Bylines {
     if (NOT_A_NAME.matcher(whole).find() || whole.endsWith("...") || whole.endsWith("\u2026")) {
       return;
     }
-    String name = TRAILING.matcher(NAMES_END.matcher(whole).replaceFirst("")).replaceFirst("");
+    String name = NAMES_END.matcher(whole).replaceFirst("");
+    name = TRAILING.matcher(CAPITALS_AFTER.matcher(name).replaceFirst("")).replaceFirst("");
     if (name.isEmpty()
         || name.length() > MAX_NAME
         || name.length() < 2

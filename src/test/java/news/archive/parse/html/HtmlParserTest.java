@@ -449,4 +449,50 @@ class HtmlParserTest {
     assertEquals("Ferry strike ends", a.title());
     assertEquals("Harbour Times", a.outlet());
   }
+
+  // Bylines checked against the page's own byline
+
+  private static Article page(String head, String header) throws ParseException {
+    String html =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Tide mill reopens</title>"
+            + head
+            + "</head><body><article><h1>Tide mill reopens</h1>"
+            + header
+            + "<p>"
+            + "The restored tide mill opened to visitors on Saturday after four years of work. "
+                .repeat(4)
+            + "</p></article><footer><p>&copy; Estuary Media Group</p></footer></body></html>";
+    return parsed("page.html", utf8(html)).article();
+  }
+
+  @Test
+  void aMetaAuthorTheBylineDoesNotShowLosesToTheByline() throws ParseException {
+    Article a =
+        page(
+            "<meta name=\"author\" content=\"Estuary Media Group\">",
+            "<p class=\"byline\">By <a href=\"/people/kit-barrow\">Kit Barrow</a></p>");
+    assertEquals("Kit Barrow", a.byline());
+  }
+
+  @Test
+  void aMetaAuthorTheBylineShowsIsKept() throws ParseException {
+    Article a =
+        page(
+            "<meta name=\"author\" content=\"Kit Barrow\">",
+            "<p class=\"byline\">By Kit Barrow and <a href=\"/about\">staff</a></p>");
+    assertEquals("Kit Barrow", a.byline());
+  }
+
+  @Test
+  void anOutletInCapitalsAfterTheNameIsNotPartOfIt() throws ParseException {
+    Article a = page("", "<p class=\"byline\">Kit Barrow ESTUARY DAILY NEWS</p>");
+    assertEquals("Kit Barrow", a.byline());
+  }
+
+  @Test
+  void aBylineThatGoesOnToDescribeTheAuthorKeepsTheName() throws ParseException {
+    Article a =
+        page("", "<div class=\"byline\">Kit Barrow is the paper's heritage reporter.</div>");
+    assertEquals("Kit Barrow", a.byline());
+  }
 }
