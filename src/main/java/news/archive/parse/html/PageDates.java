@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
 /**
  * The article's publication date, from the most to the least trustworthy source: JSON-LD {@code
  * datePublished}; the meta names for a publication date ({@code article:published_time} and the
- * names news systems use, never a modification date); the date in the page's address; a {@code
- * <time>} or {@code itemprop=datePublished} in the article; a date written under the headline.
+ * names news systems use); the date in the page's address; a {@code <time>} or {@code
+ * itemprop=datePublished} in the article; a date written under the headline; any element with a
+ * {@code datetime}; and only when the page gives no other date, the date it was last modified.
  *
  * <p>Two checks. A timestamp in UTC gives the UTC day, which is the day before or after the local
  * one for articles published near midnight; when another source gives that neighbouring day, that
@@ -100,7 +101,15 @@ final class PageDates {
         return Optional.of(new Header.Dated(written.get(), Article.DateFrom.LINE));
       }
     }
-    return marked(doc, "time[datetime]").map(d -> new Header.Dated(d, Article.DateFrom.META));
+    Optional<LocalDate> any = marked(doc, "[datetime]");
+    if (any.isEmpty()) {
+      // A page that gives no other date: its last change is the nearest to its publication.
+      any =
+          meta.article("dateModified")
+              .or(() -> meta.meta("article:modified_time", "og:updated_time"))
+              .flatMap(Timestamps::date);
+    }
+    return any.map(d -> new Header.Dated(d, Article.DateFrom.META));
   }
 
   private static Optional<LocalDate> marked(Document doc, String query) {

@@ -495,4 +495,21 @@ class HtmlParserTest {
         page("", "<div class=\"byline\">Kit Barrow is the paper's heritage reporter.</div>");
     assertEquals("Kit Barrow", a.byline());
   }
+
+  @Test
+  void aModificationDateIsTakenOnlyWhenThePageGivesNoOther() throws ParseException {
+    String modified = "<meta property=\"article:modified_time\" content=\"2022-05-06T10:00:00Z\">";
+    assertEquals("2022-05-06", page(modified, "").date().toString());
+    assertEquals(
+        "2021-01-02",
+        page(modified + "<meta property=\"article:published_time\" content=\"2021-01-02\">", "")
+            .date()
+            .toString());
+  }
+
+  @Test
+  void anyElementWithADatetimeDatesAPageThatHasNothingBetter() throws ParseException {
+    Article a = page("", "<relative-time datetime=\"2020-07-07T12:10:51Z\">Jul 7</relative-time>");
+    assertEquals("2020-07-07", a.date().toString());
+  }
 }
