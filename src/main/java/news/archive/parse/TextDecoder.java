@@ -147,6 +147,13 @@ public final class TextDecoder {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
+  /** Whether the bytes start with a UTF-8 or UTF-16 byte-order mark. */
+  public static boolean hasByteOrderMark(byte[] bytes) {
+    return startsWith(bytes, 0xEF, 0xBB, 0xBF)
+        || startsWith(bytes, 0xFF, 0xFE)
+        || startsWith(bytes, 0xFE, 0xFF);
+  }
+
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;

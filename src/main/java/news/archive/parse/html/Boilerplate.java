@@ -2,6 +2,7 @@ package news.archive.parse.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
 
-  /** Elements that never hold article text. */
-  static final Set<String> NEVER_TEXT =
+  /** Elements that hold no text a reader sees: code, controls, embedded objects, the head. */
+  static final Set<String> NO_TEXT =
       Set.of(
           "script",
           "style",
@@ -36,12 +37,17 @@ final class Boilerplate {
           "link",
           "meta",
           "head",
-          "nav",
-          "aside",
-          "footer",
-          "dialog",
-          "menu",
-          "form");
+          "dialog");
+
+  /** Elements that never hold article text: those, and the page's own furniture by tag. */
+  static final Set<String> NEVER_TEXT =
+      union(NO_TEXT, Set.of("nav", "aside", "footer", "menu", "form"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   private static final Set<String> FURNITURE_ROLES =
       Set.of(

@@ -47,28 +47,6 @@ final class MainText {
    */
   private static final double FURNITURE_SHARE = 0.3;
 
-  private static final Set<String> ALWAYS_REMOVED =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "svg",
-          "math",
-          "canvas",
-          "iframe",
-          "object",
-          "embed",
-          "button",
-          "input",
-          "select",
-          "textarea",
-          "option",
-          "link",
-          "meta",
-          "head",
-          "dialog");
-
   private static final Set<String> TABLE_PARTS = Set.of("tbody", "thead", "tfoot", "tr");
 
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "dd", "blockquote");
@@ -237,7 +215,7 @@ final class MainText {
   private void prune() {
     List<Element> gone = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (ALWAYS_REMOVED.contains(e.normalName())) {
+      if (Boilerplate.NO_TEXT.contains(e.normalName())) {
         gone.add(e);
       }
     }

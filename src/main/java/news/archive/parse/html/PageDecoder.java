@@ -44,7 +44,8 @@ final class PageDecoder {
     if (bytes.length == 0) {
       throw new ParseException("empty file");
     }
-    Optional<String> declared = hasByteOrderMark(bytes) ? Optional.empty() : declared(bytes);
+    Optional<String> declared =
+        TextDecoder.hasByteOrderMark(bytes) ? Optional.empty() : declared(bytes);
     Optional<Charset> charset = declared.flatMap(PageDecoder::charset);
     if (charset.isEmpty() || isUnicode(charset.get())) {
       TextDecoder.Decoded d = TextDecoder.decode(bytes);
@@ -89,24 +90,6 @@ final class PageDecoder {
   /** A page in UTF-16 cannot declare so in ASCII; a meta that says UTF-16 means UTF-8. */
   private static boolean isUnicode(Charset c) {
     return c.name().startsWith("UTF-");
-  }
-
-  private static boolean hasByteOrderMark(byte[] b) {
-    return startsWith(b, 0xFE, 0xFF)
-        || startsWith(b, 0xFF, 0xFE)
-        || startsWith(b, 0xEF, 0xBB, 0xBF);
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isAscii(byte[] bytes) {
