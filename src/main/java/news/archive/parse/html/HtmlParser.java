@@ -112,7 +112,7 @@ public final class HtmlParser {
     }
     int length = 0;
     for (String p : main.paragraphs()) {
-      length += MainText.visibleLength(p);
+      length += Prose.visibleLength(p);
     }
     if (length < MIN_TEXT) {
       throw new ParseException(

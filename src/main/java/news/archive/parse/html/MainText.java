@@ -57,49 +57,6 @@ final class MainText {
    */
   private static final int MAX_LIST_COMMAS = 10;
 
-  static final Set<String> BLOCKS =
-      Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "header",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "ul",
-          "ol",
-          "li",
-          "dl",
-          "dt",
-          "dd",
-          "blockquote",
-          "pre",
-          "table",
-          "thead",
-          "tbody",
-          "tfoot",
-          "tr",
-          "td",
-          "th",
-          "caption",
-          "figure",
-          "figcaption",
-          "hr",
-          "address",
-          "center",
-          "details",
-          "summary",
-          "hgroup",
-          "fieldset",
-          "legend",
-          "body",
-          "picture");
-
   /**
    * What was found: the paragraphs in page order, the captions, why there is no article (or null),
    * and why there may be none: the text reads as a list of stories, which a page that declares
@@ -178,7 +135,7 @@ final class MainText {
           public void tail(Node node, int depth) {
             if (node instanceof TextNode t) {
               if (t.parent() != null) {
-                stat(t.parent()).text += visibleLength(t.getWholeText());
+                stat(t.parent()).text += Prose.visibleLength(t.getWholeText());
               }
             } else if (node instanceof Element e) {
               Stats s = stat(e);
@@ -257,7 +214,7 @@ final class MainText {
       if (length < MIN_PARAGRAPH || st.links > st.text / 2) {
         continue; // short, or mostly links (a list of names, of related stories)
       }
-      int commas = commas(e.text());
+      int commas = Prose.commas(e.text());
       if (isList(e)) {
         commas = Math.min(commas, MAX_LIST_COMMAS);
       }
@@ -334,31 +291,9 @@ final class MainText {
   private static int longest(List<String> paragraphs) {
     int longest = 0;
     for (String p : paragraphs) {
-      longest = Math.max(longest, weightedLength(p));
+      longest = Math.max(longest, Prose.weightedLength(p));
     }
     return longest;
-  }
-
-  /**
-   * Length with a Chinese, Japanese or Korean character counted as two: each says about as much as
-   * a short word.
-   */
-  static int weightedLength(String text) {
-    int n = visibleLength(text);
-    for (int i = 0; i < text.length(); i++) {
-      if (isCjk(text.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static boolean isCjk(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL;
   }
 
   /** Characters of text, besides the teasers' links, for each teaser. */
@@ -399,7 +334,7 @@ final class MainText {
       return false;
     }
     for (Element child : e.children()) {
-      if (BLOCKS.contains(child.normalName())) {
+      if (Reading.BLOCKS.contains(child.normalName())) {
         return false;
       }
     }
@@ -423,9 +358,10 @@ final class MainText {
         content.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
-        int length = visibleLength(text);
+        int length = Prose.visibleLength(text);
         double links = linkDensity(sibling);
-        if ((length > 80 && links < 0.25) || (length > 0 && links == 0 && endsSentence(text))) {
+        if ((length > 80 && links < 0.25)
+            || (length > 0 && links == 0 && Prose.endsSentence(text))) {
           content.add(sibling);
         }
       }
@@ -481,41 +417,5 @@ final class MainText {
       }
     }
     return text == 0 ? 0 : (double) links / text;
-  }
-
-  private static boolean endsSentence(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && ".!?\u3002\uff01\uff1f\"\u201d".indexOf(t.charAt(t.length() - 1)) >= 0;
-  }
-
-  /** Commas of Latin and East Asian writing: prose has them, menus do not. */
-  static int commas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '\u3001' || c == '\uff0c') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Characters a reader sees: runs of white space count as one. */
-  static int visibleLength(String text) {
-    int n = 0;
-    boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        if (!space) {
-          n++;
-        }
-        space = true;
-      } else {
-        n++;
-        space = false;
-      }
-    }
-    return n;
   }
 }

@@ -2,6 +2,7 @@ package news.archive.parse.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +19,50 @@ import org.jsoup.select.NodeTraversor;
 final class Reading {
 
   private static final Pattern LINE_END = Pattern.compile("\\R");
+
+  /** Elements that start and end a block of text: what is inside them is not one line. */
+  static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "figure",
+          "figcaption",
+          "hr",
+          "address",
+          "center",
+          "details",
+          "summary",
+          "hgroup",
+          "fieldset",
+          "legend",
+          "body",
+          "picture");
 
   /**
    * Between a table's cells: a bar set off by two spaces, so that the row reads as laid out with
@@ -46,7 +91,7 @@ final class Reading {
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && MainText.BLOCKS.contains(e.normalName())) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
               flush();
             }
             return FilterResult.CONTINUE;
@@ -100,7 +145,7 @@ final class Reading {
       }
       default -> {}
     }
-    if (MainText.BLOCKS.contains(tag)) {
+    if (BLOCKS.contains(tag)) {
       flush();
     }
     return NodeFilter.FilterResult.CONTINUE;
@@ -137,7 +182,7 @@ final class Reading {
     for (Element item : list.children()) {
       for (Element inner : item.children()) {
         String tag = inner.normalName();
-        if (MainText.BLOCKS.contains(tag) && !tag.equals("ul") && !tag.equals("ol")) {
+        if (BLOCKS.contains(tag) && !tag.equals("ul") && !tag.equals("ol")) {
           return false;
         }
       }
