@@ -377,4 +377,16 @@ class ImportCommandTest {
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.err().contains("imported 4,"), r.err());
   }
+
+  @Test
+  void theSamePageSavedTwiceWithOtherAdvertsIsADuplicate() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("saved"));
+    Files.writeString(in.resolve("first.html"), PAGE);
+    Files.writeString(
+        in.resolve("second.html"),
+        PAGE.replace("<nav>", "<script>var slot = 'ad-7';</script><nav><a href=\"/x\">Offers</a>"));
+    Cli.Result r = cli.run("import", in.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains("imported 1,") && r.err().contains("duplicates 1,"), r.err());
+  }
 }
