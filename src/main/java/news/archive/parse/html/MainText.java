@@ -27,6 +27,9 @@ final class MainText {
   /** The best block is widened until it holds this share of the prose of the page. */
   private static final double WIDEN_SHARE = 0.6;
 
+  /** The article a page marks inside the best block is the article when it has this share. */
+  private static final double NARROW_SHARE = 0.3;
+
   /** A sibling of the best block with this share of its prose is part of the article too. */
   private static final double SIBLING_MASS = 0.1;
 
@@ -243,7 +246,7 @@ final class MainText {
         bestScore = s;
       }
     }
-    return best == null ? null : widen(best);
+    return best == null ? null : widen(narrow(best));
   }
 
   /**
@@ -254,12 +257,18 @@ final class MainText {
   private Element widen(Element best) {
     double total = mass.getOrDefault(body, 0.0);
     double here = mass.getOrDefault(best, 0.0);
-    if (here >= WIDEN_SHARE * total) {
+    if (here >= WIDEN_SHARE * total || isMarkedArticle(best)) {
       return best;
     }
     for (Element up = best.parent(); up != null && !up.equals(body); up = up.parent()) {
       if (linkDensity(up) > 0.33) {
         break;
+      }
+      if (isMarkedArticle(up)) {
+        return up; // the page says where its article is; never past it
+      }
+      if (up.select("h1").size() > 1) {
+        break; // other articles follow this one (pages that load the next story below)
       }
       double there = mass.getOrDefault(up, 0.0);
       if (there >= WIDEN_SHARE * total) {
@@ -267,6 +276,30 @@ final class MainText {
       }
     }
     return best;
+  }
+
+  /**
+   * The article the page marks inside the best block, when there is one and it holds a fair part of
+   * the block's prose: the best block then holds the article and more (stories beside it).
+   */
+  private Element narrow(Element best) {
+    List<Element> outermost = new ArrayList<>();
+    for (Element e : best.select("article, [itemprop=articleBody]")) {
+      if (!e.equals(best) && outermost.stream().noneMatch(o -> e.parents().contains(o))) {
+        outermost.add(e);
+      }
+    }
+    if (outermost.size() != 1) {
+      return best; // none, or several: a list of articles, or comments written as articles
+    }
+    Element marked = outermost.get(0);
+    return mass.getOrDefault(marked, 0.0) >= NARROW_SHARE * mass.getOrDefault(best, 0.0)
+        ? marked
+        : best;
+  }
+
+  private static boolean isMarkedArticle(Element e) {
+    return e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /**

@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The metadata a page declares about itself: {@code <meta>} names and properties (OpenGraph, {@code
@@ -43,6 +45,9 @@ final class PageMeta {
           "creativework",
           "posting");
 
+  private static final Pattern ESCAPED =
+      Pattern.compile("&(?:#\\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
+
   /** How many JSON objects of a page are looked at, at most. */
   private static final int MAX_OBJECTS = 2000;
 
@@ -58,8 +63,7 @@ final class PageMeta {
   private PageMeta(Document doc) {
     // Some tools that save pages write a meta's content as value=.
     for (Element meta : doc.select("meta[content], meta[value]")) {
-      String content =
-          Reading.collapse(meta.hasAttr("content") ? meta.attr("content") : meta.attr("value"));
+      String content = clean(meta.hasAttr("content") ? meta.attr("content") : meta.attr("value"));
       if (content.isEmpty()) {
         continue;
       }
@@ -76,7 +80,7 @@ final class PageMeta {
     // Whole-page types last, so that an article object beats the page that holds it.
     articles.sort((a, b) -> Boolean.compare(isPageType(a), isPageType(b)));
     Element title = doc.selectFirst("title");
-    titleTag = title == null ? null : blankToNull(Reading.collapse(title.text()));
+    titleTag = title == null ? null : blankToNull(clean(title.text()));
     Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
     String url = link != null ? link.absUrl("href") : "";
     if (url.isEmpty() && link != null) {
@@ -230,7 +234,7 @@ final class PageMeta {
   /** A plain value as text: a string, a number, or the {@code @value} or name of an object. */
   private static String text(Object v) {
     if (v instanceof String s) {
-      return blankToNull(Reading.collapse(s));
+      return blankToNull(clean(s));
     }
     if (v instanceof List<?> list && !list.isEmpty()) {
       return text(list.get(0));
@@ -258,6 +262,15 @@ final class PageMeta {
       }
     }
     return names;
+  }
+
+  /**
+   * Metadata as text: white space collapsed, and entities that a page escaped twice (so that they
+   * read as an entity, an ampersand and a number, not as the character) read once more.
+   */
+  private static String clean(String s) {
+    String text = ESCAPED.matcher(s).find() ? Parser.unescapeEntities(s, false) : s;
+    return Reading.collapse(text);
   }
 
   static String blankToNull(String s) {

@@ -512,4 +512,49 @@ class HtmlParserTest {
     Article a = page("", "<relative-time datetime=\"2020-07-07T12:10:51Z\">Jul 7</relative-time>");
     assertEquals("2020-07-07", a.date().toString());
   }
+
+  private static final String PROSE =
+      "The restored tide mill opened to visitors on Saturday, after four years of work, and the"
+          + " wheel turned again for the first time since 1957. ";
+
+  @Test
+  void theArticleAPageMarksWinsOverTheBlockAroundItWithStoriesBeside() throws ParseException {
+    String teaser =
+        "<div class=\"card\"><h3>Another story</h3><p>"
+            + PROSE.replace("mill", "barn").repeat(2)
+            + "</p></div>";
+    String html =
+        "<html><head><title>Tide mill reopens</title></head><body><div class=\"main\">"
+            + "<article><h1>Tide mill reopens</h1><p>"
+            + PROSE.repeat(3)
+            + "</p><p>"
+            + PROSE.replace("Saturday", "Sunday").repeat(3)
+            + "</p></article>"
+            + teaser.repeat(4)
+            + "</div></body></html>";
+    Article a = parsed("marked.html", utf8(html)).article();
+    assertTrue(a.body().contains("Sunday"), a.body());
+    assertFalse(a.body().contains("barn"), "the stories beside the article: " + a.body());
+  }
+
+  @Test
+  void theNextStoryLoadedBelowAnArticleIsNotPartOfIt() throws ParseException {
+    String story =
+        "<div class=\"story\"><h1>%s</h1><div class=\"story-body\"><p>%s</p><p>%s</p></div></div>";
+    String html =
+        "<html><head><title>Tide mill reopens</title></head><body><div class=\"stream\">"
+            + String.format(story, "Tide mill reopens", PROSE.repeat(4), PROSE.repeat(3))
+            + String.format(story, "Ferry fares rise", PROSE.replace("mill", "ferry").repeat(3), "")
+            + String.format(story, "Pier closes", PROSE.replace("mill", "pier").repeat(3), "")
+            + "</div></body></html>";
+    Article a = parsed("stream.html", utf8(html)).article();
+    assertTrue(a.body().contains("tide mill"), a.body());
+    assertFalse(a.body().contains("ferry") || a.body().contains("pier"), a.body());
+  }
+
+  @Test
+  void anEntityThePageEscapedTwiceInItsMetadataIsReadOnce() throws ParseException {
+    Article a = page("<meta property=\"og:title\" content=\"Mill doesn&amp;#8217;t stop\">", "");
+    assertEquals("Mill doesn\u2019t stop", a.title());
+  }
 }
