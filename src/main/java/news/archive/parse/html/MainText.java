@@ -52,6 +52,10 @@ final class MainText {
 
   private static final Set<String> TABLE_PARTS = Set.of("tbody", "thead", "tfoot", "tr");
 
+  /** Blocks whose own text, beside their inner blocks, may be a paragraph. */
+  private static final Set<String> LOOSE_TEXT_HOLDERS =
+      Set.of("div", "section", "article", "main", "td", "blockquote", "center", "font");
+
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "dd", "blockquote");
 
   /**
@@ -209,23 +213,49 @@ final class MainText {
   /** Gives each paragraph's points to the elements above it; the best of them, or null. */
   private Element score() {
     for (Element e : body.getAllElements()) {
-      if (!isParagraph(e) || isInListItem(e)) {
+      if (isInListItem(e)) {
         continue; // an item of a list scores with its list
       }
-      Stats st = stat(e);
-      int length = st.text - st.links;
-      if (length < MIN_PARAGRAPH || st.links > st.text / 2) {
+      String text;
+      int length;
+      int links;
+      Element first;
+      if (isParagraph(e)) {
+        Stats st = stat(e);
+        text = e.text();
+        length = st.text - st.links;
+        links = st.links;
+        first = e.parent();
+      } else if (LOOSE_TEXT_HOLDERS.contains(e.normalName())) {
+        // Text written straight into a block beside other blocks: a paragraph without a <p>.
+        StringBuilder loose = new StringBuilder();
+        links = 0;
+        for (Node child : e.childNodes()) {
+          if (child instanceof TextNode t) {
+            loose.append(t.getWholeText());
+          } else if (child instanceof Element c && !Reading.BLOCKS.contains(c.normalName())) {
+            loose.append(' ').append(c.text()).append(' ');
+            links += c.normalName().equals("a") ? Prose.visibleLength(c.text()) : 0;
+          }
+        }
+        text = loose.toString();
+        length = Prose.visibleLength(text) - links;
+        first = e;
+      } else {
+        continue;
+      }
+      if (length < MIN_PARAGRAPH || links > (length + links) / 2) {
         continue; // short, or mostly links (a list of names, of related stories)
       }
-      int commas = Prose.commas(e.text());
+      int commas = Prose.commas(text);
       if (isList(e)) {
         commas = Math.min(commas, MAX_LIST_COMMAS);
       }
       double points = 1 + commas + Math.min(length / 100.0, 3);
-      for (Element up = e.parent(); up != null; up = up.parent()) {
+      for (Element up = first; up != null; up = up.parent()) {
         mass.merge(up, points, Double::sum);
       }
-      Element up = e.parent();
+      Element up = first;
       for (int level = 0; up != null && level < 5; up = up.parent()) {
         if (TABLE_PARTS.contains(up.normalName())) {
           continue; // a cell's points go to its table

@@ -557,4 +557,20 @@ class HtmlParserTest {
     Article a = page("<meta property=\"og:title\" content=\"Mill doesn&amp;#8217;t stop\">", "");
     assertEquals("Mill doesn\u2019t stop", a.title());
   }
+
+  @Test
+  void textWrittenStraightIntoABlockBesideOtherBlocksIsAParagraph() throws ParseException {
+    String html =
+        "<html><head><title>Tide mill reopens</title></head><body>"
+            + "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+            + "<div class=\"story-text\"><div class=\"media\"></div>"
+            + PROSE.repeat(3)
+            + "<br><br>"
+            + PROSE.replace("Saturday", "Sunday").repeat(2)
+            + "</div></body></html>";
+    Article a = parsed("loose.html", utf8(html)).article();
+    assertTrue(a.body().startsWith("The restored tide mill"), a.body());
+    assertTrue(
+        a.body().contains("\n\nThe restored tide mill opened to visitors on Sunday"), a.body());
+  }
 }
