@@ -17,7 +17,7 @@ final class Bylines {
 
   private static final Pattern BY =
       Pattern.compile(
-          "^(?:(?i:(?:written\\s+)?by|von|par|por|di|door|av|af)(?:\\s*:\\s*|\\s+)|(?:By|BY)(?=\\p{Lu})|(?i:by)(?=(?i:by)\\b))+");
+          "^(?:(?i:(?:(?:written|analysis|opinion|story|words|text|reporting|commentary)\\s+)?by|von|par|por|di|door|av|af)(?:\\s*:\\s*|\\s+)|(?:By|BY)(?=\\p{Lu})|(?i:by)(?=(?i:by)\\b))+");
 
   /** Companies are publishers, not authors. */
   private static final Pattern COMPANY =
@@ -163,6 +163,27 @@ final class Bylines {
     return null;
   }
 
+  /**
+   * Names without the job titles some pages put after them ({@code Chris Doe, CNN
+   * Editor-at-large}): a part after a comma that names a job is not a name.
+   */
+  private static String withoutJobTitles(String names) {
+    String[] parts = COMMA.split(names, -1);
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      if (i == 0 || !JOB.matcher(parts[i]).find()) {
+        kept.add(parts[i].strip());
+      }
+    }
+    return String.join(", ", kept);
+  }
+
+  private static final Pattern COMMA = Pattern.compile(",");
+  private static final Pattern JOB =
+      Pattern.compile(
+          "(?i)\\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst"
+              + "|staff|critic|chief|bureau)\\b");
+
   private static String cutNames(String text) {
     String t = BY.matcher(Reading.collapse(text)).replaceFirst("");
     return NAMES_END.matcher(t).replaceFirst("");
@@ -182,9 +203,11 @@ final class Bylines {
         || CONTROL_WORDS.matcher(name).find()) {
       return;
     }
-    if (site != null && Header.key(name).equals(Header.key(site))) {
-      return;
+    String key = Header.key(name);
+    if (site != null && Titles.parts(site).stream().anyMatch(p -> Header.key(p).equals(key))) {
+      return; // the site's name, or a part of it (Site | tagline)
     }
+    name = withoutJobTitles(name);
     for (String known : names) {
       if (Header.key(known).equals(Header.key(name))) {
         return;

@@ -3,6 +3,8 @@ package news.archive.parse.html;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.archive.Article;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +34,7 @@ record Header(
     String site =
         meta.meta("og:site_name", "application-name", "al:android:app_name")
             .or(meta::publisher)
+            .map(Header::siteName)
             .orElse(null);
     Titles.Title t = Titles.of(meta, visibleHeadline(doc), site);
     String title = t.title();
@@ -54,6 +57,15 @@ record Header(
         Bylines.of(doc, meta, site, zone),
         PageDates.of(doc, meta, zone));
   }
+
+  /** A site's name as pages give it; one given as an address is its host, without www. */
+  private static String siteName(String name) {
+    Matcher m = ADDRESS.matcher(name.strip());
+    return m.matches() ? m.group(1) : name;
+  }
+
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?i)https?://(?:www\\.)?([^/:?#\\s]+)[^\\s]*");
 
   /** The page's own headline: the first {@code <h1>} of the article, else of the page. */
   private static String visibleHeadline(Document doc) {

@@ -87,6 +87,13 @@ final class Titles {
     return names;
   }
 
+  /** A name and the parts separators set apart in it ({@code Site | tagline}: all three). */
+  static List<String> parts(String name) {
+    List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(name, -1)));
+    parts.add(name);
+    return parts;
+  }
+
   /** Cuts a site's name from the end, or from the start, of a title. */
   static Title cut(String title, List<String> names) {
     Matcher m = SEPARATOR.matcher(title);

@@ -573,4 +573,27 @@ class HtmlParserTest {
     assertTrue(
         a.body().contains("\n\nThe restored tide mill opened to visitors on Sunday"), a.body());
   }
+
+  @Test
+  void theSitesNameIsNoAuthorEvenWhenItsFullNameCarriesATagline() throws ParseException {
+    Article a =
+        page(
+            "<meta property=\"og:site_name\" content=\"Estuary Post | News for the coast\">"
+                + "<meta name=\"author\" content=\"Estuary Post\">",
+            "");
+    assertNull(a.byline());
+  }
+
+  @Test
+  void aJobTitleAfterTheNameAndAKindOfPieceBeforeItAreNotPartOfTheByline() throws ParseException {
+    Article a = page("", "<p class=\"byline\">Analysis by Kit Barrow, Heritage Editor</p>");
+    assertEquals("Kit Barrow", a.byline());
+  }
+
+  @Test
+  void aSiteNameGivenAsAnAddressIsItsHost() throws ParseException {
+    Article a =
+        page("<meta property=\"og:site_name\" content=\"https://www.estuarypost.example/\">", "");
+    assertEquals("estuarypost.example", a.outlet());
+  }
 }
