@@ -10,8 +10,10 @@ import org.jsoup.nodes.Element;
 /**
  * The article's authors: from JSON-LD, then the meta names news systems use, then the page's
  * marked-up byline ({@code rel=author}, {@code itemprop=author}, an element named byline or
- * author), then a {@code By ...} line under the headline. Addresses, handles and the site's own
- * name are not authors.
+ * author), then a {@code By ...} line under the headline. When the metadata names someone that
+ * neither the lines under the headline nor a byline element show (often the publishing company),
+ * the byline the page shows wins. Addresses, handles, companies, the site's own name and anything
+ * in a comment thread are not authors.
  */
 final class Bylines {
 
