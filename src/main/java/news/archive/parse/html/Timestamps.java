@@ -27,6 +27,10 @@ final class Timestamps {
       Pattern.compile(
           "((?:19|20)\\d{2})\\s*\u5e74\\s*(\\d{1,2})\\s*\u6708\\s*(\\d{1,2})\\s*\u65e5");
 
+  private static final Pattern IN_URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
+  private static final Pattern COMPACT_IN_NAME =
+      Pattern.compile("(?<![\\d])(\\d{2})(\\d{2})(\\d{2})(?![\\d])");
+
   private Timestamps() {}
 
   /** The first date written in a line of visible text, in East Asian or in Western writing. */
@@ -54,10 +58,29 @@ final class Timestamps {
     return Dates.ofDateLine(v);
   }
 
-  /** The date in a page's address: {@code /2018/04/05/} or {@code /2018-04-05-}. */
+  /**
+   * The date in a page's address: {@code /2018/04/05/}, {@code /2018-04-05-}, or a year and month
+   * and, in the name after them, the same year and month with the day written compact ({@code
+   * /2015/08/150803-gender-bias}).
+   */
   static Optional<LocalDate> inUrl(String url) {
     Matcher m = IN_URL.matcher(url);
-    return m.find() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    if (m.find()) {
+      return of(m.group(1), m.group(2), m.group(3));
+    }
+    Matcher month = IN_URL_MONTH.matcher(url);
+    if (!month.find()) {
+      return Optional.empty();
+    }
+    String yy = month.group(1).substring(2);
+    String mm = month.group(2).length() == 1 ? "0" + month.group(2) : month.group(2);
+    Matcher compact = COMPACT_IN_NAME.matcher(url).region(month.end(), url.length());
+    while (compact.find()) {
+      if (compact.group(1).equals(yy) && compact.group(2).equals(mm)) {
+        return of(month.group(1), mm, compact.group(3));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<LocalDate> of(String year, String month, String day) {

@@ -596,4 +596,15 @@ class HtmlParserTest {
         page("<meta property=\"og:site_name\" content=\"https://www.estuarypost.example/\">", "");
     assertEquals("estuarypost.example", a.outlet());
   }
+
+  @Test
+  void aDayWrittenCompactInTheAddressAfterItsYearAndMonthDatesThePage() throws ParseException {
+    String url =
+        "<meta property=\"og:url\" content=\"https://estuary.example/2015/08/150803-mill\">";
+    Article a = page(url, "");
+    assertEquals("2015-08-03", a.date().toString());
+    assertEquals(Article.DateFrom.URL, a.dateFrom());
+    String other = url.replace("150803", "140803");
+    assertNull(page(other, "").date(), "a number that disagrees with the folders is no date");
+  }
 }
