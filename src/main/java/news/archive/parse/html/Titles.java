@@ -21,6 +21,13 @@ final class Titles {
       Pattern.compile(
           "\\s+[|\u2013\u2014\u00b7\u2022\u00bb/\\\\~-]\\s+|\\s*::\\s*|\\s*[\uff5c\uff1a_:]\\s*");
 
+  private static final Pattern SECTION =
+      Pattern.compile(
+          "(?i)^(?:opinion|editorial|analysis|review|comment|commentary|letters?|obituary"
+              + "|explainer|live|watch|video|podcast|exclusive)\\s+[|\uff5c]\\s+"
+              + "|\\s+[|\uff5c]\\s+(?:opinion|editorial|analysis|review|comment|commentary"
+              + "|letters?|obituary|explainer|live|video|podcast)$");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DOT = Pattern.compile("\\.");
   private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)");
@@ -39,7 +46,16 @@ final class Titles {
     }
     List<String> names = siteNames(meta, siteName, tag, title);
     Title cut = cut(title, names);
-    return cut;
+    return new Title(withoutSection(cut.title()), cut.site());
+  }
+
+  /**
+   * A title without the name of the section it was filed under, set off by a bar at either end
+   * ({@code Opinion | Republicans ...}, {@code ... | Editorial}): a label, not the headline.
+   */
+  static String withoutSection(String title) {
+    Matcher m = SECTION.matcher(title);
+    return m.find() && m.end() - m.start() < title.length() ? m.replaceFirst("").strip() : title;
   }
 
   private static String declared(PageMeta meta) {

@@ -607,4 +607,19 @@ class HtmlParserTest {
     String other = url.replace("150803", "140803");
     assertNull(page(other, "").date(), "a number that disagrees with the folders is no date");
   }
+
+  @Test
+  void aSectionLabelSetOffByABarIsNotPartOfTheTitle() throws ParseException {
+    String og = "<meta property=\"og:title\" content=\"%s\">";
+    assertEquals(
+        "Mill tours are worth it",
+        page(String.format(og, "Opinion | Mill tours are worth it"), "").title());
+    assertEquals(
+        "The view on the mill",
+        page(String.format(og, "The view on the mill | Editorial"), "").title());
+    assertEquals(
+        "Review - the mill at dusk",
+        page(String.format(og, "Review - the mill at dusk"), "").title(),
+        "only a bar sets a label apart");
+  }
 }
