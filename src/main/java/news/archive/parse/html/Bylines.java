@@ -2,6 +2,7 @@ package news.archive.parse.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.archive.parse.Lines;
 import org.jsoup.nodes.Document;
@@ -99,6 +100,9 @@ final class Bylines {
       add(names, n, site);
     }
     if (names.isEmpty()) {
+      namesInProfileAddresses(doc, meta, site, names);
+    }
+    if (names.isEmpty()) {
       for (Element e : doc.select("[itemprop=author], [rel=author]")) {
         Element named = e.selectFirst("[itemprop=name]");
         add(names, (named != null ? named : e).text(), site);
@@ -109,6 +113,42 @@ final class Bylines {
     }
     return names;
   }
+
+  /**
+   * Authors given as the addresses of their pages ({@code article:author} is often one, or
+   * several): {@code .../profile/julia-carrie-wong} names Julia Carrie Wong, when the page shows
+   * that name.
+   */
+  private static void namesInProfileAddresses(
+      Document doc, PageMeta meta, String site, List<String> names) {
+    String shown = null;
+    for (String value : meta.metas("article:author", "author")) {
+      for (String address : LIST_SPLIT.split(value, -1)) {
+        Matcher m = PROFILE_SLUG.matcher(address.strip());
+        if (!m.find()) {
+          continue;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String word : m.group(1).split("-", -1)) {
+          name.append(name.length() > 0 ? " " : "")
+              .append(Character.toUpperCase(word.charAt(0)))
+              .append(word.substring(1));
+        }
+        if (shown == null) {
+          shown = Header.key(doc.body().text());
+        }
+        if (shown.contains(Header.key(name.toString()))) {
+          add(names, name.toString(), site);
+        }
+      }
+    }
+  }
+
+  private static final Pattern LIST_SPLIT = Pattern.compile("[,\\s]+");
+
+  /** The last part of a web address, two to four words of letters joined by hyphens. */
+  private static final Pattern PROFILE_SLUG =
+      Pattern.compile("^https?://[^\\s]*/(\\p{L}{2,}(?:-\\p{L}{2,}){1,3})/?$");
 
   /** The authors the page's visible byline names. */
   private static List<String> visible(

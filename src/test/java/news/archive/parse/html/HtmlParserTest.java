@@ -622,4 +622,14 @@ class HtmlParserTest {
         page(String.format(og, "Review - the mill at dusk"), "").title(),
         "only a bar sets a label apart");
   }
+
+  @Test
+  void authorsGivenAsTheAddressesOfTheirPagesAreNamedWhenThePageShowsTheName()
+      throws ParseException {
+    String authors =
+        "<meta property=\"article:author\" content=\"https://estuary.example/profile/kit-barrow,"
+            + "https://estuary.example/profile/ann-lee\">";
+    assertEquals("Kit Barrow, Ann Lee", page(authors, "<p>Kit Barrow and Ann Lee</p>").byline());
+    assertNull(page(authors, "<p>Our reporters</p>").byline(), "a name the page never shows");
+  }
 }
