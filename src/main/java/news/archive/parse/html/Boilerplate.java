@@ -217,6 +217,10 @@ final class Boilerplate {
 
   /** An element named for what is never the article (see {@link #NEVER_ARTICLE_WORDS}). */
   static boolean isNeverArticle(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html")) {
+      return false; // the page's own classes name its features (f_comment_nofollow_on)
+    }
     for (String word : words(e.className() + " " + e.id())) {
       if (NEVER_ARTICLE_WORDS.contains(word)) {
         return true;

@@ -52,7 +52,7 @@ final class Bylines {
   private static final List<String> BYLINE_ELEMENTS =
       List.of(
           "[class~=(?i)byline], [id~=(?i)byline]",
-          "[class~=(?i)(author|writer)[-_]*name]",
+          "[class~=(?i)(author|writer)[-_a-z]*name]",
           "a[href~=(?i)/(author|authors|writer|writers|editors|journalist|journalists|staff)/[^/]+/?$]",
           "[class~=(?i)author]");
 

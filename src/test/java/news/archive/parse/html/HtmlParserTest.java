@@ -632,4 +632,25 @@ class HtmlParserTest {
     assertEquals("Kit Barrow, Ann Lee", page(authors, "<p>Kit Barrow and Ann Lee</p>").byline());
     assertNull(page(authors, "<p>Our reporters</p>").byline(), "a name the page never shows");
   }
+
+  @Test
+  void classesOfThePageItselfDoNotMakeItsBylineFurniture() throws ParseException {
+    String html =
+        "<html><head><title>Tide mill reopens</title></head>"
+            + "<body class=\"site f_comment_nofollow_on\"><article><h1>Tide mill reopens</h1>"
+            + "<p class=\"info\"><a href=\"/author/kbarrow\">Kit Barrow</a></p><p>"
+            + PROSE.repeat(3)
+            + "</p></article></body></html>";
+    assertEquals("Kit Barrow", parsed("body.html", utf8(html)).article().byline());
+  }
+
+  @Test
+  void anElementNamedForTheAuthorsNameHoldsTheByline() throws ParseException {
+    Article a =
+        page(
+            "",
+            "<div class=\"author-card\"><span class=\"author-card__details__name\">Kit Barrow</span>"
+                + "<span class=\"author-card__bio\">Writes about mills</span></div>");
+    assertEquals("Kit Barrow", a.byline());
+  }
 }
