@@ -93,6 +93,7 @@ final class Bylines {
             "dcterms.creator",
             "citation_author",
             "article:author",
+            "og:article:author",
             "byl")) {
       if (!names.isEmpty()) {
         break;

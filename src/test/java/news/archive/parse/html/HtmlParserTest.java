@@ -653,4 +653,10 @@ class HtmlParserTest {
                 + "<span class=\"author-card__bio\">Writes about mills</span></div>");
     assertEquals("Kit Barrow", a.byline());
   }
+
+  @Test
+  void theOpenGraphArticleAuthorNameIsRead() throws ParseException {
+    Article a = page("<meta name=\"og:article:author\" content=\"Kit Barrow\">", "");
+    assertEquals("Kit Barrow", a.byline());
+  }
 }
