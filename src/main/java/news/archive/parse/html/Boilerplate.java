@@ -64,10 +64,10 @@ final class Boilerplate {
           "tablist");
 
   /**
-   * Words of class and id names (whole words of the name) that mark furniture whatever else the
-   * name says: a {@code comment-body} is a comment.
+   * Words naming what is never the article's wrapper, however much text it holds: a long comment
+   * thread is still comments.
    */
-  private static final Set<String> FURNITURE_WORDS =
+  private static final Set<String> NEVER_ARTICLE_WORDS =
       Set.of(
           "comment",
           "comments",
@@ -75,50 +75,59 @@ final class Boilerplate {
           "disqus",
           "respond",
           "replies",
-          "share",
-          "sharing",
-          "sharebar",
-          "social",
-          "socials",
-          "related",
-          "recommended",
-          "recommendations",
           "cookie",
           "cookies",
           "consent",
           "gdpr",
           "newsletter",
-          "subscribe",
-          "subscription",
-          "signup",
-          "promo",
-          "promoted",
-          "sponsor",
-          "sponsored",
-          "advert",
-          "advertisement",
-          "ad",
-          "ads",
-          "adsense",
-          "dfp",
-          "popup",
-          "modal",
-          "sidebar",
-          "breadcrumb",
-          "breadcrumbs",
-          "menu",
-          "navbar",
-          "navigation",
-          "footer",
-          "masthead",
-          "login",
-          "toolbar",
+          "related",
+          "recommended",
+          "recommendations",
           "outbrain",
-          "taboola",
-          "pagination",
-          "pager",
-          "trending",
-          "paywall");
+          "taboola");
+
+  /**
+   * Words of class and id names (whole words of the name) that mark furniture whatever else the
+   * name says: a {@code comment-body} is a comment.
+   */
+  private static final Set<String> FURNITURE_WORDS =
+      union(
+          NEVER_ARTICLE_WORDS,
+          Set.of(
+              "share",
+              "sharing",
+              "sharebar",
+              "social",
+              "socials",
+              "subscribe",
+              "subscription",
+              "signup",
+              "promo",
+              "promoted",
+              "sponsor",
+              "sponsored",
+              "advert",
+              "advertisement",
+              "ad",
+              "ads",
+              "adsense",
+              "dfp",
+              "popup",
+              "modal",
+              "sidebar",
+              "breadcrumb",
+              "breadcrumbs",
+              "menu",
+              "navbar",
+              "navigation",
+              "footer",
+              "masthead",
+              "login",
+              "toolbar",
+              "pagination",
+              "pager",
+              "trending",
+              "paywall"));
 
   /** Words that mark furniture only when the name does not also name the article. */
   private static final Set<String> WEAK_FURNITURE_WORDS =
@@ -191,29 +200,6 @@ final class Boilerplate {
     }
     return isFurnitureName(e.className() + " " + e.id());
   }
-
-  /**
-   * Words naming what is never the article's wrapper, however much text it holds: a long comment
-   * thread is still comments.
-   */
-  private static final Set<String> NEVER_ARTICLE_WORDS =
-      Set.of(
-          "comment",
-          "comments",
-          "commentlist",
-          "disqus",
-          "respond",
-          "replies",
-          "cookie",
-          "cookies",
-          "consent",
-          "gdpr",
-          "newsletter",
-          "related",
-          "recommended",
-          "recommendations",
-          "outbrain",
-          "taboola");
 
   /** An element named for what is never the article (see {@link #NEVER_ARTICLE_WORDS}). */
   static boolean isNeverArticle(Element e) {
