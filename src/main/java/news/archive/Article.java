@@ -5,8 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -33,6 +37,10 @@ import java.util.regex.Pattern;
  * @param importedAt when this version of the article was stored
  * @param aliases ids the article had before a new parser read its text otherwise, oldest first;
  *     they still find it
+ * @param curation what the user added: tags, a note, corrections (the fields above show the
+ *     corrected values)
+ * @param sources every input that gave this article's text, {@code source} first: the same text
+ *     imported from four files names all four
  */
 public record Article(
     String id,
@@ -50,7 +58,9 @@ public record Article(
     String body,
     Source source,
     Instant importedAt,
-    List<String> aliases) {
+    List<String> aliases,
+    Curation curation,
+    List<Source> sources) {
 
   /** Length of an id in hex digits: 64 bits, so that a collision is out of reach of any archive. */
   public static final int ID_LENGTH = 16;
@@ -66,9 +76,65 @@ public record Article(
     captions = captions == null ? List.of() : List.copyOf(captions);
     agencies = agencies == null ? List.of() : List.copyOf(agencies);
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    curation = curation == null ? Curation.NONE : curation;
+    sources = withFirst(source, sources);
     if (date == null) {
       dateFrom = null;
     }
+  }
+
+  /** An article as the parser reads it: nothing added by the user, one input. */
+  public Article(
+      String id,
+      String title,
+      String headline,
+      String subtitle,
+      LocalDate date,
+      DateFrom dateFrom,
+      List<String> agencies,
+      String outlet,
+      String byline,
+      Integer readingMinutes,
+      int words,
+      List<String> captions,
+      String body,
+      Source source,
+      Instant importedAt,
+      List<String> aliases) {
+    this(
+        id,
+        title,
+        headline,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        source,
+        importedAt,
+        aliases,
+        Curation.NONE,
+        List.of());
+  }
+
+  /** {@code sources} with {@code source} first, each input once. */
+  private static List<Source> withFirst(Source source, List<Source> sources) {
+    if (sources == null || sources.isEmpty()) {
+      return List.of(source);
+    }
+    List<Source> all = new ArrayList<>();
+    all.add(source);
+    for (Source s : sources) {
+      if (!all.contains(s)) {
+        all.add(s);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** Where in the text, or from whom, an article's date came. */
@@ -104,43 +170,241 @@ public record Article(
 
   /** The same article with another date, found where {@code from} says. */
   public Article withDate(LocalDate newDate, DateFrom from) {
-    return copy(id, newDate, from, aliases);
+    return with(
+        id, title, subtitle, newDate, from, agencies, outlet, byline, source, aliases, curation,
+        sources);
   }
 
   /** The same article under another id. */
   public Article withId(String newId) {
-    return copy(newId, date, dateFrom, aliases);
+    return with(
+        newId, title, subtitle, date, dateFrom, agencies, outlet, byline, source, aliases, curation,
+        sources);
   }
 
   /** The same article, known also by these older ids. */
   public Article withAliases(List<String> newAliases) {
-    return copy(id, date, dateFrom, newAliases);
-  }
-
-  /** This article with the fields that are not its text replaced. */
-  private Article copy(String newId, LocalDate newDate, DateFrom from, List<String> newAliases) {
-    return new Article(
-        newId,
+    return with(
+        id,
         title,
-        headline,
         subtitle,
-        newDate,
-        from,
+        date,
+        dateFrom,
         agencies,
         outlet,
         byline,
+        source,
+        newAliases,
+        curation,
+        sources);
+  }
+
+  /**
+   * The same article with what the user added replaced; the fields are not touched (see {@link
+   * #corrected} for corrections).
+   */
+  public Article withCuration(Curation newCuration) {
+    return with(
+        id,
+        title,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        source,
+        aliases,
+        newCuration,
+        sources);
+  }
+
+  /** The same article, read from {@code newSource}, and given also by {@code others}. */
+  public Article withSources(Source newSource, List<Source> others) {
+    return with(
+        id, title, subtitle, date, dateFrom, agencies, outlet, byline, newSource, aliases, curation,
+        others);
+  }
+
+  /** The article as the parser read it: every correction undone, tags and note kept. */
+  public Article asParsed() {
+    if (curation.parsed().isEmpty()) {
+      return this;
+    }
+    Article a = withCuration(curation.withCorrections(Map.of(), Map.of()));
+    for (Map.Entry<String, String> e : curation.parsed().entrySet()) {
+      if (!e.getKey().equals("dateFrom")) {
+        a = a.withField(e.getKey(), e.getValue());
+      }
+    }
+    String from = curation.parsed().get("dateFrom");
+    if (a.date != null && from != null) {
+      try {
+        a = a.withDate(a.date, DateFrom.valueOf(from.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        // a name this version does not know: the date stays, said to be given
+      }
+    }
+    return a;
+  }
+
+  /**
+   * This article with the fields of {@code set} ({@link Curation#FIELDS}) given those values, as
+   * text, instead of what the parser found, which is kept; the corrections made before are
+   * replaced. A null value clears the field.
+   *
+   * @throws IllegalArgumentException when a field cannot be set or a value is not one it can hold
+   *     (a date that is not {@code YYYY-MM-DD}, a blank title); the message says which
+   */
+  public Article corrected(Map<String, String> set) {
+    Article parsedArticle = asParsed();
+    if (set.isEmpty()) {
+      return parsedArticle;
+    }
+    Article a = parsedArticle;
+    Map<String, String> found = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : set.entrySet()) {
+      found.put(e.getKey(), parsedArticle.fieldText(e.getKey()));
+      if (e.getKey().equals("date") && parsedArticle.dateFrom != null) {
+        found.put("dateFrom", parsedArticle.dateFrom.name().toLowerCase(Locale.ROOT));
+      }
+      a = a.withField(e.getKey(), e.getValue());
+    }
+    return a.withCuration(parsedArticle.curation.withCorrections(set, found));
+  }
+
+  /** This article with a field of {@link Curation#FIELDS} set from text; null clears it. */
+  private Article withField(String field, String text) {
+    Curation.check(field, text);
+    String v = text == null || text.isBlank() ? null : text.strip();
+    return switch (field) {
+      case "title" ->
+          with(
+              id,
+              Objects.requireNonNull(v, "title"),
+              subtitle,
+              date,
+              dateFrom,
+              agencies,
+              outlet,
+              byline,
+              source,
+              aliases,
+              curation,
+              sources);
+      case "subtitle" ->
+          with(
+              id, title, v, date, dateFrom, agencies, outlet, byline, source, aliases, curation,
+              sources);
+      case "date" -> withDate(v == null ? null : LocalDate.parse(v), DateFrom.GIVEN);
+      case "agency" ->
+          with(
+              id,
+              title,
+              subtitle,
+              date,
+              dateFrom,
+              v == null ? List.of() : List.of(v.split("\\s*,\\s*")),
+              outlet,
+              byline,
+              source,
+              aliases,
+              curation,
+              sources);
+      case "outlet" ->
+          with(
+              id, title, subtitle, date, dateFrom, agencies, v, byline, source, aliases, curation,
+              sources);
+      case "byline" ->
+          with(
+              id, title, subtitle, date, dateFrom, agencies, outlet, v, source, aliases, curation,
+              sources);
+      default -> throw new IllegalArgumentException("not a field that can be set: " + field);
+    };
+  }
+
+  /** A copy with the fields that may change replaced; the text stays. */
+  @SuppressWarnings("TooManyParameters")
+  private Article with(
+      String newId,
+      String newTitle,
+      String newSubtitle,
+      LocalDate newDate,
+      DateFrom newDateFrom,
+      List<String> newAgencies,
+      String newOutlet,
+      String newByline,
+      Source newSource,
+      List<String> newAliases,
+      Curation newCuration,
+      List<Source> newSources) {
+    return new Article(
+        newId,
+        newTitle,
+        headline,
+        newSubtitle,
+        newDate,
+        newDateFrom,
+        newAgencies,
+        newOutlet,
+        newByline,
         readingMinutes,
         words,
         captions,
         body,
-        source,
+        newSource,
         importedAt,
-        newAliases);
+        newAliases,
+        newCuration,
+        newSources);
+  }
+
+  /**
+   * This new reading of an article's text with what the user added to {@code earlier}: its tags and
+   * note, and its corrections, made again over the new reading.
+   */
+  public Article withCurationOf(Article earlier) {
+    Curation c = earlier.curation;
+    return withCuration(c.withCorrections(Map.of(), Map.of())).corrected(c.set());
+  }
+
+  /**
+   * This new reading with the other inputs that gave {@code earlier}'s text: all but those that are
+   * this reading's input (same bytes, or same file).
+   */
+  public Article withSourcesOf(Article earlier) {
+    List<Source> others = new ArrayList<>();
+    for (Source s : earlier.sources) {
+      boolean sameFile = s.absolutePath() != null && s.absolutePath().equals(source.absolutePath());
+      if (!sameFile && !s.sha256().equals(source.sha256())) {
+        others.add(s);
+      }
+    }
+    return withSources(source, others);
+  }
+
+  /** A field of {@link Curation#FIELDS} as text, or null when the article has none. */
+  public String fieldText(String field) {
+    return switch (field) {
+      case "title" -> title;
+      case "subtitle" -> subtitle;
+      case "date" -> date == null ? null : date.toString();
+      case "agency" -> agency();
+      case "outlet" -> outlet;
+      case "byline" -> byline;
+      default -> throw new IllegalArgumentException("not a field that can be set: " + field);
+    };
   }
 
   /** The id this article's text gives; differs from {@link #id} only if the record was edited. */
   public String contentId() {
-    return contentId(title, subtitle, byline, captions, body);
+    Article parsedArticle = asParsed();
+    return contentId(
+        parsedArticle.title,
+        parsedArticle.subtitle,
+        parsedArticle.byline,
+        parsedArticle.captions,
+        parsedArticle.body);
   }
 
   /**
@@ -203,6 +467,12 @@ public record Article(
     public static Source of(String path, String absolutePath, byte[] input) {
       return new Source(
           path, absolutePath, HexFormat.of().formatHex(digest().digest(input)), input.length);
+    }
+
+    /** This input, known under another name, at {@code newUrl}, or null to keep the old one. */
+    public Source renamed(String newPath, String newUrl) {
+      return new Source(
+          newPath, absolutePath, sha256, bytes, format, newUrl == null ? url : newUrl);
     }
 
     /** This input read as a web page that names itself {@code url} (or null). */

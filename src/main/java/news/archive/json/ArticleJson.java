@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import news.archive.Article;
+import news.archive.Curation;
 
 /**
  * The JSON form of an article, field by field in the order they are written: the stored files and
@@ -18,6 +20,10 @@ import news.archive.Article;
  * @param dateFrom {@link Article.DateFrom} in lower case; files written before reparse existed lack
  *     it
  * @param aliases files written before reparse existed lack it
+ * @param tags what the user added ({@link news.archive.Curation}); files written before curation
+ *     existed lack these five
+ * @param sources every input that gave the text, {@code source} first
+ * @param schema the version of this layout, {@link #SCHEMA}; files without it are version 1
  */
 record ArticleJson(
     String id,
@@ -36,7 +42,16 @@ record ArticleJson(
     String body,
     Article.Source source,
     Instant importedAt,
-    List<String> aliases) {
+    List<String> aliases,
+    List<String> tags,
+    String note,
+    Map<String, String> set,
+    Map<String, String> parsed,
+    List<Article.Source> sources,
+    Integer schema) {
+
+  /** The version of the record's layout: raised when a field changes meaning or goes. */
+  static final int SCHEMA = 2;
 
   private static final Pattern JOINED = Pattern.compile(",\\s*");
 
@@ -58,7 +73,13 @@ record ArticleJson(
         a.body(),
         a.source(),
         a.importedAt(),
-        a.aliases());
+        a.aliases(),
+        a.curation().tags(),
+        a.curation().note(),
+        a.curation().set(),
+        a.curation().parsed(),
+        a.sources(),
+        SCHEMA);
   }
 
   /** The stored name, or null when absent; a name this version does not know is refused. */
@@ -99,6 +120,8 @@ record ArticleJson(
         body,
         source,
         importedAt,
-        aliases);
+        aliases,
+        new Curation(tags, note, set, parsed),
+        sources);
   }
 }

@@ -41,7 +41,13 @@ class JsonTest {
             "body",
             "source",
             "importedAt",
-            "aliases"),
+            "aliases",
+            "tags",
+            "note",
+            "set",
+            "parsed",
+            "sources",
+            "schema"),
         names);
     assertEquals(
         List.of("path", "absolutePath", "sha256", "bytes", "format", "url"),
