@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import news.archive.Article;
+import news.archive.Curation;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
@@ -233,6 +236,48 @@ public final class Archive {
     } catch (UncheckedIOException e) {
       throw Failures.store(e);
     }
+  }
+
+  /**
+   * Removes articles for good: record, index entry, kept original; an import of the same text skips
+   * them from now on, unless forced.
+   *
+   * @param prefixes ids or prefixes as {@link #idPrefix} gives them
+   * @return the removed articles, as they were
+   * @throws NotFoundException when a prefix names no article, or several; nothing is removed then
+   */
+  public List<Article> remove(List<String> prefixes) {
+    return curator().remove(prefixes);
+  }
+
+  /**
+   * Adds tags to articles and takes others away; tags are read by {@link Curation#tag}.
+   *
+   * @return the articles as they are now
+   * @throws NotFoundException when a prefix names no article, or several; nothing changes then
+   */
+  public List<Article> tag(List<String> prefixes, List<String> add, List<String> remove) {
+    return curator().tag(prefixes, add, remove);
+  }
+
+  /** Sets an article's note; null or blank clears it. Returns the article as it is now. */
+  public Article note(String prefix, String text) {
+    return curator().note(prefix, text);
+  }
+
+  /**
+   * Corrects an article's fields by hand ({@link Curation#FIELDS}): {@code values} gives each field
+   * its text (blank clears it), {@code unset} gives fields back what the parser found. A correction
+   * lasts through {@code reparse} and a new import of the same file.
+   *
+   * @throws BadRequestException when a field cannot be set or a value is not one it can hold
+   */
+  public Article set(String prefix, Map<String, String> values, Set<String> unset) {
+    return curator().set(prefix, values, unset);
+  }
+
+  private Curator curator() {
+    return new Curator(store, keeper, clock, this::show);
   }
 
   /** Rebuilds the index from the files; returns the number of articles indexed. */

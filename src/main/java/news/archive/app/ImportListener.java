@@ -8,6 +8,12 @@ public interface ImportListener {
   /** An input was imported, but something about it is worth a line. */
   void warning(String path, String message);
 
+  /** An input holds the text of a stored article, {@code id}, and is recorded among its sources. */
+  default void duplicate(String path, String id) {}
+
+  /** An input holds the text of an article the user removed, {@code id}, and was skipped. */
+  default void removed(String path, String id) {}
+
   /**
    * {@code done} inputs are finished, of {@code total}; {@code total} is -1 while the inputs are
    * still being found.

@@ -9,12 +9,25 @@ package news.archive.app;
  * @param duplicates inputs whose article text is already stored from another input
  * @param failed inputs that could not be read or parsed
  * @param undated stored articles (new or updated) that carry no date
+ * @param removed inputs skipped because the user removed their article before
  */
 public record ImportReport(
-    int imported, int updated, int unchanged, int duplicates, int failed, int undated) {
+    int imported,
+    int updated,
+    int unchanged,
+    int duplicates,
+    int failed,
+    int undated,
+    int removed) {
+
+  /** A report of an import that skipped nothing removed. */
+  public ImportReport(
+      int imported, int updated, int unchanged, int duplicates, int failed, int undated) {
+    this(imported, updated, unchanged, duplicates, failed, undated, 0);
+  }
 
   /** Every input the import looked at. */
   public int inputs() {
-    return imported + updated + unchanged + duplicates + failed;
+    return imported + updated + unchanged + duplicates + failed + removed;
   }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,8 +85,12 @@ final class Importer {
     UPDATED,
     UNCHANGED,
     DUPLICATE,
-    FAILED
+    FAILED,
+    REMOVED
   }
+
+  /** An article this window stored: where from, and its id. */
+  private record Seen(String from, String id) {}
 
   /**
    * What standard input gave, read before the run: its bytes, or why it could not be read. Only
@@ -109,7 +116,11 @@ final class Importer {
   private final AtomicInteger epoch = new AtomicInteger();
 
   private final Map<String, String> idsThisWindow = new HashMap<>();
-  private final Map<String, String> shasThisWindow = new HashMap<>();
+  private final Map<String, Seen> shasThisWindow = new HashMap<>();
+
+  /** Inputs found to hold a stored article's text, by its id: recorded at the end of a window. */
+  private final Map<String, List<Article.Source>> duplicateSources = new LinkedHashMap<>();
+
   private final Set<String> deletedThisWindow = new HashSet<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final Semaphore writes;
@@ -205,12 +216,14 @@ final class Importer {
         counts.merge(judge(p, pool, files), 1, Integer::sum);
         listener.progress(done + 1, inputs.hasNext() ? -1 : found);
         rethrowFailure();
-        if (idsThisWindow.size() + deletedThisWindow.size() >= limits.window()) {
+        if (idsThisWindow.size() + deletedThisWindow.size() + duplicateSources.size()
+            >= limits.window()) {
           endWindow();
         }
       }
       drain();
       rethrowFailure();
+      recordDuplicateSources();
       originals.finish(batch);
     } finally {
       stop(pool);
@@ -223,7 +236,8 @@ final class Importer {
         counts.getOrDefault(Outcome.UNCHANGED, 0),
         counts.getOrDefault(Outcome.DUPLICATE, 0),
         counts.getOrDefault(Outcome.FAILED, 0),
-        undated);
+        undated,
+        counts.getOrDefault(Outcome.REMOVED, 0));
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */
@@ -255,7 +269,9 @@ final class Importer {
       }
     }
     String where = input.isStdin() ? null : input.file().toAbsolutePath().normalize().toString();
-    Article.Source source = Article.Source.of(input.shown(), where, bytes);
+    String shown =
+        input.isStdin() && request.stdinName() != null ? request.stdinName() : input.shown();
+    Article.Source source = Article.Source.of(shown, where, bytes);
     int seenIn = epoch.get();
     Optional<Lookup.Known> known = lookup.bySha256(source.sha256());
     if (known.isPresent()) {
@@ -283,16 +299,19 @@ final class Importer {
       return Outcome.FAILED;
     }
     String here = from(p.source().absolutePath());
-    String sameBytesFrom = shasThisWindow.get(p.source().sha256());
-    if (sameBytesFrom == null) {
+    Seen sameBytes = shasThisWindow.get(p.source().sha256());
+    if (sameBytes == null) {
       Optional<Lookup.Known> known =
           p.epoch() == epoch.get() ? p.known() : lookup.bySha256(p.source().sha256());
       if (known.isPresent() && !deletedThisWindow.contains(known.get().id())) {
-        sameBytesFrom = from(known.get().absolutePath());
+        sameBytes = new Seen(from(known.get().absolutePath()), known.get().id());
       }
     }
-    if (sameBytesFrom != null) {
-      return sameBytesFrom.equals(here) ? Outcome.UNCHANGED : Outcome.DUPLICATE;
+    if (sameBytes != null) {
+      if (sameBytes.from().equals(here)) {
+        return Outcome.UNCHANGED;
+      }
+      return duplicate(shown, sameBytes.id(), p.source());
     }
     Prepared parsed = p.parsed() != null ? p : parse(p, p.bytes());
     if (parsed.problem() != null) {
@@ -306,13 +325,30 @@ final class Importer {
     if (article.date() == null && request.defaultDate() != null) {
       article = article.withDate(request.defaultDate(), Article.DateFrom.GIVEN);
     }
+    if (p.input().isStdin() && request.stdinUrl() != null) {
+      article =
+          article.withSources(
+              article.source().renamed(article.source().path(), request.stdinUrl()), null);
+    }
+    if (store.isRemoved(article.id())) {
+      if (!request.force()) {
+        listener.removed(shown, article.id());
+        return Outcome.REMOVED;
+      }
+      batch.add(store.unmarkRemoved(article.id()));
+    }
 
     Optional<String> sameTextFrom = storedFrom(article.id());
     if (sameTextFrom.isPresent()) {
       if (!sameTextFrom.get().equals(here)) {
-        return Outcome.DUPLICATE;
+        return duplicate(shown, article.id(), article.source());
       }
-      // Same text, other bytes (line ends, encoding): the record's source changes.
+      // Same text, other bytes (line ends, encoding): the record's source changes, and nothing
+      // else the record holds.
+      Optional<Article> old = stored(article.id());
+      if (old.isPresent()) {
+        article = article.withSourcesOf(old.get()).withCurationOf(old.get());
+      }
       save(article, parsed.bytes(), false, null, pool, files);
       return Outcome.UPDATED;
     }
@@ -325,8 +361,66 @@ final class Importer {
                 .map(Lookup.Known::id)
                 .filter(id -> !deletedThisWindow.contains(id) && !idsThisWindow.containsKey(id))
                 .orElse(null);
+    if (previous != null) {
+      // the file was edited: its new text keeps the tags, note and corrections of the old
+      Optional<Article> old = stored(previous);
+      if (old.isPresent()) {
+        article = article.withCurationOf(old.get());
+      }
+    }
     save(article, parsed.bytes(), true, previous, pool, files);
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
+  }
+
+  /** The stored record with this id, or empty when it is not there or cannot be read. */
+  private Optional<Article> stored(String id) throws IOException {
+    try {
+      return store.read(id);
+    } catch (ArticleStore.BadFileException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An input that holds the text of article {@code id}: it is one of its sources. */
+  private Outcome duplicate(String shown, String id, Article.Source source) {
+    listener.duplicate(shown, id);
+    duplicateSources.computeIfAbsent(id, k -> new ArrayList<>()).add(source);
+    return Outcome.DUPLICATE;
+  }
+
+  /**
+   * Adds the duplicates' inputs to their articles' sources, once every write of the window is done.
+   * An input with the same bytes as one already recorded is described as that one is (it was not
+   * parsed again).
+   */
+  private void recordDuplicateSources() throws IOException {
+    for (Map.Entry<String, List<Article.Source>> e : duplicateSources.entrySet()) {
+      Optional<Article> found = stored(e.getKey());
+      if (found.isEmpty()) {
+        continue;
+      }
+      Article a = found.get();
+      List<Article.Source> all = new ArrayList<>(a.sources());
+      for (Article.Source s : e.getValue()) {
+        Article.Source described = s;
+        for (Article.Source known : a.sources()) {
+          if (known.sha256().equals(s.sha256())) {
+            described =
+                new Article.Source(
+                    s.path(), s.absolutePath(), s.sha256(), s.bytes(), known.format(), known.url());
+          }
+        }
+        if (!all.contains(described)) {
+          all.add(described);
+        }
+      }
+      if (all.size() > a.sources().size()) {
+        Article more = a.withSources(a.source(), all);
+        batch.add(store.write(more));
+        index.put(more);
+      }
+    }
+    duplicateSources.clear();
   }
 
   /** Where the article with this id was stored from, if it is stored. */
@@ -362,7 +456,7 @@ final class Importer {
     }
     String from = from(article.source().absolutePath());
     idsThisWindow.put(article.id(), from);
-    shasThisWindow.put(article.source().sha256(), from);
+    shasThisWindow.put(article.source().sha256(), new Seen(from, article.id()));
     deletedThisWindow.remove(article.id());
     if (article.date() == null) {
       undated++;
@@ -423,6 +517,7 @@ final class Importer {
   private void endWindow() throws IOException {
     drain();
     rethrowFailure();
+    recordDuplicateSources();
     index.refresh();
     epoch.incrementAndGet();
     idsThisWindow.clear();

@@ -170,16 +170,19 @@ final class Reparser {
 
   /**
    * The new reading, with what the text does not hold kept from the record: the import time, the
-   * aliases, and a date that did not come from the text when the text still gives none.
+   * aliases, the other inputs, what the user added, and a date that did not come from the text when
+   * the text still gives none.
    */
   private static Article merge(Article stored, Article fresh) {
     Article merged = fresh;
-    if (fresh.date() == null && stored.date() != null) {
+    Article storedParse = stored.asParsed();
+    if (fresh.date() == null && storedParse.date() != null) {
       // Records written before dateFrom existed do not say where their date came from; if the text
       // does not
       // give it now, it was given.
-      merged = merged.withDate(stored.date(), Article.DateFrom.GIVEN);
+      merged = merged.withDate(storedParse.date(), Article.DateFrom.GIVEN);
     }
+    merged = merged.withSourcesOf(stored).withCurationOf(stored);
     List<String> aliases = new ArrayList<>(stored.aliases());
     if (!fresh.id().equals(stored.id()) && !aliases.contains(stored.id())) {
       aliases.add(stored.id());

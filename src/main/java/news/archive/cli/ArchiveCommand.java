@@ -66,6 +66,10 @@ public final class ArchiveCommand {
     all.put("list", ListCommand::new);
     all.put("show", ShowCommand::new);
     all.put("search", SearchCommand::new);
+    all.put("tag", TagCommand::new);
+    all.put("note", NoteCommand::new);
+    all.put("set", SetCommand::new);
+    all.put("rm", RmCommand::new);
     all.put("reparse", ReparseCommand::new);
     all.put("reindex", ReindexCommand::new);
     all.put("check", CheckCommand::new);
@@ -129,6 +133,11 @@ public final class ArchiveCommand {
     if (search != null) {
       // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
       search.setUnmatchedOptionsArePositionalParams(true);
+    }
+    CommandLine tag = cl.getSubcommands().get("tag");
+    if (tag != null) {
+      // "archive tag 1faa -unread": a tag to take away, not an option
+      tag.setUnmatchedOptionsArePositionalParams(true);
     }
     cl.setOut(env.out());
     cl.setErr(env.err());

@@ -62,6 +62,28 @@ final class ImportCommand extends BaseCommand {
   boolean quiet;
 
   @Option(
+      names = {"-v", "--verbose"},
+      description = "Also name the stored article that each duplicate repeats.")
+  boolean verbose;
+
+  @Option(
+      names = "--force",
+      description = "Import articles removed with rm before, instead of skipping them.")
+  boolean force;
+
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The name standard input ('-') is recorded under in the source (default: -).")
+  String name;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "The address the article on standard input was read at, kept in its source.")
+  String url;
+
+  @Option(
       names = "--no-wait",
       description =
           "When another archive command is writing to the store, fail at once"
@@ -74,11 +96,13 @@ final class ImportCommand extends BaseCommand {
       throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");
     }
     Progress progress =
-        new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(), quiet);
+        new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(), quiet, verbose);
     ImportReport report =
         archive()
             .importInputs(
-                new ImportRequest(paths, glob, date, maxBytes, !noWait, env().stdin()), progress);
+                new ImportRequest(
+                    paths, glob, date, maxBytes, !noWait, env().stdin(), force, name, url),
+                progress);
     progress.finish();
     if (!quiet) {
       if (report.inputs() == 0) {
@@ -102,6 +126,9 @@ final class ImportCommand extends BaseCommand {
             + r.duplicates()
             + ", failed "
             + r.failed();
+    if (r.removed() > 0) {
+      line += ", skipped " + r.removed() + " (removed earlier)";
+    }
     return r.undated() == 0 ? line : line + " (" + r.undated() + " without a date)";
   }
 }

@@ -18,9 +18,11 @@ final class Printer {
     this.colour = colour;
   }
 
-  /** One line: id, date, title. */
+  /** One line: id, date, title, and the tags in brackets. */
   void line(Article a) {
-    out.println(a.id() + "  " + (a.date() == null ? UNDATED : a.date()) + "  " + a.title());
+    String tags =
+        a.curation().tags().isEmpty() ? "" : "  [" + String.join(" ", a.curation().tags()) + "]";
+    out.println(a.id() + "  " + (a.date() == null ? UNDATED : a.date()) + "  " + a.title() + tags);
   }
 
   /**
@@ -72,6 +74,21 @@ final class Printer {
     field("Words", Integer.toString(a.words()));
     field("Id", a.id());
     field("Source", a.source().path());
+    for (Article.Source more : a.sources().subList(1, a.sources().size())) {
+      field("", more.path());
+    }
+    if (a.source().url() != null) {
+      field("Address", a.source().url());
+    }
+    if (!a.curation().tags().isEmpty()) {
+      field("Tags", String.join(" ", a.curation().tags()));
+    }
+    if (!a.curation().set().isEmpty()) {
+      field("Set", String.join(", ", a.curation().set().keySet()) + " (by hand)");
+    }
+    if (a.curation().note() != null) {
+      field("Note", a.curation().note());
+    }
     out.println();
     out.println(a.body());
     if (!a.captions().isEmpty()) {
@@ -84,6 +101,6 @@ final class Printer {
   }
 
   private void field(String name, String value) {
-    out.printf("%-8s %s%n", name + ":", value);
+    out.printf("%-8s %s%n", name.isEmpty() ? "" : name + ":", value);
   }
 }

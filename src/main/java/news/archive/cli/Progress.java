@@ -5,8 +5,9 @@ import java.time.Clock;
 import news.archive.app.ImportListener;
 
 /**
- * What an import prints as it goes: failures always, warnings unless quiet, and on a terminal a
- * progress line that updates in place once the import has run for a second.
+ * What an import prints as it goes: failures always, warnings unless quiet, duplicates and skipped
+ * removed articles when verbose, and on a terminal a progress line that updates in place once the
+ * import has run for a second.
  */
 final class Progress implements ImportListener {
   private static final long DELAY_MS = 1000;
@@ -17,15 +18,17 @@ final class Progress implements ImportListener {
   private final boolean draw;
   private final Clock clock;
   private final boolean quiet;
+  private final boolean verbose;
   private final long start;
   private long lastDrawn;
   private boolean shown;
 
-  Progress(PrintWriter err, boolean draw, Clock clock, boolean quiet) {
+  Progress(PrintWriter err, boolean draw, Clock clock, boolean quiet, boolean verbose) {
     this.err = err;
     this.draw = draw;
     this.clock = clock;
     this.quiet = quiet;
+    this.verbose = verbose && !quiet;
     this.start = clock.millis();
   }
 
@@ -40,6 +43,22 @@ final class Progress implements ImportListener {
     if (!quiet) {
       clear();
       err.println("archive: " + Text.printable(path) + ": warning: " + message);
+    }
+  }
+
+  @Override
+  public void duplicate(String path, String id) {
+    if (verbose) {
+      clear();
+      err.println("archive: " + Text.printable(path) + ": duplicate of " + id);
+    }
+  }
+
+  @Override
+  public void removed(String path, String id) {
+    if (verbose) {
+      clear();
+      err.println("archive: " + Text.printable(path) + ": skipped: article " + id + " was removed");
     }
   }
 

@@ -20,6 +20,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 
 /**
  * Reads the query language of {@code archive search} into a Lucene query.
@@ -33,6 +34,9 @@ import org.apache.lucene.search.TermQuery;
  *   ( ... )                  grouping
  *   title:Zarif agency:AFP   one field: title, body (with standfirst and captions), agency,
  *   outlet:"Daily Star"      outlet (agency and outlet match the whole name, or a prefix*)
+ *   byline:Doe tag:unread    the byline, word by word; a tag, whole
+ *   date:2018-09             a year, month or day, or a range: date:2018-01..2018-06
+ *   path:seeds/*.txt         the input's path, a glob ({@code *} any characters)
  *   Zar*  Zarrif~  Zarrif~1  a prefix; a word within 2 (or 1) edits
  * </pre>
  *
@@ -45,10 +49,22 @@ final class QueryReader {
   /** More words than a person types; each costs several clauses. */
   static final int MAX_WORDS = 128;
 
-  static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.BODY, Schema.AGENCY, Schema.OUTLET);
+  static final Set<String> FIELDS =
+      Set.of(
+          Schema.TITLE,
+          Schema.BODY,
+          Schema.AGENCY,
+          Schema.OUTLET,
+          Schema.TAG,
+          Schema.BYLINE_WORDS,
+          Schema.PATHS_QUERY,
+          Schema.DATE);
 
   /** Fields that hold names, matched whole (in any case), not word by word. */
-  private static final Set<String> NAME_FIELDS = Set.of(Schema.AGENCY, Schema.OUTLET);
+  private static final Set<String> NAME_FIELDS = Set.of(Schema.AGENCY, Schema.OUTLET, Schema.TAG);
+
+  /** Fields whose value is read as typed, up to a space or a closing bracket: a glob, a date. */
+  private static final Set<String> RAW_FIELDS = Set.of(Schema.PATHS_QUERY, Schema.DATE);
 
   private static final float TITLE_WEIGHT = 2f;
   private static final float BODY_WEIGHT = 1f;
@@ -224,11 +240,36 @@ final class QueryReader {
                 + name
                 + ":' at character "
                 + (start + 1)
-                + " (fields are title:, body:, agency: and outlet:); to search for the text, put it in"
-                + " quotes");
+                + " (fields are title:, body:, byline:, agency:, outlet:, tag:, date: and path:);"
+                + " to search for the text, put it in quotes");
       }
       i++;
       out.add(Token.of(Kind.FIELD, field, start + 1));
+      if (RAW_FIELDS.contains(field)) {
+        raw(name);
+      }
+    }
+
+    /** The value of a field read as typed: quoted, or up to a space or a closing bracket. */
+    private void raw(String name) throws QueryException {
+      int start = i;
+      if (i < s.length() && s.charAt(i) == '"') {
+        int close = s.indexOf('"', i + 1);
+        if (close < 0) {
+          throw new QueryException(
+              "unbalanced quote: the \" at character " + (i + 1) + " is never closed");
+        }
+        out.add(new Token(Kind.PHRASE, s.substring(i + 1, close), start + 1, false, -1));
+        i = close + 1;
+        return;
+      }
+      while (i < s.length() && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ')') {
+        i++;
+      }
+      if (i == start) {
+        throw new QueryException("no value after '" + name + ":' at character " + (start + 1));
+      }
+      out.add(new Token(Kind.WORD, s.substring(start, i), start + 1, false, -1));
     }
 
     private static Token term(String text, int at) throws QueryException {
@@ -508,6 +549,10 @@ final class QueryReader {
     }
 
     private Query term(Token t, String field, boolean negated) throws QueryException, IOException {
+      if (field != null && RAW_FIELDS.contains(field)) {
+        words++;
+        return Schema.DATE.equals(field) ? DateValues.query(t.text(), t.at()) : path(t.text());
+      }
       if (field != null && NAME_FIELDS.contains(field)) {
         words++;
         String name = t.text().toLowerCase(Locale.ROOT);
@@ -547,7 +592,11 @@ final class QueryReader {
       return ws.size() == 1 ? word(ws.get(0), field, negated) : phrase(ws, 0, field, negated);
     }
 
-    private Query phrase(Token t, String field, boolean negated) throws IOException {
+    private Query phrase(Token t, String field, boolean negated)
+        throws QueryException, IOException {
+      if (field != null && RAW_FIELDS.contains(field)) {
+        return term(t, field, negated);
+      }
       if (field != null && NAME_FIELDS.contains(field)) {
         words++;
         return new TermQuery(new Term(field, t.text().strip().toLowerCase(Locale.ROOT)));
@@ -619,6 +668,19 @@ final class QueryReader {
         marks.words.add(w.text());
         marks.words.addAll(forms);
       }
+    }
+
+    /**
+     * Inputs whose path matches a glob ({@code *} any characters, {@code ?} one): the path as given
+     * at import or the absolute one, whole, or from a folder's name on.
+     */
+    private static Query path(String glob) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.add(new WildcardQuery(new Term(Schema.PATHS, glob)), Occur.SHOULD);
+      if (!glob.startsWith("/") && !glob.startsWith("*")) {
+        b.add(new WildcardQuery(new Term(Schema.PATHS, "*/" + glob)), Occur.SHOULD);
+      }
+      return b.build();
     }
 
     private List<String> fields(String field) {

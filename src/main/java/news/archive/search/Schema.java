@@ -3,9 +3,12 @@ package news.archive.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import news.archive.Article;
+import news.archive.Curation;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -26,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "6";
+  static final String VERSION = "7";
 
   static final String ID = "id";
 
@@ -51,14 +54,35 @@ final class Schema {
   static final String DATE_SORT = "date_sort";
 
   static final String SHA256 = "sha256";
+
+  /** The absolute path of the input the article was read from: what an import looks up. */
   static final String PATH = "path";
+
+  /** Searched: every input's path, as given and absolute, for {@code path:} globs. */
+  static final String PATHS = "paths";
+
+  /** What a query calls {@link #PATHS}. */
+  static final String PATHS_QUERY = "path";
+
+  /** Searched and stored: each tag, in lower case. */
+  static final String TAG = "tag";
+
+  /** Searched: the byline, word by word. */
+  static final String BYLINE_WORDS = "byline";
+
+  private static final String NOTE = "note";
+  private static final String SET = "set";
+  private static final String PARSED = "parsed";
+
+  /** Inputs after the first (see {@link Article#sources}), one value each, fields split by NUL. */
+  private static final String MORE_SOURCES = "more_sources";
 
   private static final String AGENCY_STORED = "agency_name";
   private static final String OUTLET_STORED = "outlet_name";
   private static final String HEADLINE = "headline";
   private static final String DATE_FROM = "dateFrom";
   private static final String SUBTITLE = "subtitle";
-  private static final String BYLINE = "byline";
+  private static final String BYLINE = "byline_text";
   private static final String READING_MINUTES = "readingMinutes";
   private static final String WORDS = "words";
   private static final String CAPTION = "caption";
@@ -67,6 +91,9 @@ final class Schema {
   private static final String SOURCE_FORMAT = "source_format";
   private static final String SOURCE_URL = "source_url";
   private static final String IMPORTED_AT = "importedAt";
+
+  /** Splits what one stored value holds: no text of an article has it. */
+  private static final char SEP = '\u0000';
 
   /** Sort value of an article without a date: after every dated one when sorting newest first. */
   static final long UNDATED = Long.MIN_VALUE;
@@ -132,6 +159,24 @@ final class Schema {
     }
     if (a.byline() != null) {
       doc.add(new StoredField(BYLINE, a.byline()));
+      doc.add(new Field(BYLINE_WORDS, a.byline(), UNSTORED_TEXT));
+    }
+    for (String tag : a.curation().tags()) {
+      doc.add(new StringField(TAG, tag, Field.Store.YES));
+    }
+    if (a.curation().note() != null) {
+      doc.add(new StoredField(NOTE, a.curation().note()));
+    }
+    a.curation().set().forEach((k, v) -> doc.add(new StoredField(SET, pair(k, v))));
+    a.curation().parsed().forEach((k, v) -> doc.add(new StoredField(PARSED, pair(k, v))));
+    for (Article.Source s : a.sources()) {
+      doc.add(new StringField(PATHS, s.path(), Field.Store.NO));
+      if (s.absolutePath() != null) {
+        doc.add(new StringField(PATHS, s.absolutePath(), Field.Store.NO));
+      }
+      if (!s.equals(a.source())) {
+        doc.add(new StoredField(MORE_SOURCES, source(s)));
+      }
     }
     if (a.readingMinutes() != null) {
       doc.add(new StoredField(READING_MINUTES, a.readingMinutes()));
@@ -175,7 +220,48 @@ final class Schema {
             doc.get(SOURCE_FORMAT),
             doc.get(SOURCE_URL)),
         Instant.parse(doc.get(IMPORTED_AT)),
-        values(doc, ALIAS));
+        values(doc, ALIAS),
+        new Curation(values(doc, TAG), doc.get(NOTE), pairs(doc, SET), pairs(doc, PARSED)),
+        values(doc, MORE_SOURCES).stream().map(Schema::source).toList());
+  }
+
+  /** A field name and a value that may be null, as one stored string. */
+  private static String pair(String key, String value) {
+    return value == null ? key : key + SEP + value;
+  }
+
+  private static Map<String, String> pairs(Document doc, String field) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String p : values(doc, field)) {
+      int at = p.indexOf(SEP);
+      map.put(at < 0 ? p : p.substring(0, at), at < 0 ? null : p.substring(at + 1));
+    }
+    return map;
+  }
+
+  private static String source(Article.Source s) {
+    return String.join(
+        String.valueOf(SEP),
+        s.path(),
+        nonNull(s.absolutePath()),
+        s.sha256(),
+        Long.toString(s.bytes()),
+        s.format(),
+        nonNull(s.url()));
+  }
+
+  private static Article.Source source(String stored) {
+    String[] f = stored.split(String.valueOf(SEP), -1);
+    return new Article.Source(
+        f[0], nullIfEmpty(f[1]), f[2], Long.parseLong(f[3]), f[4], nullIfEmpty(f[5]));
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String nullIfEmpty(String s) {
+    return s.isEmpty() ? null : s;
   }
 
   private static List<String> values(Document doc, String field) {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,8 +31,9 @@ import news.archive.json.Json;
  * .idx}, the input bytes each article was parsed from, compressed, one pack per run, found by their
  * hash (see {@link OriginalsWriter}), so that a newer parser can read them again; {@code
  * aliases/ab/abcdef0123456789}, an id an article had before, holding the id it has now; {@code
- * generation}, a counter raised before every change, which the search index records with each
- * commit so that anyone can tell cheaply whether the index is in step with the files; {@code
+ * removed/ab/abcdef0123456789}, an article the user removed, which an import of its text skips;
+ * {@code generation}, a counter raised before every change, which the search index records with
+ * each commit so that anyone can tell cheaply whether the index is in step with the files; {@code
  * index/}, the search index; {@code lock}, held by the one process allowed to write.
  *
  * <p>Files are written to a temporary name and renamed into place, so no reader ever sees half a
@@ -46,6 +48,7 @@ public final class ArticleStore {
   private final Path articles;
   private final Path originals;
   private final Path aliases;
+  private final Path removed;
 
   /** Shard folders known to exist: one check per folder, not per article. */
   private final Set<Path> shards = ConcurrentHashMap.newKeySet();
@@ -55,6 +58,7 @@ public final class ArticleStore {
     this.articles = root.resolve("articles");
     this.originals = root.resolve("originals");
     this.aliases = root.resolve("aliases");
+    this.removed = root.resolve("removed");
   }
 
   public Path root() {
@@ -235,6 +239,52 @@ public final class ArticleStore {
       Files.createDirectories(shard);
       shards.add(shard);
     }
+  }
+
+  /**
+   * Records that the article with this id was removed, so that importing its text again skips it;
+   * {@code title} is kept beside, for whoever reads the folder. Returns the file, for {@link
+   * #sync}.
+   */
+  public Path markRemoved(String id, String title, Instant when) throws IOException {
+    Path file = removedFile(id);
+    ensureShard(file.getParent());
+    String line = when + "\t" + title.replaceAll("\\s+", " ") + "\n";
+    writeAtomically(file, line.getBytes(StandardCharsets.UTF_8));
+    return file;
+  }
+
+  /** Whether the article with this id was removed (and not imported again by force since). */
+  public boolean isRemoved(String id) {
+    return Files.exists(removedFile(id));
+  }
+
+  /** Forgets that the article with this id was removed; returns the file, for {@link #sync}. */
+  public Path unmarkRemoved(String id) throws IOException {
+    Path file = removedFile(id);
+    Files.deleteIfExists(file);
+    return file;
+  }
+
+  private Path removedFile(String id) {
+    if (!Article.isId(id)) {
+      throw new IllegalArgumentException("not an article id: " + id);
+    }
+    return removed.resolve(id.substring(0, 2)).resolve(id);
+  }
+
+  /**
+   * Erases the kept input bytes with these hashes, for good; returns the files changed, for {@link
+   * #sync}.
+   */
+  public List<Path> eraseOriginals(Set<String> sha256s) throws IOException {
+    return OriginalsEraser.erase(originals, sha256s, ArticleStore::writeAtomically);
+  }
+
+  /** Writes a whole file so that no reader sees half of it. */
+  @FunctionalInterface
+  interface AtomicWrite {
+    void accept(Path file, byte[] bytes) throws IOException;
   }
 
   /** Removes an article's file, if there is one; returns the file, for {@link #sync}. */

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import news.archive.Article;
+import news.archive.Curation;
 import news.archive.DateRange;
 import news.archive.Hit;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +71,28 @@ class QueryLanguageTest {
         a.aliases());
   }
 
+  /** Tagged by the user, with a byline. */
+  private static Article curated(Article a) {
+    return new Article(
+            a.id(),
+            a.title(),
+            null,
+            null,
+            a.date(),
+            a.dateFrom(),
+            a.agencies(),
+            null,
+            "Jane Doe and Omar Haddad",
+            null,
+            a.words(),
+            a.captions(),
+            a.body(),
+            a.source(),
+            a.importedAt(),
+            a.aliases())
+        .withCuration(new Curation(List.of("unread", "syria"), null, Map.of(), Map.of()));
+  }
+
   private static final List<Article> ARTICLES =
       List.of(
           article(
@@ -83,12 +107,13 @@ class QueryLanguageTest {
               LocalDate.of(2018, 9, 4),
               "Reuters",
               "Turkey fears an offensive in Idlib. The minister for foreign trade was not present."),
-          article(
-              "3",
-              "Qassemi speaks",
-              LocalDate.of(2018, 9, 5),
-              null,
-              "Spokesman Qassemi said the offensives would go ahead in Tehran's view."),
+          curated(
+              article(
+                  "3",
+                  "Qassemi speaks",
+                  LocalDate.of(2018, 9, 5),
+                  null,
+                  "Spokesman Qassemi said the offensives would go ahead in Tehran's view.")),
           article(
               "4",
               "Markets",
@@ -180,6 +205,23 @@ class QueryLanguageTest {
         "al-Assad                  | 5",
         "\"assad met\"             | 5",
         "+Damascus +Putin          | 5",
+        "date:2018                 | 1 2 3",
+        "date:2018-09-04           | 2",
+        "date:2018-9 -Idlib        | 3",
+        "date:2017..2018-09-03     | 1 5",
+        "date:2018-09-04..         | 2 3",
+        "date:..2017               | 5",
+        "tag:unread                | 3",
+        "tag:SYRIA Tehran          | 3",
+        "-tag:unread Tehran        | 4",
+        "tag:un*                   | 3",
+        "byline:haddad             | 3",
+        "byline:\"jane doe\"        | 3",
+        "path:3.txt                | 3",
+        "path:in/1.txt             | 1",
+        "path:*5.txt               | 5",
+        "path:/in/?.txt -Zarif     | 2 3 5 6 7",
+        "path:\"/in/4.txt\"         | 4",
       })
   void queries(String query, String expected) throws Exception {
     Set<String> want = expected.isEmpty() ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
@@ -260,12 +302,16 @@ class QueryLanguageTest {
         "Zarif AND OR Qassemi            | AND at character 7 needs a word on each side",
         "NOT                             | NOT at character 1 needs a word after it",
         "Zarif ()                        | empty parentheses at character 7",
-        "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body:, agency: and outlet:); to search for the text, put it in quotes",
+        "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body:, byline:, agency:, outlet:, tag:, date: and path:); to search for the text, put it in quotes",
         "title:                          | title: at character 1 needs a word, a phrase or a group after it",
         "*arif                           | a word cannot start with * (at character 1): give at least its first letter, as in Zar*",
         "Z*rif                           | * may only end a word, as in Zar* (at character 1)",
         "Zarif~5                         | a word's ~ distance at character 1 must be a number from 0 to 2",
         "!!!                             | nothing to search for: the query has no words",
+        "date:2018-13                    | '2018-13' after date: at character 6 is not a date: write 2018, 2018-09, 2018-09-03, or a range such as 2018-01..2018-06",
+        "date:Sept                       | 'Sept' after date: at character 6 is not a date: write 2018, 2018-09, 2018-09-03, or a range such as 2018-01..2018-06",
+        "date:2019..2018                 | the range date:2019..2018 at character 6 ends before it starts",
+        "date:                           | no value after 'date:' at character 6",
       })
   void queriesThatCannotBeReadSayWhatIsWrong(String query, String message) {
     QueryException e =

@@ -1,0 +1,171 @@
+package news.archive.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import news.archive.Article;
+import news.archive.Curation;
+import news.archive.search.ArticleIndex;
+import news.archive.search.Indexer;
+import news.archive.store.ArticleStore;
+import news.archive.store.StoreLock;
+import news.archive.store.WriteBatch;
+
+/**
+ * The changes a user makes to stored articles: remove, tag, note, correct. Each names its articles
+ * first, so that an id that names none changes nothing, then writes the records, makes them durable
+ * and commits the index, under the store's write lock, as an import does.
+ */
+final class Curator {
+
+  private final ArticleStore store;
+  private final IndexKeeper keeper;
+  private final Clock clock;
+  private final Function<String, Article> show;
+
+  Curator(ArticleStore store, IndexKeeper keeper, Clock clock, Function<String, Article> show) {
+    this.store = store;
+    this.keeper = keeper;
+    this.clock = clock;
+    this.show = show;
+  }
+
+  /** Removes the articles: record, index entry, kept original; their text is not imported again. */
+  List<Article> remove(List<String> prefixes) {
+    return change(
+        prefixes,
+        (articles, indexer, batch) -> {
+          for (Article a : articles) {
+            // first the mark, so that no crash leaves the record gone and its text importable
+            batch.add(store.markRemoved(a.id(), a.title(), clock.instant()));
+            for (String alias : a.aliases()) {
+              batch.add(store.markRemoved(alias, a.title(), clock.instant()));
+            }
+            batch.add(store.delete(a.id()));
+            indexer.delete(a.id());
+          }
+          return articles;
+        },
+        true);
+  }
+
+  /** Adds and removes tags (as {@link Curation#tag} reads them). */
+  List<Article> tag(List<String> prefixes, List<String> add, List<String> remove) {
+    return change(
+        prefixes,
+        (articles, indexer, batch) -> {
+          List<Article> changed = new ArrayList<>();
+          for (Article a : articles) {
+            Article tagged = a.withCuration(a.curation().withTags(add, remove));
+            changed.add(tagged);
+            if (!tagged.equals(a)) {
+              batch.add(store.write(tagged));
+              indexer.put(tagged);
+            }
+          }
+          return changed;
+        },
+        false);
+  }
+
+  /** Sets or clears (null, blank) the note of one article. */
+  Article note(String prefix, String text) {
+    return one(prefix, a -> a.withCuration(a.curation().withNote(text)));
+  }
+
+  /**
+   * Corrects fields of one article: {@code values} gives each its text (null or blank clears it),
+   * {@code unset} gives them back the parser's values.
+   */
+  Article set(String prefix, Map<String, String> values, Set<String> unset) {
+    Map<String, String> checked = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, String> e : values.entrySet()) {
+        known(e.getKey());
+        String v = e.getValue() == null || e.getValue().isBlank() ? null : e.getValue().strip();
+        Curation.check(e.getKey(), v == null && e.getKey().equals("title") ? "" : v);
+        checked.put(e.getKey(), v);
+      }
+      unset.forEach(Curator::known);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+    return one(
+        prefix,
+        a -> {
+          Map<String, String> set = new LinkedHashMap<>(a.curation().set());
+          set.keySet().removeAll(unset);
+          set.putAll(checked);
+          return a.corrected(set);
+        });
+  }
+
+  private static void known(String field) {
+    if (!Curation.FIELDS.contains(field)) {
+      throw new IllegalArgumentException(
+          "'" + field + "' is not a field that can be set; those are " + Curation.FIELDS);
+    }
+  }
+
+  private Article one(String prefix, Function<Article, Article> edit) {
+    return change(
+            List.of(prefix),
+            (articles, indexer, batch) -> {
+              Article a = articles.get(0);
+              Article edited = edit.apply(a);
+              if (!edited.equals(a)) {
+                batch.add(store.write(edited));
+                indexer.put(edited);
+              }
+              return List.of(edited);
+            },
+            false)
+        .get(0);
+  }
+
+  /** What a change does to the articles it names. */
+  @FunctionalInterface
+  private interface Edit {
+    List<Article> apply(List<Article> articles, Indexer indexer, WriteBatch batch)
+        throws IOException;
+  }
+
+  /**
+   * Names the articles, each once, then makes the change under the write lock; with {@code erase},
+   * the kept originals of the articles it returns are erased once the records are durable.
+   */
+  private List<Article> change(List<String> prefixes, Edit edit, boolean erase) {
+    keeper.requireStore();
+    try (StoreLock lock = keeper.lock(true)) {
+      Map<String, Article> named = new LinkedHashMap<>();
+      for (String prefix : prefixes) {
+        Article a = show.apply(prefix);
+        named.putIfAbsent(a.id(), a);
+      }
+      keeper.rebuildIfStale();
+      List<Article> articles = List.copyOf(named.values());
+      long generation = store.nextGeneration();
+      List<Article> result;
+      try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
+        WriteBatch batch = store.newBatch();
+        result = edit.apply(articles, indexer, batch);
+        batch.sync();
+        indexer.commit(generation);
+      }
+      if (erase) {
+        Set<String> shas = new LinkedHashSet<>();
+        result.forEach(a -> a.sources().forEach(s -> shas.add(s.sha256())));
+        store.sync(store.eraseOriginals(shas));
+      }
+      return result;
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+}

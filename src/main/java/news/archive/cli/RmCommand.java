@@ -1,0 +1,42 @@
+package news.archive.cli;
+
+import java.util.List;
+import news.archive.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code archive rm ID...}: remove articles for good. */
+@Command(
+    name = "rm",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Remove articles from the archive: the record, its index entry and the kept original"
+          + " bytes. The archive remembers the removal: importing the same text again skips it"
+          + " (import --force brings it back).",
+      "When an id names no article, or a prefix fits several, nothing is removed (exit code 3)."
+    })
+final class RmCommand extends BaseCommand {
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "ID",
+      description = "Ids of the articles, or unique prefixes of them.")
+  List<String> typed;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    List<Article> removed = archive().remove(Ids.prefixes(spec, typed));
+    if (!quiet) {
+      for (Article a : removed) {
+        err().println("removed " + a.id() + "  " + a.title());
+      }
+    }
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,57 @@
+package news.archive.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import news.archive.Article;
+import news.archive.Curation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code archive tag ID... +TAG -TAG}: add and remove tags. */
+@Command(
+    name = "tag",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add tags to articles (+TAG) and take tags away (-TAG), in any order with the ids:",
+      "  archive tag 1faa 2b3c +syria +follow-up -unread",
+      "Tags are kept in lower case: letters, digits and _ . / -, at most 64 characters."
+          + " Search for them with tag:NAME; list them with list --tag NAME.",
+      "Prints the articles' tags as they are now on stderr."
+    })
+final class TagCommand extends BaseCommand {
+
+  @Parameters(arity = "2..*", paramLabel = "ID|+TAG|-TAG", description = "Ids and tag changes.")
+  List<String> args;
+
+  @Override
+  public Integer call() {
+    List<String> ids = new ArrayList<>();
+    List<String> add = new ArrayList<>();
+    List<String> remove = new ArrayList<>();
+    for (String a : args) {
+      if (a.startsWith("+") || a.startsWith("-")) {
+        String tag = Curation.tag(a.substring(1));
+        if (tag == null) {
+          throw new Failure(
+              ExitCode.USAGE,
+              Text.quoted(a.substring(1))
+                  + " cannot be a tag: use letters, digits and _ . / -, at most 64,"
+                  + " starting with a letter or digit");
+        }
+        (a.startsWith("+") ? add : remove).add(tag);
+      } else {
+        ids.add(Ids.prefix(spec, a));
+      }
+    }
+    if (ids.isEmpty()) {
+      throw new Failure(ExitCode.USAGE, "no article given: name one or more by id");
+    }
+    if (add.isEmpty() && remove.isEmpty()) {
+      throw new Failure(ExitCode.USAGE, "no tag given: write +TAG to add one, -TAG to remove one");
+    }
+    for (Article a : archive().tag(ids, add, remove)) {
+      err().println(a.id() + "  " + String.join(" ", a.curation().tags()));
+    }
+    return ExitCode.OK.code();
+  }
+}
