@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Hit;
+import news.archive.Listing;
 import news.archive.search.QueryException;
 import news.archive.search.Searcher;
 
@@ -44,8 +45,22 @@ public final class Reader implements AutoCloseable {
 
   /** Articles newest first, undated last, then by id, handed to {@code each} as they are read. */
   public void list(DateRange dates, int offset, int limit, Consumer<Article> each) {
+    list(Listing.ALL.withDates(dates), offset, limit, each);
+  }
+
+  /** The articles a listing asks for, in its order, handed to {@code each} as they are read. */
+  public void list(Listing listing, int offset, int limit, Consumer<Article> each) {
     try {
-      searcher.list(dates, offset, limit, each::accept);
+      searcher.list(listing, offset, limit, each::accept);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** How many undated articles the listing's date range leaves out (0 when it has none). */
+  public int undatedLeftOut(Listing listing) {
+    try {
+      return searcher.undatedLeftOut(listing);
     } catch (IOException e) {
       throw Failures.store(e);
     }

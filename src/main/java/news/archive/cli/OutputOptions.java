@@ -1,18 +1,22 @@
 package news.archive.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
 import news.archive.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --json} and {@code --format}: how a command prints its results. */
+/** {@code --json}, {@code --format} and {@code --fields}: how a command prints its results. */
 final class OutputOptions {
 
   enum Format {
     text,
     json,
-    ndjson
+    ndjson,
+    csv,
+    tsv
   }
 
   @Spec(Spec.Target.MIXEE)
@@ -24,8 +28,22 @@ final class OutputOptions {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default), json, or ndjson (one JSON object per line).")
+      description =
+          "text (default), json, ndjson (one JSON object per line), csv or tsv (columns, with a"
+              + " header line; see --fields).")
   Format format;
+
+  @Option(
+      names = "--fields",
+      paramLabel = "NAMES",
+      split = ",",
+      description =
+          "Columns for text, csv and tsv, joined by commas (csv and tsv default to"
+              + " id,date,title,outlet,agency,byline,words,tags,path). Any of: id, date, title,"
+              + " headline, subtitle, dateFrom, agency, outlet, byline, words, readingMinutes,"
+              + " tags, note, set, path, absolutePath, sources, format, url, importedAt, body;"
+              + " for search also score and snippet.")
+  List<String> fields;
 
   Format format() {
     if (json && format != null && format != Format.json) {
@@ -36,12 +54,34 @@ final class OutputOptions {
     return json ? Format.json : format == null ? Format.text : format;
   }
 
-  /** The JSON layout of a sequence, or null for text. */
+  /** The JSON layout of a sequence, or null for the other formats. */
   Json.Layout layout() {
     return switch (format()) {
       case json -> Json.Layout.ARRAY;
       case ndjson -> Json.Layout.LINES;
-      case text -> null;
+      default -> null;
     };
+  }
+
+  /** The columns asked for, or null for text lines as they are; {@code hits}: search's. */
+  Columns columns(boolean hits) {
+    Format f = format();
+    if (fields != null && (f == Format.json || f == Format.ndjson)) {
+      throw new ParameterException(
+          mixee.commandLine(), "--fields chooses columns of text, csv and tsv, not of " + f);
+    }
+    if (fields == null) {
+      return f == Format.csv || f == Format.tsv ? Columns.of(Columns.DEFAULT, hits) : null;
+    }
+    try {
+      return Columns.of(fields, hits);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), "--fields: " + e.getMessage());
+    }
+  }
+
+  /** Where results go, as asked. */
+  Results results(PrintWriter out, boolean hits, boolean colour) {
+    return new Results(out, format(), columns(hits), colour);
   }
 }

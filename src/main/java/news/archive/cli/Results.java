@@ -2,33 +2,53 @@ package news.archive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import news.archive.Article;
 import news.archive.Hit;
 import news.archive.json.Json;
 
 /**
  * Where {@code list} and {@code search} print their results, one at a time, in the format the user
- * asked for: text lines (hits separated by a blank line), one JSON array, or NDJSON. Stops the
- * command quietly when the reader of stdout has gone (see {@link ClosedOutput}).
+ * asked for: text lines (hits separated by a blank line), chosen columns as text, CSV or TSV (with
+ * a header line), one JSON array, or NDJSON. Stops the command quietly when the reader of stdout
+ * has gone (see {@link ClosedOutput}).
  */
 final class Results implements AutoCloseable {
   /** Each check of stdout flushes it: checked every so many results. */
   private static final int CHECK_EVERY = 64;
 
   private final PrintWriter out;
+  private final OutputOptions.Format format;
   private final Json.Output json;
   private final Printer printer;
+  private final Columns columns;
   private int written;
 
-  Results(PrintWriter out, Json.Layout layout, boolean colour) {
+  /**
+   * @param columns the columns for text, csv and tsv; null for text lines as they are
+   */
+  Results(PrintWriter out, OutputOptions.Format format, Columns columns, boolean colour) {
     this.out = out;
+    this.format = format;
+    Json.Layout layout =
+        switch (format) {
+          case json -> Json.Layout.ARRAY;
+          case ndjson -> Json.Layout.LINES;
+          default -> null;
+        };
     this.json = layout == null ? null : new Json.Output(out, layout);
     this.printer = layout == null ? new Printer(out, colour) : null;
+    this.columns = columns;
+    if (columns != null && json == null && format != OutputOptions.Format.text) {
+      row(columns.names());
+    }
   }
 
   void article(Article a) {
     if (json != null) {
       json.article(a);
+    } else if (columns != null) {
+      row(columns.values(a));
     } else {
       printer.line(a);
     }
@@ -38,6 +58,8 @@ final class Results implements AutoCloseable {
   void hit(Hit h) {
     if (json != null) {
       json.hit(h);
+    } else if (columns != null) {
+      row(columns.values(h));
     } else {
       if (written > 0) {
         out.println();
@@ -47,13 +69,27 @@ final class Results implements AutoCloseable {
     written();
   }
 
+  private void row(List<String> values) {
+    switch (format) {
+      case csv -> out.println(Columns.csv(values));
+      case tsv -> out.println(Columns.tsv(values));
+      default ->
+          out.println(
+              String.join(
+                  "  ",
+                  values.stream()
+                      .map(v -> v.isEmpty() ? "-" : v.replaceAll("\\s+", " "))
+                      .toList()));
+    }
+  }
+
   private void written() {
     if (++written % CHECK_EVERY == 0 && out.checkError()) {
       throw new ClosedOutput();
     }
   }
 
-  /** Ends a JSON array; text needs no end. */
+  /** Ends a JSON array; the other formats need no end. */
   @Override
   public void close() throws IOException {
     if (json != null) {

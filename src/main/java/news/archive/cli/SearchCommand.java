@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import news.archive.app.BadQueryException;
 import news.archive.app.Reader;
-import news.archive.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,6 +71,9 @@ final class SearchCommand extends BaseCommand {
       description = "Skip the first N hits (default: ${DEFAULT-VALUE}).")
   int offset;
 
+  @Option(names = "--all", description = "Print every hit (no --limit).")
+  boolean all;
+
   @Option(names = "--count", description = "Print only the number of matching articles.")
   boolean count;
 
@@ -85,7 +87,8 @@ final class SearchCommand extends BaseCommand {
       }
     }
     Paging.check(spec, offset, limit);
-    Json.Layout layout = output.layout();
+    output.columns(true);
+    int max = all ? Integer.MAX_VALUE : limit;
     String query = String.join(" ", words);
     if (query.isBlank()) {
       throw new Failure(ExitCode.USAGE, "nothing to search for: give some words");
@@ -99,8 +102,31 @@ final class SearchCommand extends BaseCommand {
       }
       Reader.Order order = sort == Sort.date ? Reader.Order.DATE : Reader.Order.RELEVANCE;
       long matched;
-      try (Results results = new Results(out(), layout, env().colour())) {
-        matched = reader.search(prepared, order, offset, limit, results::hit);
+      int[] shown = {0};
+      try (Results results = output.results(out(), true, env().colour())) {
+        matched =
+            reader.search(
+                prepared,
+                order,
+                offset,
+                max,
+                h -> {
+                  results.hit(h);
+                  shown[0]++;
+                });
+      }
+      if (output.layout() == null && matched > 0 && offset + shown[0] < matched) {
+        // the total the search gave is a lower bound past a thousand: counted exactly here
+        int total = reader.count(prepared);
+        if (offset + shown[0] < total) {
+          err()
+              .println(
+                  (offset == 0
+                          ? shown[0] + " of "
+                          : (offset + 1) + "-" + (offset + shown[0]) + " of ")
+                      + total
+                      + " hits; --limit N or --all for more");
+        }
       }
       return (matched == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
     } catch (BadQueryException e) {

@@ -1,48 +1,65 @@
 package news.archive.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import news.archive.Article;
 import news.archive.app.Archive;
 import news.archive.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code archive show ID}: one article, from its file. */
+/** {@code archive show ID...}: articles, from their files. */
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description =
-        "Print one article, by its id or a unique prefix of it (at least "
-            + Archive.MIN_PREFIX
-            + " characters).")
+    description = {
+      "Print articles, each by its id or a unique prefix of it (at least "
+          + Archive.MIN_PREFIX
+          + " characters), in the order given.",
+      "--json prints one object for one id, an array for several. A prefix that fits several"
+          + " articles lists them (id, date, title) on stderr and exits with 3; so does an id"
+          + " that names none, and then nothing is printed."
+    })
 final class ShowCommand extends BaseCommand {
 
-  @Parameters(paramLabel = "ID", description = "The article's id, or a unique prefix of it.")
-  String typed;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "ID",
+      description = "The articles' ids, or unique prefixes of them.")
+  List<String> typed;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
     OutputOptions.Format format = output.format();
-    String prefix =
-        Archive.idPrefix(typed)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        Text.quoted(typed) + " is not an article id: " + Archive.ID_FORM));
-    Article article = archive().show(prefix);
-    switch (format) {
-      case json -> Json.write(article, out());
-      case ndjson -> {
-        try (Json.Output json = new Json.Output(out(), Json.Layout.LINES)) {
-          json.article(article);
+    Columns columns = output.columns(false);
+    List<String> prefixes = Ids.prefixes(spec, typed);
+    Archive archive = archive();
+    List<Article> articles = new ArrayList<>();
+    for (String prefix : prefixes) {
+      articles.add(archive.show(prefix));
+    }
+    if (format == OutputOptions.Format.json && articles.size() == 1) {
+      Json.write(articles.get(0), out());
+      return ExitCode.OK.code();
+    }
+    if (format == OutputOptions.Format.text && columns == null) {
+      Printer printer = new Printer(out(), env().colour());
+      for (int i = 0; i < articles.size(); i++) {
+        if (i > 0) {
+          out().println();
+          out().println("-".repeat(72));
+          out().println();
         }
+        printer.full(articles.get(i));
       }
-      case text -> new Printer(out(), env().colour()).full(article);
+      return ExitCode.OK.code();
+    }
+    try (Results results = output.results(out(), false, env().colour())) {
+      articles.forEach(results::article);
     }
     return ExitCode.OK.code();
   }

@@ -50,6 +50,14 @@ final class Schema {
 
   static final String DATE = "date";
 
+  /** Sort key: the title in lower case, cut to a length any title fits. */
+  static final String TITLE_SORT = "title_sort";
+
+  /** Sort key: when the article was imported, in milliseconds. */
+  static final String IMPORTED_SORT = "imported_sort";
+
+  private static final int TITLE_SORT_CHARS = 200;
+
   /** Sort key: every document has one, so the field is the same across documents. */
   static final String DATE_SORT = "date_sort";
 
@@ -117,6 +125,12 @@ final class Schema {
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
     doc.add(new Field(TITLE, a.title(), STORED_TEXT));
+    String sortTitle = a.title().toLowerCase(Locale.ROOT);
+    doc.add(
+        new SortedDocValuesField(
+            TITLE_SORT,
+            new BytesRef(sortTitle.substring(0, Math.min(sortTitle.length(), TITLE_SORT_CHARS)))));
+    doc.add(new NumericDocValuesField(IMPORTED_SORT, a.importedAt().toEpochMilli()));
     doc.add(new Field(BODY, a.body(), STORED_TEXT));
     if (a.headline() != null) {
       doc.add(new StoredField(HEADLINE, a.headline()));

@@ -6,20 +6,26 @@ import java.util.Optional;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Hit;
+import news.archive.Listing;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
@@ -87,20 +93,59 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /**
-   * Articles newest first, undated last, then by id, handed to {@code each} as read. The index is
-   * kept in this order, so a short page costs the same whatever the size of the archive.
+   * The articles a listing asks for, in its order, handed to {@code each} as read. Newest first is
+   * the order the index keeps, so a short page of it costs the same whatever the size of the
+   * archive.
    */
-  public void list(DateRange dates, int offset, int limit, Each<Article> each) throws IOException {
+  public void list(Listing listing, int offset, int limit, Each<Article> each) throws IOException {
     int n = window(offset, limit);
     if (n <= offset) {
       return;
     }
-    Query query = ArticleIndex.filtered(new MatchAllDocsQuery(), dates);
-    TopDocs top = searcher.search(query, n, ArticleIndex.NEWEST_FIRST);
+    TopDocs top = searcher.search(query(listing), n, sort(listing));
     StoredFields stored = searcher.storedFields();
     for (int i = offset; i < top.scoreDocs.length; i++) {
       each.accept(Schema.article(stored.document(top.scoreDocs[i].doc)));
     }
+  }
+
+  /**
+   * How many articles the listing would have but for its date range, for want of a date: those a
+   * range leaves out unsaid.
+   */
+  public int undatedLeftOut(Listing listing) throws IOException {
+    if (listing.dates().isAll()) {
+      return 0;
+    }
+    return searcher.count(query(new Listing(DateRange.ALL, listing.tag(), true, null, false)));
+  }
+
+  private static Query query(Listing listing) {
+    Query query = ArticleIndex.filtered(new MatchAllDocsQuery(), listing.dates());
+    if (listing.tag() == null && !listing.undatedOnly()) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (listing.tag() != null) {
+      b.add(new TermQuery(new Term(Schema.TAG, listing.tag())), BooleanClause.Occur.FILTER);
+    }
+    if (listing.undatedOnly()) {
+      b.add(LongPoint.newExactQuery(Schema.DATE_SORT, Schema.UNDATED), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Sort sort(Listing listing) {
+    boolean r = listing.reverse();
+    SortField id = new SortField(Schema.ID, SortField.Type.STRING, r);
+    return switch (listing.order()) {
+      case DATE ->
+          r
+              ? new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, false), id)
+              : ArticleIndex.NEWEST_FIRST;
+      case TITLE -> new Sort(new SortField(Schema.TITLE_SORT, SortField.Type.STRING, r), id);
+      case IMPORTED -> new Sort(new SortField(Schema.IMPORTED_SORT, SortField.Type.LONG, !r), id);
+    };
   }
 
   /**

@@ -61,7 +61,7 @@ class ArticleIndexTest {
   private static List<Article> list(Searcher s, DateRange dates, int offset, int limit)
       throws IOException {
     List<Article> out = new ArrayList<>();
-    s.list(dates, offset, limit, out::add);
+    s.list(news.archive.Listing.ALL.withDates(dates), offset, limit, out::add);
     return out;
   }
 
