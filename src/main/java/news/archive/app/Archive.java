@@ -152,18 +152,34 @@ public final class Archive {
         long generation = store.nextGeneration();
         try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
           WriteBatch batch = store.newBatch();
+          List<String> backups = request.paths().stream().filter(Restorer::isBackup).toList();
+          ImportRequest articles = request;
+          if (!backups.isEmpty()) {
+            List<String> rest = new ArrayList<>(request.paths());
+            rest.removeAll(backups);
+            articles = request.withPaths(rest);
+          }
           ImportReport report =
-              new Importer(
-                      store,
-                      indexer,
-                      batch,
-                      request,
-                      stdin,
-                      clock.instant(),
-                      listener,
-                      parser,
-                      limits)
-                  .run();
+              articles.paths().isEmpty()
+                  ? new ImportReport(0, 0, 0, 0, 0, 0)
+                  : new Importer(
+                          store,
+                          indexer,
+                          batch,
+                          articles,
+                          stdin,
+                          clock.instant(),
+                          listener,
+                          parser,
+                          limits)
+                      .run();
+          if (!backups.isEmpty()) {
+            Restorer restorer = new Restorer(store, indexer, batch, listener, request.force());
+            for (String backup : backups) {
+              restorer.restore(backup);
+            }
+            report = report.plus(restorer);
+          }
           batch.sync();
           indexer.commit(generation);
           return report;

@@ -26,6 +26,18 @@ public record ImportReport(
     this(imported, updated, unchanged, duplicates, failed, undated, 0);
   }
 
+  /** This report with what a restore of backups did added. */
+  ImportReport plus(Restorer r) {
+    return new ImportReport(
+        imported + r.imported,
+        updated + r.updated,
+        unchanged + r.unchanged,
+        duplicates,
+        failed + r.failed,
+        undated,
+        removed + r.removed);
+  }
+
   /** Every input the import looked at. */
   public int inputs() {
     return imported + updated + unchanged + duplicates + failed + removed;

@@ -44,6 +44,12 @@ public record ImportRequest(
     this(paths, glob, defaultDate, maxBytes, waitForLock, stdin, false, null, null);
   }
 
+  /** The same request for other paths. */
+  ImportRequest withPaths(List<String> newPaths) {
+    return new ImportRequest(
+        newPaths, glob, defaultDate, maxBytes, waitForLock, stdin, force, stdinName, stdinUrl);
+  }
+
   /**
    * @throws BadRequestException when standard input is given more than once: it can be read once
    */

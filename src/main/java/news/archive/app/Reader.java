@@ -96,6 +96,18 @@ public final class Reader implements AutoCloseable {
     }
   }
 
+  /**
+   * Every article that matches the query (every article in the date range, for null), read from the
+   * index alone and handed to {@code each} as read, in no set order; for export.
+   */
+  public void export(Query query, DateRange dates, Consumer<Article> each) {
+    try {
+      searcher.export(query == null ? null : query.prepared, dates, each::accept);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
   /** How many articles match. */
   public int count(Query query) {
     try {

@@ -70,6 +70,7 @@ public final class ArchiveCommand {
     all.put("note", NoteCommand::new);
     all.put("set", SetCommand::new);
     all.put("rm", RmCommand::new);
+    all.put("export", ExportCommand::new);
     all.put("reparse", ReparseCommand::new);
     all.put("reindex", ReindexCommand::new);
     all.put("check", CheckCommand::new);
@@ -133,6 +134,10 @@ public final class ArchiveCommand {
     if (search != null) {
       // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
       search.setUnmatchedOptionsArePositionalParams(true);
+    }
+    CommandLine export = cl.getSubcommands().get("export");
+    if (export != null) {
+      export.setUnmatchedOptionsArePositionalParams(true);
     }
     CommandLine tag = cl.getSubcommands().get("tag");
     if (tag != null) {

@@ -76,7 +76,12 @@ public final class Json {
     /** One pretty-printed JSON array. */
     ARRAY,
     /** One compact JSON object per line (NDJSON). */
-    LINES
+    LINES,
+    /**
+     * The bulk format of OpenSearch and Elasticsearch: before each record, an action line that
+     * indexes it under its id.
+     */
+    BULK
   }
 
   /** One article, pretty-printed exactly as in its file. */
@@ -105,6 +110,11 @@ public final class Json {
     }
 
     public void article(Article article) {
+      if (layout == Layout.BULK) {
+        ObjectNode action = MAPPER.createObjectNode();
+        action.putObject("index").put("_id", article.id());
+        sequence.write(action);
+      }
       sequence.write(ArticleJson.of(article));
       written++;
     }

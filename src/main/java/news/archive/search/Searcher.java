@@ -10,6 +10,7 @@ import news.archive.Listing;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -19,14 +20,18 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -194,6 +199,32 @@ public final class Searcher implements Closeable, Lookup {
       each.accept(new Hit(article, sd.score, s.text(), s.marks()));
     }
     return top.totalHits.value;
+  }
+
+  /**
+   * Every article that matches the query (or every article, for null), in the index's own order,
+   * handed to {@code each} as read: the matches are marked in a bit set of one bit per document, so
+   * a whole archive streams in the memory of that set.
+   */
+  public void export(Prepared prepared, DateRange dates, Each<Article> each) throws IOException {
+    Query query =
+        prepared == null ? ArticleIndex.filtered(new MatchAllDocsQuery(), dates) : prepared.query;
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    StoredFields stored = searcher.storedFields();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          each.accept(Schema.article(stored.document(leaf.docBase + d)));
+        }
+      }
+    }
   }
 
   /** How many articles match the query. */

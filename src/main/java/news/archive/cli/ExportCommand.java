@@ -1,0 +1,143 @@
+package news.archive.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import news.archive.app.BadQueryException;
+import news.archive.app.Reader;
+import news.archive.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code archive export [QUERY...]}: whole records, for backup and for other tools. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the records of every article, or of those that match QUERY (the query language of"
+          + " search), to stdout or a file, read from the index alone.",
+      "ndjson (default) is a full backup: 'archive import FILE.ndjson' restores every record"
+          + " as it was (ids, tags, notes, corrections, dates, sources). csv and tsv write"
+          + " columns (see --fields). opensearch writes the bulk format of OpenSearch and"
+          + " Elasticsearch: an action line, then the record."
+    })
+final class ExportCommand extends BaseCommand {
+
+  enum Format {
+    ndjson,
+    csv,
+    tsv,
+    opensearch
+  }
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Only the matching articles.")
+  List<String> words;
+
+  @Mixin DateOptions dates;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "ndjson",
+      description = "ndjson (default), csv, tsv or opensearch.")
+  Format format;
+
+  @Option(
+      names = "--fields",
+      paramLabel = "NAMES",
+      split = ",",
+      description = "Columns for csv and tsv (see list --help).")
+  List<String> fields;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write to FILE (written aside and renamed into place when complete) instead of stdout.")
+  Path file;
+
+  @Override
+  public Integer call() throws IOException {
+    Columns columns = columns();
+    for (String w : words == null ? List.<String>of() : words) {
+      if (w.startsWith("--") && w.length() > 2) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "Unknown option: " + Text.quoted(w));
+      }
+    }
+    String query = words == null ? "" : String.join(" ", words);
+    try (Reader reader = reader()) {
+      Reader.Query prepared = null;
+      if (!query.isBlank()) {
+        try {
+          prepared = reader.query(query, dates.range());
+        } catch (BadQueryException e) {
+          throw new Failure(
+              ExitCode.USAGE,
+              "cannot read the query " + Text.quoted(query) + ": " + e.getMessage());
+        }
+      }
+      if (file == null) {
+        write(reader, prepared, columns, out());
+        return ExitCode.OK.code();
+      }
+      Path target = file.toAbsolutePath();
+      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+      try {
+        try (PrintWriter w =
+            new PrintWriter(
+                new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8)))) {
+          write(reader, prepared, columns, w);
+          if (w.checkError()) {
+            throw new IOException("cannot write " + file);
+          }
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    }
+    return ExitCode.OK.code();
+  }
+
+  private void write(Reader reader, Reader.Query prepared, Columns columns, PrintWriter w)
+      throws IOException {
+    if (columns != null) {
+      OutputOptions.Format f =
+          format == Format.csv ? OutputOptions.Format.csv : OutputOptions.Format.tsv;
+      try (Results results = new Results(w, f, columns, false)) {
+        reader.export(prepared, dates.range(), results::article);
+      }
+      return;
+    }
+    Json.Layout layout = format == Format.opensearch ? Json.Layout.BULK : Json.Layout.LINES;
+    try (Json.Output json = new Json.Output(w, layout)) {
+      reader.export(prepared, dates.range(), json::article);
+    }
+  }
+
+  private Columns columns() {
+    boolean columnar = format == Format.csv || format == Format.tsv;
+    if (fields != null && !columnar) {
+      throw new Failure(
+          ExitCode.USAGE, "--fields chooses columns of csv and tsv, not of " + format);
+    }
+    if (!columnar) {
+      return null;
+    }
+    try {
+      return Columns.of(fields == null ? Columns.DEFAULT : fields, false);
+    } catch (IllegalArgumentException e) {
+      throw new Failure(ExitCode.USAGE, "--fields: " + e.getMessage());
+    }
+  }
+}
