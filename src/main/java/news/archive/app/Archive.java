@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import news.archive.Article;
 import news.archive.Curation;
+import news.archive.Stats;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
@@ -294,6 +295,19 @@ public final class Archive {
 
   private Curator curator() {
     return new Curator(store, keeper, clock, this::show);
+  }
+
+  /**
+   * Counts over the whole archive, from the index alone, and what the store takes on disk.
+   *
+   * @param byMonth count by month rather than by year
+   */
+  public Stats stats(boolean byMonth) {
+    try (Reader reader = reader()) {
+      return reader.stats(byMonth).withStoreBytes(store.diskBytes());
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
   }
 
   /** Rebuilds the index from the files; returns the number of articles indexed. */

@@ -6,6 +6,7 @@ import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Hit;
 import news.archive.Listing;
+import news.archive.Stats;
 import news.archive.search.QueryException;
 import news.archive.search.Searcher;
 
@@ -103,6 +104,15 @@ public final class Reader implements AutoCloseable {
   public void export(Query query, DateRange dates, Consumer<Article> each) {
     try {
       searcher.export(query == null ? null : query.prepared, dates, each::accept);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** Counts over every article (see {@link Stats}); the store's size is left at 0. */
+  public Stats stats(boolean byMonth) {
+    try {
+      return searcher.stats(byMonth);
     } catch (IOException e) {
       throw Failures.store(e);
     }

@@ -71,6 +71,7 @@ public final class ArchiveCommand {
     all.put("set", SetCommand::new);
     all.put("rm", RmCommand::new);
     all.put("export", ExportCommand::new);
+    all.put("stats", StatsCommand::new);
     all.put("reparse", ReparseCommand::new);
     all.put("reindex", ReindexCommand::new);
     all.put("check", CheckCommand::new);

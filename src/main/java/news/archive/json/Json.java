@@ -84,6 +84,12 @@ public final class Json {
     BULK
   }
 
+  /** Any value of the shared model (such as {@link news.archive.Stats}), pretty-printed. */
+  public static void writeValue(Object value, Writer out) throws IOException {
+    out.write(PRETTY.writeValueAsString(value));
+    out.write('\n');
+  }
+
   /** One article, pretty-printed exactly as in its file. */
   public static void write(Article article, Writer out) throws IOException {
     out.write(new String(articleBytes(article), StandardCharsets.UTF_8));

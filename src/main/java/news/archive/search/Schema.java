@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "7";
+  static final String VERSION = "8";
 
   static final String ID = "id";
 
@@ -85,14 +85,17 @@ final class Schema {
   /** Inputs after the first (see {@link Article#sources}), one value each, fields split by NUL. */
   private static final String MORE_SOURCES = "more_sources";
 
-  private static final String AGENCY_STORED = "agency_name";
-  private static final String OUTLET_STORED = "outlet_name";
+  static final String AGENCY_STORED = "agency_name";
+  static final String OUTLET_STORED = "outlet_name";
   private static final String HEADLINE = "headline";
   private static final String DATE_FROM = "dateFrom";
   private static final String SUBTITLE = "subtitle";
   private static final String BYLINE = "byline_text";
   private static final String READING_MINUTES = "readingMinutes";
-  private static final String WORDS = "words";
+
+  /** Stored, and a doc value for the sum {@code stats} gives. */
+  static final String WORDS = "words";
+
   private static final String CAPTION = "caption";
   private static final String SOURCE_PATH = "source_path";
   private static final String SOURCE_BYTES = "source_bytes";
@@ -196,6 +199,7 @@ final class Schema {
       doc.add(new StoredField(READING_MINUTES, a.readingMinutes()));
     }
     doc.add(new StoredField(WORDS, a.words()));
+    doc.add(new NumericDocValuesField(WORDS, a.words()));
     doc.add(new StoredField(SOURCE_PATH, a.source().path()));
     doc.add(new StoredField(SOURCE_BYTES, a.source().bytes()));
     doc.add(new StoredField(SOURCE_FORMAT, a.source().format()));

@@ -7,6 +7,7 @@ import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Hit;
 import news.archive.Listing;
+import news.archive.Stats;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -225,6 +226,11 @@ public final class Searcher implements Closeable, Lookup {
         }
       }
     }
+  }
+
+  /** Counts over every article; periods are months when {@code byMonth}, else years. */
+  public Stats stats(boolean byMonth) throws IOException {
+    return new Counter(reader).count(byMonth);
   }
 
   /** How many articles match the query. */
