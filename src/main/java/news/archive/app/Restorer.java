@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import news.archive.Article;
-import news.archive.json.Json;
 import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
 import news.archive.store.WriteBatch;
@@ -80,7 +79,7 @@ final class Restorer {
       if (line.length() > MAX_LINE_CHARS) {
         throw new IllegalArgumentException("a line of more than " + MAX_LINE_CHARS + " characters");
       }
-      a = Json.readArticle(line.getBytes(StandardCharsets.UTF_8));
+      a = ArticleStore.parseRecord(line.getBytes(StandardCharsets.UTF_8));
       if (!Article.isId(a.id())) {
         throw new IllegalArgumentException("'" + a.id() + "' is not an article id");
       }

@@ -132,6 +132,16 @@ public final class ArticleStore {
     return Optional.of(parse(file, bytes));
   }
 
+  /**
+   * Reads an article record that is not (yet) a file of the store, such as a line of a backup.
+   *
+   * @throws IllegalArgumentException when the bytes are not an article record; the message says
+   *     what is wrong
+   */
+  public static Article parseRecord(byte[] bytes) {
+    return Json.readArticle(bytes);
+  }
+
   /** Whether an article with this id is stored; {@code id} must pass {@link Article#isId}. */
   public boolean contains(String id) {
     return Files.exists(file(id));
