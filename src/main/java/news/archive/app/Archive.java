@@ -147,6 +147,15 @@ public final class Archive {
       Importer.Limits limits) {
     Importer.Stdin stdin = readStdin(request);
     try {
+      Optional<String> notAStore = store.whyNotAStore();
+      if (notAStore.isPresent()) {
+        throw new StoreException(
+            "will not make a store of "
+                + store.root()
+                + ": "
+                + notAStore.get()
+                + "; give an empty or new folder with --store");
+      }
       store.create();
       try (StoreLock lock = keeper.lock(request.waitForLock())) {
         keeper.rebuildIfStale();

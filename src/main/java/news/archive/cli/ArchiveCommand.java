@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
     name = "archive",
     mixinStandardHelpOptions = true,
     versionProvider = ArchiveCommand.Version.class,
-    description = "Keep news articles saved as plain text in a searchable archive on your disk.",
+    description =
+        "Keep news articles saved as text or web pages in a searchable archive on your disk.",
     footerHeading = "%n",
     footer = {
       "The store is --store DIR, else $ARCHIVE_HOME, else $XDG_DATA_HOME/archive,",
@@ -131,6 +132,10 @@ public final class ArchiveCommand {
       }
     }
     addExitCodes(cl);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      // -V on a command prints what it does at the root
+      sub.getCommandSpec().versionProvider(new Version());
+    }
     CommandLine search = cl.getSubcommands().get("search");
     if (search != null) {
       // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
@@ -163,13 +168,46 @@ public final class ArchiveCommand {
         (e, args) -> {
           CommandLine sub = e.getCommandLine();
           PrintWriter err = sub.getErr();
-          err.println("archive: " + Text.printable(e.getMessage()));
+          if (sub == cl && args.length == 0) {
+            // "archive" alone: what it can do, one line a command
+            sub.usage(err);
+            err.flush();
+            return ExitCode.USAGE.code();
+          }
+          err.println("archive: " + Text.printable(usageMessage(e, sub == cl)));
           err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more.");
           err.flush();
           return ExitCode.USAGE.code();
         });
     cl.setExecutionExceptionHandler((e, sub, parseResult) -> fail(e, sub.getErr(), root.debug));
     return cl;
+  }
+
+  /**
+   * What a usage error says: for a mistyped command or option, the name as typed and the nearest
+   * names there are ({@code did you mean 'search'?}).
+   */
+  private static String usageMessage(CommandLine.ParameterException e, boolean atRoot) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return e.getMessage();
+    }
+    String typed = u.getUnmatched().get(0);
+    List<String> near = u.getSuggestions();
+    String what;
+    if (typed.startsWith("-")) {
+      what = "unknown option " + Text.quoted(typed);
+    } else if (atRoot) {
+      what = "unknown command " + Text.quoted(typed);
+    } else {
+      return e.getMessage();
+    }
+    if (near.isEmpty()) {
+      return what;
+    }
+    return what
+        + "; did you mean "
+        + String.join(" or ", near.stream().limit(3).map(n -> "'" + n + "'").toList())
+        + "?";
   }
 
   /** Tells a failure in one line (with its stack trace under --debug); its exit code. */

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code archive check}: verify the store, and repair it on request. */
 @Command(
     name = "check",
+    header = "Verify the store, and repair it on request.",
     mixinStandardHelpOptions = true,
     description = {
       "Verify the store: every JSON file is an article record whose id matches its name and"

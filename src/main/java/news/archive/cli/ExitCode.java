@@ -15,7 +15,7 @@ enum ExitCode {
   IMPORT_FAILED(
       4,
       "`import` or `reparse` finished, but some inputs or articles failed (the others are"
-          + " stored)"),
+          + " stored), or `import` found no input files"),
   STORE(
       5,
       "the store cannot be read or written (missing, damaged, no permission, full, busy with"

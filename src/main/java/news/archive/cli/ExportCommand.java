@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive export [QUERY...]}: whole records, for backup and for other tools. */
 @Command(
     name = "export",
+    header = "Write records as ndjson (a backup), csv, tsv or OpenSearch bulk.",
     mixinStandardHelpOptions = true,
     description = {
       "Write the records of every article, or of those that match QUERY (the query language of"

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive import PATH...}: parse text files and store them. */
 @Command(
     name = "import",
+    header = "Store articles from text files, web pages, folders or a backup.",
     mixinStandardHelpOptions = true,
     description = {
       "Parse news articles saved as text files or web pages and store them in the archive.",
@@ -41,7 +42,8 @@ final class ImportCommand extends BaseCommand {
       defaultValue = "*.{txt,html,htm,xhtml}",
       description =
           "Which files to take from folders (default: ${DEFAULT-VALUE}). Matched"
-              + " against the file name, or against the path below the folder when it holds a '/'.")
+              + " against the file name, or against the path below the folder when it holds a '/';"
+              + " in any case unless it holds a capital letter.")
   String glob;
 
   @Option(
@@ -106,10 +108,16 @@ final class ImportCommand extends BaseCommand {
                     paths, glob, date, maxBytes, !noWait, env().stdin(), force, name, url),
                 progress);
     progress.finish();
+    if (report.inputs() == 0) {
+      note(
+          "no input files found in "
+              + String.join(", ", paths.stream().map(Text::quoted).toList())
+              + " (folders are searched for "
+              + glob
+              + "; see --glob)");
+      return ExitCode.IMPORT_FAILED.code();
+    }
     if (!quiet) {
-      if (report.inputs() == 0) {
-        note("no input files found (folders are searched for " + glob + "; see --glob)");
-      }
       err().println(summary(report));
     }
     return (report.failed() > 0 ? ExitCode.IMPORT_FAILED : ExitCode.OK).code();

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 /** {@code archive list}: every article, newest first. */
 @Command(
     name = "list",
+    header = "List the stored articles, newest first.",
     mixinStandardHelpOptions = true,
     description = {
       "List the stored articles, newest first, undated ones last.",

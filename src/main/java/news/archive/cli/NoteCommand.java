@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive note ID [TEXT...]}: the user's note on an article. */
 @Command(
     name = "note",
+    header = "Write, print or clear an article's note.",
     mixinStandardHelpOptions = true,
     description = {
       "Write a note on an article, replacing the one it had; an empty TEXT ('') clears it."

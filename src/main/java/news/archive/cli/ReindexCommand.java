@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code archive reindex}: rebuild the search index from the JSON files. */
 @Command(
     name = "reindex",
+    header = "Rebuild the search index from the files.",
     mixinStandardHelpOptions = true,
     description =
         "Rebuild the search index from the stored JSON files. Never needed in normal"

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive reparse [ID...]}: read stored articles again with the current parser. */
 @Command(
     name = "reparse",
+    header = "Read stored articles again with this version's parser.",
     mixinStandardHelpOptions = true,
     description = {
       "Read stored articles again from their original input bytes (kept in the store, or, for"

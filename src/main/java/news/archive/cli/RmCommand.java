@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive rm ID...}: remove articles for good. */
 @Command(
     name = "rm",
+    header = "Remove articles for good.",
     mixinStandardHelpOptions = true,
     description = {
       "Remove articles from the archive: the record, its index entry and the kept original"

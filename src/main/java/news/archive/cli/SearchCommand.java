@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive search WORDS...}: ranked hits with snippets. */
 @Command(
     name = "search",
+    header = "Find articles with the query language, best match first.",
     description = {
       "Find the articles that match the query, best match first, each with a snippet.",
       "",
@@ -39,8 +40,17 @@ final class SearchCommand extends BaseCommand {
     date
   }
 
-  @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
   boolean help;
+
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Print version information and exit.")
+  boolean version;
 
   @Parameters(
       arity = "1..*",
@@ -84,6 +94,13 @@ final class SearchCommand extends BaseCommand {
     for (String w : words) {
       if (w.startsWith("--") && w.length() > 2) {
         throw new ParameterException(spec.commandLine(), "Unknown option: " + Text.quoted(w));
+      }
+      if (w.startsWith("-") && !w.startsWith("--") && spec.findOption("-" + w) != null) {
+        note(
+            "warning: "
+                + Text.quoted(w)
+                + " is read as a word to leave out; for the option, write -"
+                + w);
       }
     }
     Paging.check(spec, offset, limit);

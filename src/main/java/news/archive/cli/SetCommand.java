@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive set ID FIELD=VALUE...}: correct what the parser read. */
 @Command(
     name = "set",
+    header = "Correct fields the parser read: date, title, byline, ...",
     mixinStandardHelpOptions = true,
     description = {
       "Correct fields of an article by hand:",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive show ID...}: articles, from their files. */
 @Command(
     name = "show",
+    header = "Print articles by id.",
     mixinStandardHelpOptions = true,
     description = {
       "Print articles, each by its id or a unique prefix of it (at least "

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code archive stats}: counts over the archive. */
 @Command(
     name = "stats",
+    header = "Count articles by year, agency, outlet and tag.",
     mixinStandardHelpOptions = true,
     description = {
       "Print counts over the archive: articles, dated and undated, words, the store's size on"

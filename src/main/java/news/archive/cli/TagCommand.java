@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 /** {@code archive tag ID... +TAG -TAG}: add and remove tags. */
 @Command(
     name = "tag",
+    header = "Add and remove tags: +TAG -TAG.",
     mixinStandardHelpOptions = true,
     description = {
       "Add tags to articles (+TAG) and take tags away (-TAG), in any order with the ids:",

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import news.archive.io.Problems;
@@ -55,6 +56,9 @@ public final class Inputs implements Iterator<Inputs.Input> {
   private final PathMatcher matcher;
   private final boolean byRelativePath;
 
+  /** A glob without a capital letter matches names in any case ("smart case"). */
+  private final boolean anyCase;
+
   /** The folders being walked: the deepest last. */
   private final Deque<Folder> walking = new ArrayDeque<>();
 
@@ -62,7 +66,8 @@ public final class Inputs implements Iterator<Inputs.Input> {
 
   /**
    * The inputs of the typed paths, in order. A glob without a slash is matched against file names;
-   * one with a slash against the path below the folder given.
+   * one with a slash against the path below the folder given. A glob without a capital letter
+   * matches in any case ({@code *.txt} takes {@code A.TXT}); one with a capital matches exactly.
    */
   public static Inputs expand(List<String> typed, String glob) {
     return new Inputs(typed, glob);
@@ -72,6 +77,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
     this.typed = List.copyOf(typed).iterator();
     this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     this.byRelativePath = glob.contains("/");
+    this.anyCase = glob.equals(glob.toLowerCase(Locale.ROOT));
   }
 
   @Override
@@ -218,7 +224,11 @@ public final class Inputs implements Iterator<Inputs.Input> {
       }
       return open(new Folder(folder.top, entry.path(), relative, entry.attrs().fileKey(), folder));
     }
-    if (!matcher.matches(byRelativePath ? relative : entry.path().getFileName())) {
+    Path matched = byRelativePath ? relative : entry.path().getFileName();
+    if (anyCase) {
+      matched = Path.of(matched.toString().toLowerCase(Locale.ROOT));
+    }
+    if (!matcher.matches(matched)) {
       return null;
     }
     return file(shown, entry.path(), entry.attrs());

@@ -75,6 +75,42 @@ public final class ArticleStore {
     return Files.isRegularFile(root.resolve("generation"));
   }
 
+  /** What a store folder holds; a folder that holds anything else is not a store. */
+  private static final Set<String> OWN_NAMES =
+      Set.of(
+          "articles",
+          "originals",
+          "aliases",
+          "removed",
+          "index",
+          "lock",
+          "quarantine",
+          "generation");
+
+  /**
+   * Why this folder must not become a store, or empty when it may: it is missing, empty, a store
+   * already, or holds only what a store begun and cut short holds.
+   */
+  public Optional<String> whyNotAStore() throws IOException {
+    if (exists() || !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    if (!Files.isDirectory(root)) {
+      // creating it fails, and says why
+      return Optional.empty();
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+      for (Path e : entries) {
+        String name = e.getFileName().toString();
+        if (!OWN_NAMES.contains(name)) {
+          return Optional.of(
+              "it holds other files (such as '" + name + "'): it is neither empty nor a store");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Creates the folders and the generation counter, if they are missing. */
   public void create() throws IOException {
     Files.createDirectories(articles);

@@ -578,7 +578,7 @@ class CommandsTest {
     assertEquals("Try 'archive --help' for more.", r.errLines().get(1));
     Cli.Result opt = cli.run("list", "--colour");
     assertEquals(ExitCode.USAGE.code(), opt.code());
-    assertEquals("archive: Unknown option: '--colour'", opt.errLines().get(0));
+    assertEquals("archive: unknown option '--colour'", opt.errLines().get(0));
     assertEquals("Try 'archive list --help' for more.", opt.errLines().get(1));
   }
 

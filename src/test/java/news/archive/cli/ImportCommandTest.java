@@ -160,15 +160,45 @@ class ImportCommandTest {
   }
 
   @Test
-  void aFolderWithNothingToImportSaysSo() throws IOException {
+  void aFolderWithNothingToImportSaysWhereItLookedAndExitsFour() throws IOException {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Files.writeString(empty.resolve("notes.md"), "not taken");
     Cli.Result r = cli.run("import", empty.toString());
-    assertEquals(ExitCode.OK.code(), r.code());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), r.toString());
     assertEquals(
         List.of(
-            "archive: no input files found (folders are searched for *.{txt,html,htm,xhtml}; see --glob)",
-            "imported 0, updated 0, unchanged 0, duplicates 0, failed 0"),
+            "archive: no input files found in '"
+                + empty
+                + "' (folders are searched for *.{txt,html,htm,xhtml}; see --glob)"),
         r.errLines());
+  }
+
+  @Test
+  void aGlobInLowerCaseTakesNamesInAnyCase() throws IOException {
+    Path upper = Files.createDirectories(tmp.resolve("upper"));
+    Files.write(upper.resolve("STORY.TXT"), Fixtures.resource("parse/leading-date.txt"));
+    Files.write(upper.resolve("Page.Html"), Fixtures.resource("html/og-only.html"));
+    Cli.Result r = cli.run("import", upper.toString());
+    assertTrue(r.err().startsWith("imported 2, updated 0,"), r.toString());
+    r = cli.run("import", "--glob", "*.TXT", "--quiet", upper.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), "a capital letter matches exactly: STORY.TXT");
+    r = cli.run("import", "--glob", "*.Txt", upper.toString());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), "nothing matches *.Txt exactly");
+  }
+
+  @Test
+  void aFolderThatIsNeitherEmptyNorAStoreIsRefused() throws IOException {
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Files.writeString(home.resolve("thesis.tex"), "mine");
+    Cli.Result r = cli.run("--store", home.toString(), "import", seeds.toString());
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
+    assertTrue(r.err().contains("it holds other files (such as 'thesis.tex')"), r.toString());
+    try (var files = Files.list(home)) {
+      assertEquals(List.of(home.resolve("thesis.tex")), files.toList(), "nothing written");
+    }
+    Path fresh = tmp.resolve("fresh");
+    assertEquals(0, cli.run("--store", fresh.toString(), "import", seeds.toString()).code());
+    assertEquals(0, cli.run("--store", fresh.toString(), "import", seeds.toString()).code());
   }
 
   @Test
