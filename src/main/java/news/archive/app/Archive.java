@@ -113,13 +113,25 @@ public final class Archive {
         ids = store.aliasedIdsStartingWith(prefix);
       }
       if (ids.size() > 1) {
+        List<NotFoundException.Candidate> candidates = new ArrayList<>();
+        for (String id : ids) {
+          Optional<Article> a;
+          try {
+            a = store.read(id);
+          } catch (ArticleStore.BadFileException e) {
+            a = Optional.empty();
+          }
+          candidates.add(
+              new NotFoundException.Candidate(
+                  id, a.map(Article::date).orElse(null), a.map(Article::title).orElse(null)));
+        }
         throw new NotFoundException(
             "id prefix "
                 + prefix
                 + " fits "
                 + ids.size()
                 + " articles (listed above); give more characters",
-            ids);
+            candidates);
       }
       Optional<Article> article = ids.isEmpty() ? Optional.empty() : store.read(ids.get(0));
       return article.orElseThrow(

@@ -221,8 +221,13 @@ public final class ArchiveCommand {
           "archive: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
     } else {
       if (e instanceof NotFoundException nf) {
-        for (String id : nf.candidates()) {
-          err.println(id);
+        for (NotFoundException.Candidate c : nf.candidates()) {
+          err.println(
+              c.id()
+                  + "  "
+                  + (c.date() == null ? "----------" : c.date())
+                  + "  "
+                  + (c.title() == null ? "(cannot be read)" : Text.printable(c.title())));
         }
       }
       err.println("archive: " + message(e));

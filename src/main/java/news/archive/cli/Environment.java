@@ -56,6 +56,35 @@ public record Environment(
     return Path.of(user, ".local", "share", "archive");
   }
 
+  /**
+   * How wide stdout's terminal is, from {@code COLUMNS} (which the launcher sets), or 0 when stdout
+   * is no terminal or its width is not known: then lines are not wrapped.
+   */
+  int columns() {
+    if (!stdoutIsTerminal) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(variables.getOrDefault("COLUMNS", "").strip());
+      return n >= 20 && n <= 1000 ? n : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * The pager that a terminal's reader pages long output through: {@code $PAGER}, else {@code less
+   * -FRX} (which quits at once when the text fits the screen); null when stdout is no terminal or
+   * {@code PAGER} is set empty or to {@code cat}.
+   */
+  String pager() {
+    if (!stdoutIsTerminal) {
+      return null;
+    }
+    String pager = variables.getOrDefault("PAGER", "less -FRX").strip();
+    return pager.isEmpty() || pager.equals("cat") ? null : pager;
+  }
+
   /** Colours on stdout: only on a terminal, and never when NO_COLOR is set (no-color.org). */
   boolean colour() {
     String noColor = variables.get("NO_COLOR");

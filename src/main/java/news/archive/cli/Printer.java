@@ -12,10 +12,19 @@ final class Printer {
 
   private final PrintWriter out;
   private final boolean colour;
+  private final int width;
 
   Printer(PrintWriter out, boolean colour) {
+    this(out, colour, 0);
+  }
+
+  /**
+   * @param width wrap the lines of a whole article to this many characters; 0 for no wrapping
+   */
+  Printer(PrintWriter out, boolean colour, int width) {
     this.out = out;
     this.colour = colour;
+    this.width = width;
   }
 
   /** One line: id, date, title, and the tags in brackets. */
@@ -55,7 +64,7 @@ final class Printer {
   void full(Article a) {
     out.println(colour ? BOLD + a.title() + RESET : a.title());
     if (a.subtitle() != null) {
-      out.println(a.subtitle());
+      out.println(Wrap.lines(a.subtitle(), width));
     }
     out.println();
     field("Date", a.date() == null ? "(none)" : a.date().toString());
@@ -90,7 +99,7 @@ final class Printer {
       field("Note", a.curation().note());
     }
     out.println();
-    out.println(a.body());
+    out.println(Wrap.lines(a.body(), width));
     if (!a.captions().isEmpty()) {
       out.println();
       out.println("Captions:");

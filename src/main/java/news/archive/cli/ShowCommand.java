@@ -1,6 +1,8 @@
 package news.archive.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import news.archive.Article;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Parameters;
       "Print articles, each by its id or a unique prefix of it (at least "
           + Archive.MIN_PREFIX
           + " characters), in the order given.",
+      "On a terminal, the text goes through $PAGER (default: less -FRX) and long paragraphs"
+          + " are wrapped to its width.",
       "--json prints one object for one id, an array for several. A prefix that fits several"
           + " articles lists them (id, date, title) on stderr and exits with 3; so does an id"
           + " that names none, and then nothing is printed."
@@ -48,15 +52,19 @@ final class ShowCommand extends BaseCommand {
       return ExitCode.OK.code();
     }
     if (format == OutputOptions.Format.text && columns == null) {
-      Printer printer = new Printer(out(), env().colour());
+      StringWriter text = new StringWriter();
+      PrintWriter w = new PrintWriter(text);
+      Printer printer = new Printer(w, env().colour(), env().columns());
       for (int i = 0; i < articles.size(); i++) {
         if (i > 0) {
-          out().println();
-          out().println("-".repeat(72));
-          out().println();
+          w.println();
+          w.println("-".repeat(72));
+          w.println();
         }
         printer.full(articles.get(i));
       }
+      w.flush();
+      Pager.show(text.toString(), env().pager(), out());
       return ExitCode.OK.code();
     }
     try (Results results = output.results(out(), false, env().colour())) {

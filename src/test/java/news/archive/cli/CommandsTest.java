@@ -265,6 +265,8 @@ class CommandsTest {
     assertEquals(ExitCode.NOT_FOUND.code(), r.code());
     List<String> expected = new ArrayList<>(List.of(id, twin));
     expected.sort(null);
+    String date = JSON.readTree(cli.run("show", id, "--json").out()).get("date").asString();
+    expected.replaceAll(i -> i + "  " + date + "  " + TITLE_0);
     expected.add(
         "archive: id prefix "
             + id.substring(0, 4)
