@@ -92,6 +92,11 @@ final class Reparser {
     Article merged = merge(stored, fresh);
     List<ReparseListener.Change> changes = changes(stored, merged);
     if (changes.isEmpty()) {
+      if (!dryRun && !store.hasCurrentLayout(stored.id())) {
+        // written by an older version: the same record, in this version's layout
+        batch.add(store.write(merged));
+        index.put(merged);
+      }
       return;
     }
     if (!merged.id().equals(stored.id()) && store.contains(merged.id())) {

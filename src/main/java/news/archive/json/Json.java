@@ -9,6 +9,7 @@ import news.archive.Article;
 import news.archive.Hit;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SequenceWriter;
@@ -35,6 +36,21 @@ public final class Json {
   private static final ObjectWriter COMPACT = MAPPER.writer();
 
   private Json() {}
+
+  /** The version of the record's layout that this version writes, in each record's "schema". */
+  public static final int LAYOUT = ArticleJson.SCHEMA;
+
+  /**
+   * The layout version of a record's bytes: its "schema", or 1 when it has none or is no record.
+   */
+  public static int layout(byte[] bytes) {
+    try {
+      JsonNode schema = MAPPER.readTree(bytes).get("schema");
+      return schema != null && schema.isInt() ? schema.intValue() : 1;
+    } catch (JacksonException e) {
+      return 1;
+    }
+  }
 
   /** The bytes of an article's file: pretty-printed UTF-8 with a final newline. */
   public static byte[] articleBytes(Article article) {

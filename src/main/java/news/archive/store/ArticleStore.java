@@ -178,6 +178,18 @@ public final class ArticleStore {
     return Json.readArticle(bytes);
   }
 
+  /**
+   * Whether the article's file is written in this version's layout (see {@link Json#LAYOUT}); false
+   * for a file an older version wrote, or none.
+   */
+  public boolean hasCurrentLayout(String id) throws IOException {
+    try {
+      return Json.layout(Files.readAllBytes(file(id))) == Json.LAYOUT;
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
   /** Whether an article with this id is stored; {@code id} must pass {@link Article#isId}. */
   public boolean contains(String id) {
     return Files.exists(file(id));

@@ -73,7 +73,9 @@ final class Cli {
             stdoutTerminal,
             stderrTerminal);
     int code = ArchiveCommand.newCommandLine(e).execute(args);
-    return new Result(code, out.toString(), err.toString());
+    Result result = new Result(code, out.toString(), err.toString());
+    PrintedJson.check(args, result.out());
+    return result;
   }
 
   /** What a command did: its exit code and everything it printed. */

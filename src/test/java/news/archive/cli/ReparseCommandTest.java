@@ -101,6 +101,30 @@ class ReparseCommandTest {
     assertTrue(date().isNull(), "the known id is not reparsed either");
   }
 
+  @Test
+  void aRecordOfThePreviousLayoutIsReadAndUpgradedByReparse() throws IOException {
+    String other =
+        JSON.readTree(cli.run("search", "council", "--format", "ndjson").out())
+            .get("id")
+            .asString();
+    Path record = tmp.resolve("store/articles/" + other.substring(0, 2) + "/" + other + ".json");
+    ObjectNode older = (ObjectNode) JSON.readTree(Files.readString(record));
+    for (String field : List.of("tags", "note", "set", "parsed", "sources", "schema")) {
+      older.remove(field);
+    }
+    Files.writeString(record, JSON.writeValueAsString(older));
+    assertEquals(0, cli.run("reindex").code());
+    assertEquals(0, cli.run("check").code(), "the older record is sound");
+    assertEquals(
+        "[]", JSON.readTree(cli.run("show", other, "--json").out()).get("tags").toString());
+
+    assertEquals(0, cli.run("reparse").code());
+    JsonNode upgraded = JSON.readTree(Files.readString(record));
+    assertEquals(2, upgraded.get("schema").asInt());
+    assertEquals(1, upgraded.get("sources").size());
+    assertEquals(older.get("body"), upgraded.get("body"));
+  }
+
   private JsonNode date() {
     return JSON.readTree(cli.run("show", id, "--json").out()).get("date");
   }
