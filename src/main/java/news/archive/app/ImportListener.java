@@ -15,6 +15,14 @@ public interface ImportListener {
   default void removed(String path, String id) {}
 
   /**
+   * Asked before each input: true stops the import there. What was stored so far is kept whole,
+   * made durable and committed, and the report says it was interrupted.
+   */
+  default boolean stopped() {
+    return false;
+  }
+
+  /**
    * {@code done} inputs are finished, of {@code total}; {@code total} is -1 while the inputs are
    * still being found.
    */

@@ -10,6 +10,8 @@ package news.archive.app;
  * @param failed inputs that could not be read or parsed
  * @param undated stored articles (new or updated) that carry no date
  * @param removed inputs skipped because the user removed their article before
+ * @param interrupted the import was stopped before its last input (see {@link
+ *     ImportListener#stopped}); the counts say what it did until then
  */
 public record ImportReport(
     int imported,
@@ -18,7 +20,20 @@ public record ImportReport(
     int duplicates,
     int failed,
     int undated,
-    int removed) {
+    int removed,
+    boolean interrupted) {
+
+  /** A report of an import that ran to its end. */
+  public ImportReport(
+      int imported,
+      int updated,
+      int unchanged,
+      int duplicates,
+      int failed,
+      int undated,
+      int removed) {
+    this(imported, updated, unchanged, duplicates, failed, undated, removed, false);
+  }
 
   /** A report of an import that skipped nothing removed. */
   public ImportReport(
@@ -35,7 +50,8 @@ public record ImportReport(
         duplicates,
         failed + r.failed,
         undated,
-        removed + r.removed);
+        removed + r.removed,
+        interrupted);
   }
 
   /** Every input the import looked at. */

@@ -126,6 +126,7 @@ final class Importer {
   private final Semaphore writes;
   private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
   private int undated;
+  private boolean interrupted;
 
   Importer(
       ArticleStore store,
@@ -198,6 +199,10 @@ final class Importer {
       long aheadBytes = 0;
       int found = 0;
       for (int done = 0; ; done++) {
+        if (listener.stopped()) {
+          interrupted = true;
+          break;
+        }
         while (inputs.hasNext()
             && ahead.size() < limits.aheadPerThread() * threads
             && (ahead.isEmpty() || aheadBytes < limits.aheadBytes())) {
@@ -237,7 +242,8 @@ final class Importer {
         counts.getOrDefault(Outcome.DUPLICATE, 0),
         counts.getOrDefault(Outcome.FAILED, 0),
         undated,
-        counts.getOrDefault(Outcome.REMOVED, 0));
+        counts.getOrDefault(Outcome.REMOVED, 0),
+        interrupted);
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */

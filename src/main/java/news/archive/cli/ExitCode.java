@@ -20,6 +20,10 @@ enum ExitCode {
       5,
       "the store cannot be read or written (missing, damaged, no permission, full, busy with"
           + " `import --no-wait`), or `check` found problems"),
+  INTERRUPTED(
+      130,
+      "interrupted (Ctrl-C): `import` stops before its next input, keeps what it stored and"
+          + " says what it did"),
   INTERNAL(70, "internal error: a bug; please report it with the output of `--debug`");
 
   private final int code;

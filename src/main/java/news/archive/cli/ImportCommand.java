@@ -2,6 +2,8 @@ package news.archive.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import news.archive.app.ImportReport;
 import news.archive.app.ImportRequest;
 import picocli.CommandLine.Command;
@@ -26,6 +28,9 @@ import picocli.CommandLine.Parameters;
       "Prints one line on stderr for each input that failed or needs a word, then a summary."
     })
 final class ImportCommand extends BaseCommand {
+
+  /** How long Ctrl-C waits for the import to commit what it stored before the process ends. */
+  private static final long INTERRUPT_GRACE_SECONDS = 60;
 
   /** Far above any news article, far below what would strain memory. */
   static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
@@ -101,13 +106,45 @@ final class ImportCommand extends BaseCommand {
     }
     Progress progress =
         new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(), quiet, verbose);
-    ImportReport report =
-        archive()
-            .importInputs(
-                new ImportRequest(
-                    paths, glob, date, maxBytes, !noWait, env().stdin(), force, name, url),
-                progress);
-    progress.finish();
+    // Ctrl-C: the import stops before its next input and commits what it stored, the summary
+    // says so, and only then does the process end (with 130, as for any SIGINT)
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread onInterrupt =
+        new Thread(
+            () -> {
+              progress.stop();
+              try {
+                finished.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "import-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      ImportReport report =
+          archive()
+              .importInputs(
+                  new ImportRequest(
+                      paths, glob, date, maxBytes, !noWait, env().stdin(), force, name, url),
+                  progress);
+      progress.finish();
+      return finish(report);
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it ends now that the import has
+      }
+    }
+  }
+
+  private int finish(ImportReport report) {
+    if (report.interrupted()) {
+      err().println("interrupted: " + summary(report));
+      return ExitCode.INTERRUPTED.code();
+    }
     if (report.inputs() == 0) {
       note(
           "no input files found in "

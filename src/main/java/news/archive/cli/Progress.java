@@ -22,6 +22,7 @@ final class Progress implements ImportListener {
   private final long start;
   private long lastDrawn;
   private boolean shown;
+  private volatile boolean stop;
 
   Progress(PrintWriter err, boolean draw, Clock clock, boolean quiet, boolean verbose) {
     this.err = err;
@@ -84,6 +85,16 @@ final class Progress implements ImportListener {
             + " files/s");
     err.flush();
     shown = true;
+  }
+
+  /** Asks the import to stop before its next input (Ctrl-C). */
+  void stop() {
+    stop = true;
+  }
+
+  @Override
+  public boolean stopped() {
+    return stop;
   }
 
   /** Removes the progress line, so the summary starts on a clean line. */

@@ -117,6 +117,29 @@ class ImporterTest {
   }
 
   @Test
+  void aStoppedImportKeepsWhatItStoredAndCommitsIt() throws IOException {
+    for (int i = 0; i < 20; i++) {
+      write(String.format("a%02d.txt", i), article(i, ""));
+    }
+    Imports.Recorder stopsAfterFive =
+        new Imports.Recorder() {
+          @Override
+          public boolean stopped() {
+            return judged >= 5;
+          }
+        };
+    ImportReport report = run(window(2), stopsAfterFive);
+    assertEquals(new ImportReport(5, 0, 0, 0, 0, 5, 0, true), report);
+    assertEquals(5, storedIds().size());
+    try (Reader r = archive().reader()) {
+      assertEquals(5, r.size(), "indexed and committed: no rebuild needed");
+    }
+    assertTrue(archive().check(false, line -> {}), "the store is whole");
+    ImportReport rest = run(window(2), new Imports.Recorder());
+    assertEquals(new ImportReport(15, 0, 5, 0, 0, 15), rest);
+  }
+
+  @Test
   void aWindowEndingBetweenAnEditAndItsRepeatKeepsOneArticle() throws IOException {
     for (int i = 0; i < 6; i++) {
       write("a" + i + ".txt", article(i, ""));

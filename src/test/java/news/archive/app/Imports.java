@@ -43,7 +43,7 @@ final class Imports {
   }
 
   /** Records what the import says, and how many inputs it has judged (read from any thread). */
-  static final class Recorder implements ImportListener {
+  static class Recorder implements ImportListener {
     final List<String> lines = new ArrayList<>();
     volatile int judged;
 

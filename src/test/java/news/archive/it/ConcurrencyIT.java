@@ -57,6 +57,40 @@ class ConcurrencyIT {
     assertEquals(0, check.code(), check.out());
   }
 
+  /**
+   * Ctrl-C: the import is interrupted while it waits for the writer, so that the signal lands
+   * before its first input whatever the machine's speed; it then stops before that input, commits,
+   * says so, and exits with 130.
+   */
+  @Test
+  void ctrlCStopsAnImportWhichSaysWhatItDidAndLeavesTheStoreWhole() throws Exception {
+    Path a = TestCorpus.write(tmp.resolve("a"), 50, 6);
+    Path store = tmp.resolve("store");
+    Jar jar = new Jar(store, tmp);
+    assertEquals(
+        0,
+        jar.run("import", "--quiet", TestCorpus.write(tmp.resolve("c"), 3, 7).toString()).code());
+    Jar.Started started;
+    try (StoreProbe.Held writer = new StoreProbe(store).hold()) {
+      started = jar.start("import", a.toString());
+      assertTrue(
+          StoreProbe.await(() -> StoreProbe.contains(started.err(), WAITING), started.process()),
+          "the import waits for the writer");
+      Process kill =
+          new ProcessBuilder("kill", "-INT", Long.toString(started.process().pid())).start();
+      assertEquals(0, kill.waitFor());
+    }
+    Jar.Run run = started.finish();
+    assertEquals(130, run.code(), run.err());
+    assertTrue(
+        run.err()
+            .endsWith("interrupted: imported 0, updated 0, unchanged 0, duplicates 0, failed 0\n"),
+        run.err());
+    Jar.Run check = jar.run("check");
+    assertEquals(0, check.code(), check.out());
+    assertEquals("3\n", jar.run("search", TestCorpus.EVERY, "--count").out());
+  }
+
   @Test
   void noWaitFailsAtOnceWhileAnotherCommandWrites() throws Exception {
     Path a = TestCorpus.write(tmp.resolve("a"), 10, 4);
