@@ -12,7 +12,9 @@ separate processes, each run started fresh and the median reported:
     same queries with `rg -l -i -w` and `grep -rliw` (three words: one pass per word, each on the
     files the previous one listed), where they are installed;
   - `archive list --limit 20`, `archive show ID`, `archive check` and `archive --version` (the
-    JVM start-up floor).
+    JVM start-up floor);
+  - with 1,000 articles tagged: `archive stats`, `archive list --tag`, `archive search tag:` and
+    `archive export` (ndjson of every article, with its peak memory), which read the index alone.
 Sizes of LARGE articles or more are imported once, with one FTS5 load, and searched without rg
 and grep (a scan of gigabytes per query would take most of an hour); check runs three times.
 Peak memory is the largest resident set of one run (getrusage of the finished process). Stores
@@ -179,6 +181,23 @@ def bench_size(n, runs, import_runs, work, tools, results):
     }.items():
         medians, _ = timed(label, {"archive": argv}, runs)
         row[label] = medians
+    # the curation commands that read the index alone: 1,000 articles tagged first
+    tagged = subprocess.run([ARCHIVE, "--store", store, "list", "--limit", "1000",
+                             "--sort", "title", "--fields", "id"],
+                            capture_output=True, text=True, check=True).stdout.split()
+    subprocess.run([ARCHIVE, "--store", store, "tag", "+bench"] + tagged, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for label, argv in {
+        "stats": [ARCHIVE, "--store", store, "stats"],
+        "list --tag": [ARCHIVE, "--store", store, "list", "--tag", "bench"],
+        "search tag:": [ARCHIVE, "--store", store, "search", "tag:bench"],
+    }.items():
+        medians, _ = timed(label, {"archive": argv}, runs)
+        row[label] = medians
+    medians, rss = timed("export", {"archive": [ARCHIVE, "--store", store, "export"]},
+                         min(runs, 3))
+    row["export"] = medians
+    row["export_rss"] = rss["archive"]
     medians, rss = timed("check", {"archive": [ARCHIVE, "--store", store, "check"]},
                          min(runs, 3), warmup=0)
     row["check"] = medians
@@ -264,6 +283,11 @@ def table(results, tools, runs):
         add("search: " + label, cell)
     for label in ("list --limit 20", "show", "--version"):
         add("`archive %s`" % label, lambda r, label=label: "%.3f s" % r[label]["archive"])
+    add("`archive stats`", lambda r: "%.3f s" % r["stats"]["archive"])
+    add("`archive list --tag` (1,000 tagged)", lambda r: "%.3f s" % r["list --tag"]["archive"])
+    add("search: `tag:` (1,000 tagged)", lambda r: "%.3f s" % r["search tag:"]["archive"])
+    add("`archive export`, ndjson (peak RSS)",
+        lambda r: "%.1f s (%.0f MB)" % (r["export"]["archive"], r["export_rss"]))
     add("`archive check` (peak RSS)",
         lambda r: "%.1f s (%.0f MB)" % (r["check"]["archive"], r["check_rss"]))
     return "\n".join(lines)
