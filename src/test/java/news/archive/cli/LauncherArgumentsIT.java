@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LauncherArgumentsIT {
 
   /** The commands that run long and get the import settings (see bin/archive). */
-  private static final Set<String> LONG = Set.of("import", "reindex", "check");
+  private static final Set<String> LONG = Set.of("import", "reparse", "reindex", "check", "export");
 
   @Test
   void theLauncherFindsTheCommandTheProgramFinds() throws Exception {
@@ -29,7 +29,8 @@ class LauncherArgumentsIT {
             List.of("--", "import"),
             List.of("--version"),
             List.of("list", "--store"),
-            List.of("--store"));
+            List.of("--store"),
+            List.of("export", "-o", "backup.ndjson"));
     for (List<String> args : cases) {
       String command = Arguments.scan(args.toArray(String[]::new)).command();
       boolean parallel = Jar.launcherCommand(args).contains("-XX:+UseParallelGC");
