@@ -3,6 +3,7 @@ package news.archive.app;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,13 +24,14 @@ import news.archive.store.WriteBatch;
 final class Restorer {
 
   /** Longer lines are no record of ours: refused before they are parsed. */
-  private static final int MAX_LINE_CHARS = 64 << 20;
+  static final int MAX_LINE_CHARS = 32 << 20;
 
   private final ArticleStore store;
   private final Indexer index;
   private final WriteBatch batch;
   private final ImportListener listener;
   private final boolean force;
+  private final int maxLineChars;
   int imported;
   int updated;
   int unchanged;
@@ -38,6 +40,18 @@ final class Restorer {
 
   Restorer(
       ArticleStore store, Indexer index, WriteBatch batch, ImportListener listener, boolean force) {
+    this(store, index, batch, listener, force, MAX_LINE_CHARS);
+  }
+
+  /** A restorer that refuses lines longer than {@code maxLineChars}: for tests. */
+  Restorer(
+      ArticleStore store,
+      Indexer index,
+      WriteBatch batch,
+      ImportListener listener,
+      boolean force,
+      int maxLineChars) {
+    this.maxLineChars = maxLineChars;
     this.store = store;
     this.index = index;
     this.batch = batch;
@@ -60,14 +74,33 @@ final class Restorer {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(path)), decoder))) {
+      StringBuilder line = new StringBuilder();
       int n = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        n++;
-        if (!line.isBlank()) {
-          record(path + ":" + n, line);
+      boolean tooLong = false;
+      for (int c = in.read(); ; c = in.read()) {
+        if (c == '\n' || c < 0) {
+          n++;
+          if (tooLong) {
+            failed++;
+            listener.failed(
+                path + ":" + n,
+                "not an article record: a line of more than " + maxLineChars + " characters");
+          } else if (!line.toString().isBlank()) {
+            record(path + ":" + n, line.toString());
+          }
+          line.setLength(0);
+          tooLong = false;
+          if (c < 0) {
+            break;
+          }
+        } else if (line.length() < maxLineChars) {
+          line.append((char) c);
+        } else {
+          // the rest of the line is read and dropped, never held
+          tooLong = true;
         }
       }
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       failed++;
       listener.failed(path, "not UTF-8 text: not a backup that export wrote");
     }
@@ -76,9 +109,6 @@ final class Restorer {
   private void record(String where, String line) throws IOException {
     Article a;
     try {
-      if (line.length() > MAX_LINE_CHARS) {
-        throw new IllegalArgumentException("a line of more than " + MAX_LINE_CHARS + " characters");
-      }
       a = ArticleStore.parseRecord(line.getBytes(StandardCharsets.UTF_8));
       if (!Article.isId(a.id())) {
         throw new IllegalArgumentException("'" + a.id() + "' is not an article id");

@@ -245,6 +245,25 @@ class CurationCommandsTest {
     assertEquals(1, cli.run("search", "path:*copy.txt", "--format", "ndjson").outLines().size());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "rm 0000",
+        "tag 0000 +x",
+        "note 0000 x",
+        "set 0000 date=2018-01-01",
+        "export",
+        "stats",
+        "show 0000"
+      })
+  void everyCommandOnAMissingStoreExitsFive(String args) {
+    Cli none = new Cli(tmp.resolve("no-store-here"));
+    Cli.Result r = none.run(args.split(" "));
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
+    assertTrue(r.err().startsWith("archive: no archive at "), r.toString());
+    assertFalse(Files.exists(tmp.resolve("no-store-here")), "nothing is created");
+  }
+
   @Test
   void standardInputCanBeNamedAndGivenAnAddress() {
     Cli.Result r =
