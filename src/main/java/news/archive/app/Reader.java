@@ -118,6 +118,19 @@ public final class Reader implements AutoCloseable {
     }
   }
 
+  /**
+   * The articles most like {@code article}, best first, each with a snippet, handed to {@code each}
+   * as read. Returns how many articles share any of its telling words (a lower bound past a
+   * thousand), or -1 when it is too short to compare: then nothing is handed.
+   */
+  public long similar(Article article, DateRange dates, int offset, int limit, Consumer<Hit> each) {
+    try {
+      return searcher.similar(article, dates, offset, limit, each::accept);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
   /** How many articles match. */
   public int count(Query query) {
     try {

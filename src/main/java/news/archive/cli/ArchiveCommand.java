@@ -67,6 +67,7 @@ public final class ArchiveCommand {
     all.put("list", ListCommand::new);
     all.put("show", ShowCommand::new);
     all.put("search", SearchCommand::new);
+    all.put("similar", SimilarCommand::new);
     all.put("tag", TagCommand::new);
     all.put("note", NoteCommand::new);
     all.put("set", SetCommand::new);

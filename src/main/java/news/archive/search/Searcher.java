@@ -233,6 +233,25 @@ public final class Searcher implements Closeable, Lookup {
     return new Counter(reader).count(byMonth);
   }
 
+  /**
+   * The articles most like {@code a}, best first, each with a snippet that marks the words they
+   * share, handed to {@code each} as read. Returns how many articles share any of its telling words
+   * (a lower bound past a thousand), or -1 when the article is too short to compare.
+   */
+  public long similar(Article a, DateRange dates, int offset, int limit, Each<Hit> each)
+      throws IOException {
+    Likeness.Like like = Likeness.of(a, analyzer, reader);
+    if (like.query() == null) {
+      return -1;
+    }
+    return search(
+        new Prepared(ArticleIndex.filtered(like.query(), dates), like.marks()),
+        Order.RELEVANCE,
+        offset,
+        limit,
+        each);
+  }
+
   /** How many articles match the query. */
   public int count(Prepared prepared) throws IOException {
     return searcher.count(prepared.query);

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class PrintedJson {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final List<String> RECORDS = List.of("list", "search", "show", "export");
+  private static final List<String> RECORDS =
+      List.of("list", "search", "similar", "show", "export");
 
   private PrintedJson() {}
 
@@ -30,7 +31,7 @@ final class PrintedJson {
     } else if (format == null) {
       format = command.equals("export") ? "ndjson" : "text";
     }
-    boolean hit = command.equals("search");
+    boolean hit = command.equals("search") || command.equals("similar");
     switch (format) {
       case "json" -> {
         JsonNode node = JSON.readTree(out);

@@ -1,0 +1,67 @@
+package news.archive.cli;
+
+import java.io.IOException;
+import news.archive.Article;
+import news.archive.app.Reader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code archive similar ID}: the articles most like one. */
+@Command(
+    name = "similar",
+    header = "Find the articles most like one, best first.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find the articles most like the one given, best first, each with a score and a snippet"
+          + " that marks the words they share: the same output as search.",
+      "An article is compared by its most telling words: those it uses most (its title counts"
+          + " three times) that are rare in the archive. One with too few different words to"
+          + " tell what it is about is said to be too short to compare. Exit code 1 when"
+          + " nothing is like it, 3 when the id names no article."
+    })
+final class SimilarCommand extends BaseCommand {
+
+  @Parameters(paramLabel = "ID", description = "The article's id, or a unique prefix of it.")
+  String typed;
+
+  @Mixin DateOptions dates;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Print at most N articles (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Skip the first N articles (default: ${DEFAULT-VALUE}).")
+  int offset;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws IOException {
+    Paging.check(spec, offset, limit);
+    output.columns(true);
+    Article article = archive().show(Ids.prefix(spec, typed));
+    long matched;
+    try (Reader reader = reader();
+        Results results = output.results(out(), true, env().colour())) {
+      matched = reader.similar(article, dates.range(), offset, limit, results::hit);
+    }
+    if (matched < 0) {
+      note(
+          "article "
+              + article.id()
+              + " is too short to compare: it has too few different words to tell what it is"
+              + " about");
+      return ExitCode.NO_MATCH.code();
+    }
+    return (matched == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
+  }
+}
