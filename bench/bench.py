@@ -11,8 +11,8 @@ separate processes, each run started fresh and the median reported:
   - `archive search` for a rare word, a common word, a two-word phrase and three words, and the
     same queries with `rg -l -i -w` and `grep -rliw` (three words: one pass per word, each on the
     files the previous one listed), where they are installed;
-  - `archive list --limit 20`, `archive show ID`, `archive check` and `archive --version` (the
-    JVM start-up floor);
+  - `archive list --limit 20`, `archive show ID`, `archive similar ID`, `archive check` and
+    `archive --version` (the JVM start-up floor);
   - with 1,000 articles tagged: `archive stats`, `archive list --tag`, `archive search tag:` and
     `archive export` (ndjson of every article, with its peak memory), which read the index alone.
 Sizes of LARGE articles or more are imported once, with one FTS5 load, and searched without rg
@@ -177,6 +177,7 @@ def bench_size(n, runs, import_runs, work, tools, results):
     for label, argv in {
         "list --limit 20": [ARCHIVE, "--store", store, "list", "--limit", "20"],
         "show": [ARCHIVE, "--store", store, "show", some_id],
+        "similar": [ARCHIVE, "--store", store, "similar", some_id],
         "--version": [ARCHIVE, "--version"],
     }.items():
         medians, _ = timed(label, {"archive": argv}, runs)
@@ -281,6 +282,8 @@ def table(results, tools, runs):
             parts.append("%.2fx --version" % (m["archive"] / r["--version"]["archive"]))
             return ", ".join(parts)
         add("search: " + label, cell)
+    add("`archive similar`", lambda r: "%.3f s (%.2fx the common-word search)" % (
+        r["similar"]["archive"], r["similar"]["archive"] / r["common word"]["archive"]))
     for label in ("list --limit 20", "show", "--version"):
         add("`archive %s`" % label, lambda r, label=label: "%.3f s" % r[label]["archive"])
     add("`archive stats`", lambda r: "%.3f s" % r["stats"]["archive"])

@@ -12,10 +12,14 @@ import news.archive.app.Reader;
 /**
  * Opens the search index on a second thread while the command line is being built: building it and
  * opening Lucene each take tens of milliseconds of class loading, and on a machine with two cores
- * they overlap. Only for {@code list} and {@code search}, and only an index that is in step with
- * the files; anything else is left to the command, which does it as usual.
+ * they overlap. Only for {@code list}, {@code search} and {@code similar}, and only an index that
+ * is in step with the files; anything else is left to the command, which does it as usual.
  */
 final class EarlyIndex {
+
+  /** The commands that read the index at once. */
+  private static final java.util.Set<String> READERS =
+      java.util.Set.of("search", "list", "similar");
 
   private final Path store;
   private final CompletableFuture<Optional<Reader>> opened = new CompletableFuture<>();
@@ -26,7 +30,7 @@ final class EarlyIndex {
 
   /** Starts opening the index the arguments will need, or returns null when they need none. */
   static EarlyIndex start(Arguments args, Map<String, String> variables) {
-    if (args.help() || !("search".equals(args.command()) || "list".equals(args.command()))) {
+    if (args.help() || args.command() == null || !READERS.contains(args.command())) {
       return null;
     }
     Path store;

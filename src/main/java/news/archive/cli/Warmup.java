@@ -48,6 +48,7 @@ public final class Warmup {
       run("--store", store, "list", "--json", "--limit", "20");
       run("--store", store, "show", "--json", firstId(dir.resolve("store")));
       run("--store", store, "show", firstId(dir.resolve("store")));
+      run("--store", store, "similar", firstId(dir.resolve("store")));
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -26,10 +26,20 @@ import org.apache.lucene.search.TermQuery;
 final class Likeness {
 
   /** The words a query keeps: enough to tell a story apart, few enough to run fast. */
-  static final int MAX_WORDS = 30;
+  static final int MAX_WORDS = 25;
 
   /** An article with fewer different content words than this is too short to compare. */
   static final int MIN_WORDS = 12;
+
+  /**
+   * Words in more than this share of a large archive's articles tell little and cost the most
+   * (their lists of articles are the longest): left out, as MoreLikeThis's maximum document
+   * frequency.
+   */
+  private static final double MAX_SHARE = 0.05;
+
+  /** Below this many articles, every word's share is too rough to judge by. */
+  private static final int SHARE_FROM = 1000;
 
   private static final int TITLE_REPEATS = 3;
   private static final int MIN_LENGTH = 3;
@@ -53,6 +63,9 @@ final class Likeness {
     List<Map.Entry<String, Double>> weighted = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int df = reader.docFreq(new Term(Schema.BODY, e.getKey()));
+      if (n >= SHARE_FROM && df > n * MAX_SHARE) {
+        continue;
+      }
       double idf = Math.log(1.0 + (double) n / (df + 1));
       weighted.add(Map.entry(e.getKey(), e.getValue() * idf));
     }
@@ -63,6 +76,9 @@ final class Likeness {
             .thenComparing(Map.Entry.comparingByKey()));
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     Marks marks = new Marks();
+    if (weighted.isEmpty()) {
+      return new Like(null, new Marks(), counts.size());
+    }
     double top = weighted.get(0).getValue();
     for (Map.Entry<String, Double> e : weighted.subList(0, Math.min(MAX_WORDS, weighted.size()))) {
       float boost = (float) (e.getValue() / top);
