@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  *     corrected values)
  * @param sources every input that gave this article's text, {@code source} first: the same text
  *     imported from four files names all four
+ * @param nearDuplicateOf the id of the stored article whose text this one nearly repeats (a re-sent
+ *     wire with a word changed, another headline on the same text, a correction added), found when
+ *     it was imported; null for most
  */
 public record Article(
     String id,
@@ -60,7 +63,8 @@ public record Article(
     Instant importedAt,
     List<String> aliases,
     Curation curation,
-    List<Source> sources) {
+    List<Source> sources,
+    String nearDuplicateOf) {
 
   /** Length of an id in hex digits: 64 bits, so that a collision is out of reach of any archive. */
   public static final int ID_LENGTH = 16;
@@ -78,6 +82,9 @@ public record Article(
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     curation = curation == null ? Curation.NONE : curation;
     sources = withFirst(source, sources);
+    if (nearDuplicateOf != null && !isId(nearDuplicateOf)) {
+      throw new IllegalArgumentException("not an article id: " + nearDuplicateOf);
+    }
     if (date == null) {
       dateFrom = null;
     }
@@ -119,7 +126,8 @@ public record Article(
         importedAt,
         aliases,
         Curation.NONE,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** {@code sources} with {@code source} first, each input once. */
@@ -224,6 +232,30 @@ public record Article(
     return with(
         id, title, subtitle, date, dateFrom, agencies, outlet, byline, newSource, aliases, curation,
         others);
+  }
+
+  /** The same article, said to nearly repeat the article {@code id} (or null: none). */
+  public Article withNearDuplicateOf(String id) {
+    return new Article(
+        this.id,
+        title,
+        headline,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        source,
+        importedAt,
+        aliases,
+        curation,
+        sources,
+        id);
   }
 
   /** The article as the parser read it: every correction undone, tags and note kept. */
@@ -356,7 +388,8 @@ public record Article(
         importedAt,
         newAliases,
         newCuration,
-        newSources);
+        newSources,
+        nearDuplicateOf);
   }
 
   /**

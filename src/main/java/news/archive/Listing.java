@@ -8,12 +8,20 @@ package news.archive;
  * @param undatedOnly only articles without a date
  * @param order the order
  * @param reverse the order turned round
+ * @param collapse leave out the articles that nearly repeat another (see {@link
+ *     Article#nearDuplicateOf})
  */
 public record Listing(
-    DateRange dates, String tag, boolean undatedOnly, Order order, boolean reverse) {
+    DateRange dates,
+    String tag,
+    boolean undatedOnly,
+    Order order,
+    boolean reverse,
+    boolean collapse) {
 
   /** Every article, newest first. */
-  public static final Listing ALL = new Listing(DateRange.ALL, null, false, Order.DATE, false);
+  public static final Listing ALL =
+      new Listing(DateRange.ALL, null, false, Order.DATE, false, false);
 
   /** The orders of a listing; each ends with the id, so that it is the same every time. */
   public enum Order {
@@ -36,6 +44,6 @@ public record Listing(
 
   /** This listing with only the date range changed. */
   public Listing withDates(DateRange newDates) {
-    return new Listing(newDates, tag, undatedOnly, order, reverse);
+    return new Listing(newDates, tag, undatedOnly, order, reverse, collapse);
   }
 }

@@ -12,6 +12,7 @@ package news.archive.app;
  * @param removed inputs skipped because the user removed their article before
  * @param interrupted the import was stopped before its last input (see {@link
  *     ImportListener#stopped}); the counts say what it did until then
+ * @param nearDuplicates of the new articles, those whose text nearly repeats a stored one's
  */
 public record ImportReport(
     int imported,
@@ -21,7 +22,21 @@ public record ImportReport(
     int failed,
     int undated,
     int removed,
-    boolean interrupted) {
+    boolean interrupted,
+    int nearDuplicates) {
+
+  /** A report of an import that was or was not interrupted, with no near-duplicates. */
+  public ImportReport(
+      int imported,
+      int updated,
+      int unchanged,
+      int duplicates,
+      int failed,
+      int undated,
+      int removed,
+      boolean interrupted) {
+    this(imported, updated, unchanged, duplicates, failed, undated, removed, interrupted, 0);
+  }
 
   /** A report of an import that ran to its end. */
   public ImportReport(
@@ -51,7 +66,8 @@ public record ImportReport(
         failed + r.failed,
         undated,
         removed + r.removed,
-        interrupted);
+        interrupted,
+        nearDuplicates);
   }
 
   /** Every input the import looked at. */

@@ -3,6 +3,7 @@ package news.archive.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +33,7 @@ import news.archive.parse.ParseException;
 import news.archive.parse.ParsedArticle;
 import news.archive.search.Indexer;
 import news.archive.search.Lookup;
+import news.archive.search.NearDuplicates;
 import news.archive.store.ArticleStore;
 import news.archive.store.OriginalsWriter;
 import news.archive.store.WriteBatch;
@@ -122,6 +124,23 @@ final class Importer {
   private final Map<String, List<Article.Source>> duplicateSources = new LinkedHashMap<>();
 
   private final Set<String> deletedThisWindow = new HashSet<>();
+
+  /** The near-duplicate signatures of this window's new articles, and their bands. */
+  private final Map<String, Signed> signaturesThisWindow = new HashMap<>();
+
+  /** A signature and its article's date (an epoch day, or null). */
+  private record Signed(NearDuplicates.Signature signature, Long day) {}
+
+  /**
+   * A near-duplicate is dated within this many days of the article it repeats, when both are dated:
+   * a wire is re-sent or corrected the same day or the next; the same words a week apart are a
+   * template (a daily table of prices or rainfall).
+   */
+  private static final int NEAR_DAYS = 1;
+
+  private final Map<Long, List<String>> bandsThisWindow = new HashMap<>();
+
+  private int nearDuplicates;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final Semaphore writes;
   private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
@@ -165,6 +184,7 @@ final class Importer {
    * carried, never compared.
    *
    * @param known what the index of {@code epoch} knew of these bytes
+   * @param signature the parsed body's near-duplicate signature, or null (not parsed, too short)
    */
   @SuppressWarnings("ArrayRecordComponent")
   private record Prepared(
@@ -174,10 +194,11 @@ final class Importer {
       Optional<Lookup.Known> known,
       byte[] bytes,
       ParsedArticle parsed,
-      String problem) {
+      String problem,
+      NearDuplicates.Signature signature) {
 
     static Prepared failed(Inputs.Input input, String problem) {
-      return new Prepared(input, null, -1, Optional.empty(), null, null, problem);
+      return new Prepared(input, null, -1, Optional.empty(), null, null, problem, null);
     }
   }
 
@@ -243,7 +264,8 @@ final class Importer {
         counts.getOrDefault(Outcome.FAILED, 0),
         undated,
         counts.getOrDefault(Outcome.REMOVED, 0),
-        interrupted);
+        interrupted,
+        nearDuplicates);
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */
@@ -282,15 +304,18 @@ final class Importer {
     Optional<Lookup.Known> known = lookup.bySha256(source.sha256());
     if (known.isPresent()) {
       // Most likely unchanged: judged without parsing, but the bytes are kept in case.
-      return new Prepared(input, source, seenIn, known, bytes, null, null);
+      return new Prepared(input, source, seenIn, known, bytes, null, null, null);
     }
-    return parse(new Prepared(input, source, seenIn, known, bytes, null, null), bytes);
+    return parse(new Prepared(input, source, seenIn, known, bytes, null, null, null), bytes);
   }
 
   private Prepared parse(Prepared p, byte[] bytes) {
     try {
       ParsedArticle parsed = parser.parse(bytes, p.source(), now);
-      return new Prepared(p.input(), p.source(), p.epoch(), p.known(), bytes, parsed, null);
+      // the body's signature here, on a worker, not on the thread that judges in order
+      NearDuplicates.Signature signature = NearDuplicates.signature(parsed.article().body());
+      return new Prepared(
+          p.input(), p.source(), p.epoch(), p.known(), bytes, parsed, null, signature);
     } catch (ParseException e) {
       return Prepared.failed(p.input(), e.getMessage());
     }
@@ -353,9 +378,13 @@ final class Importer {
       // else the record holds.
       Optional<Article> old = stored(article.id());
       if (old.isPresent()) {
-        article = article.withSourcesOf(old.get()).withCurationOf(old.get());
+        article =
+            article
+                .withSourcesOf(old.get())
+                .withCurationOf(old.get())
+                .withNearDuplicateOf(old.get().nearDuplicateOf());
       }
-      save(article, parsed.bytes(), false, null, pool, files);
+      save(article, parsed.bytes(), false, null, parsed.signature(), pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
@@ -374,8 +403,65 @@ final class Importer {
         article = article.withCurationOf(old.get());
       }
     }
-    save(article, parsed.bytes(), true, previous, pool, files);
+    String near = nearlyRepeats(parsed.signature(), article.date(), previous);
+    if (near != null) {
+      article = article.withNearDuplicateOf(near);
+      nearDuplicates++;
+    }
+    save(article, parsed.bytes(), true, previous, parsed.signature(), pool, files);
+    rememberSignature(article.id(), article.date(), parsed.signature());
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
+  }
+
+  /**
+   * The stored article whose body this signature's body nearly repeats, most alike first (then by
+   * id): among this window's articles and the index's; never {@code replaced}, nor one deleted.
+   */
+  private String nearlyRepeats(NearDuplicates.Signature signature, LocalDate date, String replaced)
+      throws IOException {
+    if (signature == null) {
+      return null;
+    }
+    String best = null;
+    double bestSimilarity = 0;
+    Set<String> windowIds = new HashSet<>();
+    for (long band : signature.bandKeys()) {
+      windowIds.addAll(bandsThisWindow.getOrDefault(band, List.of()));
+    }
+    List<Lookup.Near> candidates = new ArrayList<>(lookup.nearDuplicates(signature));
+    for (String id : windowIds) {
+      Signed other = signaturesThisWindow.get(id);
+      double s = signature.similarity(other.signature());
+      if (s >= NearDuplicates.THRESHOLD) {
+        candidates.add(new Lookup.Near(id, s, other.day()));
+      }
+    }
+    for (Lookup.Near c : candidates) {
+      if (c.id().equals(replaced) || deletedThisWindow.contains(c.id())) {
+        continue;
+      }
+      if (date != null && c.day() != null && Math.abs(date.toEpochDay() - c.day()) > NEAR_DAYS) {
+        // the same words on other days: a daily table, a template, not a repeat
+        continue;
+      }
+      if (best == null
+          || c.similarity() > bestSimilarity
+          || (c.similarity() == bestSimilarity && c.id().compareTo(best) < 0)) {
+        best = c.id();
+        bestSimilarity = c.similarity();
+      }
+    }
+    return best;
+  }
+
+  private void rememberSignature(String id, LocalDate date, NearDuplicates.Signature signature) {
+    if (signature == null) {
+      return;
+    }
+    signaturesThisWindow.put(id, new Signed(signature, date == null ? null : date.toEpochDay()));
+    for (long band : signature.bandKeys()) {
+      bandsThisWindow.computeIfAbsent(band, k -> new ArrayList<>(1)).add(id);
+    }
   }
 
   /** The stored record with this id, or empty when it is not there or cannot be read. */
@@ -452,6 +538,7 @@ final class Importer {
       byte[] bytes,
       boolean isNew,
       String replaces,
+      NearDuplicates.Signature signature,
       ThreadPoolExecutor pool,
       ThreadPoolExecutor files)
       throws IOException {
@@ -484,9 +571,9 @@ final class Importer {
         cost,
         () -> {
           if (isNew) {
-            index.add(article);
+            index.add(article, signature);
           } else {
-            index.put(article);
+            index.put(article, signature);
           }
         });
   }
@@ -529,6 +616,8 @@ final class Importer {
     idsThisWindow.clear();
     shasThisWindow.clear();
     deletedThisWindow.clear();
+    signaturesThisWindow.clear();
+    bandsThisWindow.clear();
   }
 
   /** Waits until no write is in flight. */

@@ -74,8 +74,16 @@ public final class Reader implements AutoCloseable {
    * @throws BadQueryException when it cannot be read; the message says what is wrong and where
    */
   public Query query(String text, DateRange dates) {
+    return query(text, dates, false);
+  }
+
+  /**
+   * A query, as {@link #query(String, DateRange)} reads it, that leaves out the articles that
+   * nearly repeat another when {@code collapse}.
+   */
+  public Query query(String text, DateRange dates, boolean collapse) {
     try {
-      return new Query(searcher.prepare(text, dates));
+      return new Query(searcher.prepare(text, dates, collapse));
     } catch (QueryException e) {
       throw new BadQueryException(e.getMessage());
     } catch (IOException e) {

@@ -187,7 +187,11 @@ final class Reparser {
       // give it now, it was given.
       merged = merged.withDate(storedParse.date(), Article.DateFrom.GIVEN);
     }
-    merged = merged.withSourcesOf(stored).withCurationOf(stored);
+    merged =
+        merged
+            .withSourcesOf(stored)
+            .withCurationOf(stored)
+            .withNearDuplicateOf(stored.nearDuplicateOf());
     List<String> aliases = new ArrayList<>(stored.aliases());
     if (!fresh.id().equals(stored.id()) && !aliases.contains(stored.id())) {
       aliases.add(stored.id());

@@ -173,6 +173,9 @@ final class ImportCommand extends BaseCommand {
             + r.duplicates()
             + ", failed "
             + r.failed();
+    if (r.nearDuplicates() > 0) {
+      line += ", near-duplicates " + r.nearDuplicates();
+    }
     if (r.removed() > 0) {
       line += ", skipped " + r.removed() + " (removed earlier)";
     }

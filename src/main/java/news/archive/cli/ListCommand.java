@@ -47,6 +47,11 @@ final class ListCommand extends BaseCommand {
   @Option(names = "--undated", description = "Only articles without a date.")
   boolean undated;
 
+  @Option(
+      names = "--collapse",
+      description = "Leave out articles that nearly repeat another (see nearDuplicateOf).")
+  boolean collapse;
+
   @Option(names = "--limit", paramLabel = "N", description = "Print at most N articles.")
   Integer limit;
 
@@ -78,7 +83,8 @@ final class ListCommand extends BaseCommand {
               kept,
               undated,
               Listing.Order.valueOf(sort.name().toUpperCase(Locale.ROOT)),
-              reverse);
+              reverse,
+              collapse);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--undated: " + e.getMessage());
     }

@@ -84,6 +84,11 @@ final class SearchCommand extends BaseCommand {
   @Option(names = "--all", description = "Print every hit (no --limit).")
   boolean all;
 
+  @Option(
+      names = "--collapse",
+      description = "Leave out articles that nearly repeat another (see nearDuplicateOf).")
+  boolean collapse;
+
   @Option(names = "--count", description = "Print only the number of matching articles.")
   boolean count;
 
@@ -111,7 +116,7 @@ final class SearchCommand extends BaseCommand {
       throw new Failure(ExitCode.USAGE, "nothing to search for: give some words");
     }
     try (Reader reader = reader()) {
-      Reader.Query prepared = reader.query(query, dates.range());
+      Reader.Query prepared = reader.query(query, dates.range(), collapse);
       if (count) {
         int n = reader.count(prepared);
         out().println(n);

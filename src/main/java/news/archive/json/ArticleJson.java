@@ -23,6 +23,7 @@ import news.archive.Curation;
  * @param tags what the user added ({@link news.archive.Curation}); files written before curation
  *     existed lack these five
  * @param sources every input that gave the text, {@code source} first
+ * @param nearDuplicateOf the article this one nearly repeats, or null
  * @param schema the version of this layout, {@link #SCHEMA}; files without it are version 1
  */
 record ArticleJson(
@@ -48,6 +49,7 @@ record ArticleJson(
     Map<String, String> set,
     Map<String, String> parsed,
     List<Article.Source> sources,
+    String nearDuplicateOf,
     Integer schema) {
 
   /** The version of the record's layout: raised when a field changes meaning or goes. */
@@ -79,6 +81,7 @@ record ArticleJson(
         a.curation().set(),
         a.curation().parsed(),
         a.sources(),
+        a.nearDuplicateOf(),
         SCHEMA);
   }
 
@@ -122,6 +125,7 @@ record ArticleJson(
         importedAt,
         aliases,
         new Curation(tags, note, set, parsed),
-        sources);
+        sources,
+        nearDuplicateOf);
   }
 }

@@ -2,6 +2,7 @@ package news.archive.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import news.archive.Article;
 import org.apache.lucene.index.DirectoryReader;
@@ -27,6 +28,16 @@ public final class Indexer implements Closeable {
   /** Adds an article, or replaces the one with the same id. Safe from several threads. */
   public void put(Article article) throws IOException {
     writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article));
+  }
+
+  /** {@link #put}, with the body's near-duplicate signature already made (null: none). */
+  public void put(Article article, NearDuplicates.Signature signature) throws IOException {
+    writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article, signature));
+  }
+
+  /** {@link #add}, with the body's near-duplicate signature already made (null: none). */
+  public void add(Article article, NearDuplicates.Signature signature) throws IOException {
+    writer.addDocument(Schema.document(article, signature));
   }
 
   /**
@@ -65,6 +76,16 @@ public final class Indexer implements Closeable {
       @Override
       public Optional<Known> byId(String id) throws IOException {
         return find(manager, Schema.ID, id);
+      }
+
+      @Override
+      public List<Near> nearDuplicates(NearDuplicates.Signature signature) throws IOException {
+        DirectoryReader reader = manager.acquire();
+        try {
+          return TermLookup.near(reader, signature);
+        } finally {
+          manager.release(reader);
+        }
       }
     };
   }

@@ -1,6 +1,7 @@
 package news.archive.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /** What the index knows of the inputs its articles came from: what an import asks of it. */
@@ -17,4 +18,19 @@ public interface Lookup {
 
   /** The article with this id, as the index knows it. */
   Optional<Known> byId(String id) throws IOException;
+
+  /**
+   * An indexed article whose body is this much like another's.
+   *
+   * @param day its date as an epoch day, or null when it has none
+   */
+  record Near(String id, double similarity, Long day) {}
+
+  /**
+   * The indexed articles whose bodies nearly repeat one with this signature (see {@link
+   * NearDuplicates}), most alike first, then by id.
+   */
+  default List<Near> nearDuplicates(NearDuplicates.Signature signature) throws IOException {
+    return List.of();
+  }
 }

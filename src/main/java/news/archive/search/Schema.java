@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "8";
+  static final String VERSION = "9";
 
   static final String ID = "id";
 
@@ -78,6 +78,18 @@ final class Schema {
   /** Searched: the byline, word by word. */
   static final String BYLINE_WORDS = "byline";
 
+  /** Searched: the bands of the body's MinHash signature (see {@link NearDuplicates}). */
+  static final String NEAR_BAND = "near_band";
+
+  /** Stored: the body's MinHash signature. */
+  static final String NEAR_SIGNATURE = "near_signature";
+
+  /** Stored and searched: the article this one nearly repeats. */
+  static final String NEAR_OF = "near_of";
+
+  /** Searched: "1" on every article that nearly repeats another, for {@code --collapse}. */
+  static final String NEAR = "near";
+
   private static final String NOTE = "note";
   private static final String SET = "set";
   private static final String PARSED = "parsed";
@@ -124,6 +136,11 @@ final class Schema {
   }
 
   static Document document(Article a) {
+    return document(a, NearDuplicates.signature(a.body()));
+  }
+
+  /** The document of an article whose body has this signature (null: too short for one). */
+  static Document document(Article a, NearDuplicates.Signature signature) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
@@ -207,6 +224,16 @@ final class Schema {
       doc.add(new StoredField(SOURCE_URL, a.source().url()));
     }
     doc.add(new StoredField(IMPORTED_AT, a.importedAt().toString()));
+    if (signature != null) {
+      for (String band : signature.bands()) {
+        doc.add(new StringField(NEAR_BAND, band, Field.Store.NO));
+      }
+      doc.add(new StoredField(NEAR_SIGNATURE, signature.bytes()));
+    }
+    if (a.nearDuplicateOf() != null) {
+      doc.add(new StringField(NEAR_OF, a.nearDuplicateOf(), Field.Store.YES));
+      doc.add(new StringField(NEAR, "1", Field.Store.NO));
+    }
     return doc;
   }
 
@@ -240,7 +267,8 @@ final class Schema {
         Instant.parse(doc.get(IMPORTED_AT)),
         values(doc, ALIAS),
         new Curation(values(doc, TAG), doc.get(NOTE), pairs(doc, SET), pairs(doc, PARSED)),
-        values(doc, MORE_SOURCES).stream().map(Schema::source).toList());
+        values(doc, MORE_SOURCES).stream().map(Schema::source).toList(),
+        doc.get(NEAR_OF));
   }
 
   /** A field name and a value that may be null, as one stored string. */

@@ -72,6 +72,9 @@ public final class Searcher implements Closeable, Lookup {
     String next() throws IOException;
   }
 
+  /** The articles that nearly repeat another. */
+  private static final Query NEAR_DUPLICATES = new TermQuery(new Term(Schema.NEAR, "1"));
+
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -123,12 +126,13 @@ public final class Searcher implements Closeable, Lookup {
     if (listing.dates().isAll()) {
       return 0;
     }
-    return searcher.count(query(new Listing(DateRange.ALL, listing.tag(), true, null, false)));
+    return searcher.count(
+        query(new Listing(DateRange.ALL, listing.tag(), true, null, false, listing.collapse())));
   }
 
   private static Query query(Listing listing) {
     Query query = ArticleIndex.filtered(new MatchAllDocsQuery(), listing.dates());
-    if (listing.tag() == null && !listing.undatedOnly()) {
+    if (listing.tag() == null && !listing.undatedOnly() && !listing.collapse()) {
       return query;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
@@ -137,6 +141,9 @@ public final class Searcher implements Closeable, Lookup {
     }
     if (listing.undatedOnly()) {
       b.add(LongPoint.newExactQuery(Schema.DATE_SORT, Schema.UNDATED), BooleanClause.Occur.FILTER);
+    }
+    if (listing.collapse()) {
+      b.add(NEAR_DUPLICATES, BooleanClause.Occur.MUST_NOT);
     }
     return b.build();
   }
@@ -160,8 +167,21 @@ public final class Searcher implements Closeable, Lookup {
    * @throws QueryException when the query cannot be read, or expands to too many terms
    */
   public Prepared prepare(String text, DateRange dates) throws IOException, QueryException {
+    return prepare(text, dates, false);
+  }
+
+  /** A query, without the near-duplicates of other articles when {@code collapse}. */
+  public Prepared prepare(String text, DateRange dates, boolean collapse)
+      throws IOException, QueryException {
     QueryReader.Read read = new QueryReader(analyzer, reader).read(text);
     Query query = ArticleIndex.filtered(read.query(), dates);
+    if (collapse) {
+      query =
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.MUST)
+              .add(NEAR_DUPLICATES, BooleanClause.Occur.MUST_NOT)
+              .build();
+    }
     try {
       query = searcher.rewrite(query);
     } catch (IndexSearcher.TooManyClauses e) {

@@ -1,9 +1,17 @@
 package news.archive.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -37,6 +45,58 @@ final class TermLookup {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The live documents that share a band with the signature and whose signatures are at least
+   * {@link NearDuplicates#THRESHOLD} alike, most alike first, then by id.
+   */
+  static List<Lookup.Near> near(IndexReader reader, NearDuplicates.Signature signature)
+      throws IOException {
+    Map<String, Lookup.Near> found = new HashMap<>();
+    Set<Integer> compared = new HashSet<>();
+    for (String band : signature.bands()) {
+      BytesRef bytes = new BytesRef(band);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Schema.NEAR_BAND);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(bytes)) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          if ((live != null && !live.get(d)) || !compared.add(leaf.docBase + d)) {
+            continue;
+          }
+          Document doc = leaf.reader().storedFields().document(d);
+          BytesRef sig = doc.getBinaryValue(Schema.NEAR_SIGNATURE);
+          if (sig == null) {
+            continue;
+          }
+          double s =
+              signature.similarity(
+                  NearDuplicates.Signature.of(
+                      java.util.Arrays.copyOfRange(
+                          sig.bytes, sig.offset, sig.offset + sig.length)));
+          if (s >= NearDuplicates.THRESHOLD) {
+            IndexableField date = doc.getField(Schema.DATE);
+            String id = doc.get(Schema.ID);
+            found.put(
+                id, new Lookup.Near(id, s, date == null ? null : date.numericValue().longValue()));
+          }
+        }
+      }
+    }
+    List<Lookup.Near> out = new ArrayList<>(found.values());
+    out.sort(
+        Comparator.comparingDouble(Lookup.Near::similarity)
+            .reversed()
+            .thenComparing(Lookup.Near::id));
+    return out;
   }
 
   /** The first document of the postings that is not deleted, or -1. */

@@ -47,6 +47,7 @@ class JsonTest {
             "set",
             "parsed",
             "sources",
+            "nearDuplicateOf",
             "schema"),
         names);
     assertEquals(
