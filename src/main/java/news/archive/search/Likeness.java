@@ -44,8 +44,10 @@ final class Likeness {
   private static final int TITLE_REPEATS = 3;
   private static final int MIN_LENGTH = 3;
 
-  /** A query, the words it was made of (for snippets), or null when the article is too short. */
-  record Like(Query query, Marks marks, int words) {}
+  /**
+   * A query and the words it was made of (for snippets); the query is null for too short a text.
+   */
+  record Like(Query query, Marks marks) {}
 
   private Likeness() {}
 
@@ -57,7 +59,7 @@ final class Likeness {
     }
     count(analyzer, a.body(), 1, counts);
     if (counts.size() < MIN_WORDS) {
-      return new Like(null, new Marks(), counts.size());
+      return new Like(null, new Marks());
     }
     int n = Math.max(reader.numDocs(), 1);
     List<Map.Entry<String, Double>> weighted = new ArrayList<>();
@@ -74,11 +76,11 @@ final class Likeness {
         Map.Entry.<String, Double>comparingByValue()
             .reversed()
             .thenComparing(Map.Entry.comparingByKey()));
+    if (weighted.isEmpty()) {
+      return new Like(null, new Marks());
+    }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     Marks marks = new Marks();
-    if (weighted.isEmpty()) {
-      return new Like(null, new Marks(), counts.size());
-    }
     double top = weighted.get(0).getValue();
     for (Map.Entry<String, Double> e : weighted.subList(0, Math.min(MAX_WORDS, weighted.size()))) {
       float boost = (float) (e.getValue() / top);
@@ -94,7 +96,7 @@ final class Likeness {
             .add(words.build(), Occur.MUST)
             .add(new TermQuery(new Term(Schema.ID, a.id())), Occur.MUST_NOT)
             .build();
-    return new Like(query, marks, counts.size());
+    return new Like(query, marks);
   }
 
   private static void count(Analyzer analyzer, String text, int times, Map<String, Integer> out) {

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Which articles nearly repeat one another: a re-sent wire with a word changed, the same text under
@@ -121,12 +122,16 @@ public final class NearDuplicates {
       return out;
     }
 
-    /** The band terms the index holds: band number and key. */
-    List<String> bands() {
+    /**
+     * The band terms the index holds: each key's eight bytes (the band's number is hashed into its
+     * key), sorted, so that one pass over a segment's terms finds them all.
+     */
+    List<BytesRef> bands() {
       long[] keys = bandKeys();
-      List<String> out = new ArrayList<>(BANDS);
-      for (int b = 0; b < BANDS; b++) {
-        out.add(b + ":" + Long.toHexString(keys[b]));
+      Arrays.sort(keys);
+      List<BytesRef> out = new ArrayList<>(BANDS);
+      for (long k : keys) {
+        out.add(new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(k ^ Long.MIN_VALUE).array()));
       }
       return out;
     }

@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "9";
+  static final String VERSION = "10";
 
   static final String ID = "id";
 
@@ -225,7 +225,7 @@ final class Schema {
     }
     doc.add(new StoredField(IMPORTED_AT, a.importedAt().toString()));
     if (signature != null) {
-      for (String band : signature.bands()) {
+      for (BytesRef band : signature.bands()) {
         doc.add(new StringField(NEAR_BAND, band, Field.Store.NO));
       }
       doc.add(new StoredField(NEAR_SIGNATURE, signature.bytes()));

@@ -54,22 +54,24 @@ final class TermLookup {
   static List<Lookup.Near> near(IndexReader reader, NearDuplicates.Signature signature)
       throws IOException {
     Map<String, Lookup.Near> found = new HashMap<>();
-    Set<Integer> compared = new HashSet<>();
-    for (String band : signature.bands()) {
-      BytesRef bytes = new BytesRef(band);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(Schema.NEAR_BAND);
-        if (terms == null) {
+    List<BytesRef> bands = signature.bands();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.NEAR_BAND);
+      if (terms == null) {
+        continue;
+      }
+      // one walk over the segment's terms, in order, for all the bands
+      TermsEnum te = terms.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      Set<Integer> compared = new HashSet<>();
+      PostingsEnum docs = null;
+      for (BytesRef band : bands) {
+        if (!te.seekExact(band)) {
           continue;
         }
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(bytes)) {
-          continue;
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+        docs = te.postings(docs, PostingsEnum.NONE);
         for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-          if ((live != null && !live.get(d)) || !compared.add(leaf.docBase + d)) {
+          if ((live != null && !live.get(d)) || !compared.add(d)) {
             continue;
           }
           Document doc = leaf.reader().storedFields().document(d);
