@@ -50,7 +50,8 @@ class CompletionCommandTest {
     Cli.Result r = new Cli(tmp.resolve("store")).run("completion", "bash");
     assertEquals(0, r.code(), r.toString());
     Path script = Files.writeString(tmp.resolve("archive.bash"), r.out());
-    assertEquals(List.of("search", "set", "show", "stats"), complete(script, "archive", "s"));
+    assertEquals(
+        List.of("search", "set", "show", "similar", "stats"), complete(script, "archive", "s"));
     assertEquals(List.of("--sort"), complete(script, "archive", "list", "--so"));
     assertEquals(
         List.of("date", "imported", "title"), complete(script, "archive", "list", "--sort", ""));
