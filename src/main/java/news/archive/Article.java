@@ -179,15 +179,37 @@ public record Article(
   /** The same article with another date, found where {@code from} says. */
   public Article withDate(LocalDate newDate, DateFrom from) {
     return with(
-        id, title, subtitle, newDate, from, agencies, outlet, byline, source, aliases, curation,
-        sources);
+        id,
+        title,
+        subtitle,
+        newDate,
+        from,
+        agencies,
+        outlet,
+        byline,
+        source,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf);
   }
 
   /** The same article under another id. */
   public Article withId(String newId) {
     return with(
-        newId, title, subtitle, date, dateFrom, agencies, outlet, byline, source, aliases, curation,
-        sources);
+        newId,
+        title,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        source,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf);
   }
 
   /** The same article, known also by these older ids. */
@@ -204,7 +226,8 @@ public record Article(
         source,
         newAliases,
         curation,
-        sources);
+        sources,
+        nearDuplicateOf);
   }
 
   /**
@@ -224,38 +247,44 @@ public record Article(
         source,
         aliases,
         newCuration,
-        sources);
+        sources,
+        nearDuplicateOf);
   }
 
   /** The same article, read from {@code newSource}, and given also by {@code others}. */
   public Article withSources(Source newSource, List<Source> others) {
     return with(
-        id, title, subtitle, date, dateFrom, agencies, outlet, byline, newSource, aliases, curation,
-        others);
-  }
-
-  /** The same article, said to nearly repeat the article {@code id} (or null: none). */
-  public Article withNearDuplicateOf(String id) {
-    return new Article(
-        this.id,
+        id,
         title,
-        headline,
         subtitle,
         date,
         dateFrom,
         agencies,
         outlet,
         byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
+        newSource,
+        aliases,
+        curation,
+        others,
+        nearDuplicateOf);
+  }
+
+  /** The same article, said to nearly repeat the article {@code id} (or null: none). */
+  public Article withNearDuplicateOf(String newNearDuplicateOf) {
+    return with(
+        id,
+        title,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
         source,
-        importedAt,
         aliases,
         curation,
         sources,
-        id);
+        newNearDuplicateOf);
   }
 
   /** The article as the parser read it: every correction undone, tags and note kept. */
@@ -323,11 +352,23 @@ public record Article(
               source,
               aliases,
               curation,
-              sources);
+              sources,
+              nearDuplicateOf);
       case "subtitle" ->
           with(
-              id, title, v, date, dateFrom, agencies, outlet, byline, source, aliases, curation,
-              sources);
+              id,
+              title,
+              v,
+              date,
+              dateFrom,
+              agencies,
+              outlet,
+              byline,
+              source,
+              aliases,
+              curation,
+              sources,
+              nearDuplicateOf);
       case "date" -> withDate(v == null ? null : LocalDate.parse(v), DateFrom.GIVEN);
       case "agency" ->
           with(
@@ -342,15 +383,38 @@ public record Article(
               source,
               aliases,
               curation,
-              sources);
+              sources,
+              nearDuplicateOf);
       case "outlet" ->
           with(
-              id, title, subtitle, date, dateFrom, agencies, v, byline, source, aliases, curation,
-              sources);
+              id,
+              title,
+              subtitle,
+              date,
+              dateFrom,
+              agencies,
+              v,
+              byline,
+              source,
+              aliases,
+              curation,
+              sources,
+              nearDuplicateOf);
       case "byline" ->
           with(
-              id, title, subtitle, date, dateFrom, agencies, outlet, v, source, aliases, curation,
-              sources);
+              id,
+              title,
+              subtitle,
+              date,
+              dateFrom,
+              agencies,
+              outlet,
+              v,
+              source,
+              aliases,
+              curation,
+              sources,
+              nearDuplicateOf);
       default -> throw new IllegalArgumentException("not a field that can be set: " + field);
     };
   }
@@ -369,7 +433,8 @@ public record Article(
       Source newSource,
       List<String> newAliases,
       Curation newCuration,
-      List<Source> newSources) {
+      List<Source> newSources,
+      String newNearDuplicateOf) {
     return new Article(
         newId,
         newTitle,
@@ -389,7 +454,7 @@ public record Article(
         newAliases,
         newCuration,
         newSources,
-        nearDuplicateOf);
+        newNearDuplicateOf);
   }
 
   /**

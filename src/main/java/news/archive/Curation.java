@@ -91,11 +91,6 @@ public record Curation(
     }
   }
 
-  /** Whether the user added nothing. */
-  public boolean isEmpty() {
-    return tags.isEmpty() && note == null && set.isEmpty();
-  }
-
   /** A tag as it is kept (lower case, trimmed), or null when it cannot be one. */
   public static String tag(String typed) {
     String t = typed.strip().toLowerCase(Locale.ROOT);

@@ -25,35 +25,12 @@ public record ImportReport(
     boolean interrupted,
     int nearDuplicates) {
 
-  /** A report of an import that was or was not interrupted, with no near-duplicates. */
-  public ImportReport(
-      int imported,
-      int updated,
-      int unchanged,
-      int duplicates,
-      int failed,
-      int undated,
-      int removed,
-      boolean interrupted) {
-    this(imported, updated, unchanged, duplicates, failed, undated, removed, interrupted, 0);
-  }
-
-  /** A report of an import that ran to its end. */
-  public ImportReport(
-      int imported,
-      int updated,
-      int unchanged,
-      int duplicates,
-      int failed,
-      int undated,
-      int removed) {
-    this(imported, updated, unchanged, duplicates, failed, undated, removed, false);
-  }
-
-  /** A report of an import that skipped nothing removed. */
+  /**
+   * A report of an import that ran to its end and skipped nothing removed, with no near-duplicates.
+   */
   public ImportReport(
       int imported, int updated, int unchanged, int duplicates, int failed, int undated) {
-    this(imported, updated, unchanged, duplicates, failed, undated, 0);
+    this(imported, updated, unchanged, duplicates, failed, undated, 0, false, 0);
   }
 
   /** This report with what a restore of backups did added. */

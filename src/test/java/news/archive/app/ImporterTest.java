@@ -129,7 +129,7 @@ class ImporterTest {
           }
         };
     ImportReport report = run(window(2), stopsAfterFive);
-    assertEquals(new ImportReport(5, 0, 0, 0, 0, 5, 0, true), report);
+    assertEquals(new ImportReport(5, 0, 0, 0, 0, 5, 0, true, 0), report);
     assertEquals(5, storedIds().size());
     try (Reader r = archive().reader()) {
       assertEquals(5, r.size(), "indexed and committed: no rebuild needed");
