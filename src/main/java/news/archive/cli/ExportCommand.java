@@ -68,22 +68,14 @@ final class ExportCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     Columns columns = columns();
-    for (String w : words == null ? List.<String>of() : words) {
-      if (w.startsWith("--") && w.length() > 2) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "Unknown option: " + Text.quoted(w));
-      }
-    }
-    String query = words == null ? "" : String.join(" ", words);
+    String query = QueryWords.join(spec, words, null);
     try (Reader reader = reader()) {
       Reader.Query prepared = null;
       if (!query.isBlank()) {
         try {
           prepared = reader.query(query, dates.range());
         } catch (BadQueryException e) {
-          throw new Failure(
-              ExitCode.USAGE,
-              "cannot read the query " + Text.quoted(query) + ": " + e.getMessage());
+          throw QueryWords.unreadable(query, e);
         }
       }
       if (file == null) {

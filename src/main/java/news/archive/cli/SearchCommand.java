@@ -7,7 +7,6 @@ import news.archive.app.Reader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive search WORDS...}: ranked hits with snippets. */
@@ -96,22 +95,10 @@ final class SearchCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    for (String w : words) {
-      if (w.startsWith("--") && w.length() > 2) {
-        throw new ParameterException(spec.commandLine(), "Unknown option: " + Text.quoted(w));
-      }
-      if (w.startsWith("-") && !w.startsWith("--") && spec.findOption("-" + w) != null) {
-        note(
-            "warning: "
-                + Text.quoted(w)
-                + " is read as a word to leave out; for the option, write -"
-                + w);
-      }
-    }
+    String query = QueryWords.join(spec, words, this::note);
     Paging.check(spec, offset, limit);
     output.columns(true);
     int max = all ? Integer.MAX_VALUE : limit;
-    String query = String.join(" ", words);
     if (query.isBlank()) {
       throw new Failure(ExitCode.USAGE, "nothing to search for: give some words");
     }
@@ -152,8 +139,7 @@ final class SearchCommand extends BaseCommand {
       }
       return (matched == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
     } catch (BadQueryException e) {
-      throw new Failure(
-          ExitCode.USAGE, "cannot read the query " + Text.quoted(query) + ": " + e.getMessage());
+      throw QueryWords.unreadable(query, e);
     }
   }
 }
