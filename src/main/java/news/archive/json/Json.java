@@ -44,6 +44,16 @@ public final class Json {
    * The layout version of a record's bytes: its "schema", or 1 when it has none or is no record.
    */
   public static int layout(byte[] bytes) {
+    // A file this version wrote ends with its layout: read only the tail of the bytes.
+    String tail =
+        new String(
+            bytes,
+            Math.max(0, bytes.length - CURRENT_TAIL.length),
+            Math.min(bytes.length, CURRENT_TAIL.length),
+            StandardCharsets.UTF_8);
+    if (tail.equals(new String(CURRENT_TAIL, StandardCharsets.UTF_8))) {
+      return LAYOUT;
+    }
     try {
       JsonNode schema = MAPPER.readTree(bytes).get("schema");
       return schema != null && schema.isInt() ? schema.intValue() : 1;
@@ -51,6 +61,10 @@ public final class Json {
       return 1;
     }
   }
+
+  /** How every file this version writes ends. */
+  private static final byte[] CURRENT_TAIL =
+      ("\"schema\" : " + ArticleJson.SCHEMA + "\n}\n").getBytes(StandardCharsets.UTF_8);
 
   /** The bytes of an article's file: pretty-printed UTF-8 with a final newline. */
   public static byte[] articleBytes(Article article) {

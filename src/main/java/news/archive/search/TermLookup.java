@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -64,6 +65,7 @@ final class TermLookup {
       TermsEnum te = terms.iterator();
       Bits live = leaf.reader().getLiveDocs();
       Set<Integer> compared = new HashSet<>();
+      StoredFields stored = leaf.reader().storedFields();
       PostingsEnum docs = null;
       for (BytesRef band : bands) {
         if (!te.seekExact(band)) {
@@ -74,7 +76,7 @@ final class TermLookup {
           if ((live != null && !live.get(d)) || !compared.add(d)) {
             continue;
           }
-          Document doc = leaf.reader().storedFields().document(d);
+          Document doc = stored.document(d);
           BytesRef sig = doc.getBinaryValue(Schema.NEAR_SIGNATURE);
           if (sig == null) {
             continue;
