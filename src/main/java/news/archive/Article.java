@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
  * @param nearDuplicateOf the id of the stored article whose text this one nearly repeats (a re-sent
  *     wire with a word changed, another headline on the same text, a correction added), found when
  *     it was imported; null for most
+ * @param story the story the article was placed in when it was imported (see {@code archive
+ *     stories}): the id of the story's first article; null when its text is too short to compare
  */
 public record Article(
     String id,
@@ -64,7 +66,8 @@ public record Article(
     List<String> aliases,
     Curation curation,
     List<Source> sources,
-    String nearDuplicateOf) {
+    String nearDuplicateOf,
+    String story) {
 
   /** Length of an id in hex digits: 64 bits, so that a collision is out of reach of any archive. */
   public static final int ID_LENGTH = 16;
@@ -84,6 +87,9 @@ public record Article(
     sources = withFirst(source, sources);
     if (nearDuplicateOf != null && !isId(nearDuplicateOf)) {
       throw new IllegalArgumentException("not an article id: " + nearDuplicateOf);
+    }
+    if (story != null && !isId(story)) {
+      throw new IllegalArgumentException("not a story id: " + story);
     }
     if (date == null) {
       dateFrom = null;
@@ -127,6 +133,7 @@ public record Article(
         aliases,
         Curation.NONE,
         List.of(),
+        null,
         null);
   }
 
@@ -454,7 +461,33 @@ public record Article(
         newAliases,
         newCuration,
         newSources,
-        newNearDuplicateOf);
+        newNearDuplicateOf,
+        story);
+  }
+
+  /** The same article, placed in the story {@code id} (or null: in none). */
+  public Article withStory(String newStory) {
+    return new Article(
+        id,
+        title,
+        headline,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        source,
+        importedAt,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf,
+        newStory);
   }
 
   /**

@@ -27,6 +27,7 @@ public final class RecordSchema {
 
   private static final JsonSchema ARTICLE = schema("article");
   private static final JsonSchema HIT = schema("hit");
+  private static final JsonSchema STORY = schema("story");
 
   private RecordSchema() {}
 
@@ -49,6 +50,19 @@ public final class RecordSchema {
               + errors
               + "\n"
               + json);
+    }
+  }
+
+  /**
+   * Checks one JSON object against the story's schema.
+   *
+   * @throws AssertionError saying what does not fit
+   */
+  public static void checkStory(String json) {
+    Set<ValidationMessage> errors = STORY.validate(json, InputFormat.JSON);
+    if (!errors.isEmpty()) {
+      throw new AssertionError(
+          "does not fit schema/archive.schema.json (story): " + errors + "\n" + json);
     }
   }
 }

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import news.archive.Article;
 import news.archive.Curation;
+import news.archive.DateRange;
 import news.archive.Stats;
+import news.archive.Story;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
@@ -354,5 +356,63 @@ public final class Archive {
     } catch (IOException e) {
       throw Failures.store(e);
     }
+  }
+
+  /** How {@link #stories} orders them. */
+  public enum StoryOrder {
+    /** Most articles first, then the newest. */
+    SIZE,
+    /** The latest last date first, then the largest. */
+    DATE
+  }
+
+  /**
+   * Stories of at least {@code minSize} articles whose dates meet the range, labelled, in the order
+   * asked, at most {@code limit}.
+   */
+  public List<Story> stories(DateRange dates, StoryOrder order, int minSize, int limit) {
+    try (Reader reader = reader()) {
+      return stories()
+          .list(
+              reader,
+              dates,
+              order == StoryOrder.DATE ? Stories.Order.DATE : Stories.Order.SIZE,
+              minSize,
+              limit);
+    }
+  }
+
+  /**
+   * One story with its articles in date order, by its id or the id of any of its articles (or a
+   * unique prefix of either).
+   *
+   * @throws NotFoundException when neither names one
+   * @throws TooShortException when the article named is in no story: its text is too short
+   */
+  public Story story(String prefix) {
+    if (!PREFIX.matcher(prefix).matches()) {
+      throw new IllegalArgumentException("not an id prefix: " + prefix);
+    }
+    try (Reader reader = reader()) {
+      return stories().show(reader, prefix);
+    }
+  }
+
+  /** The stories of a query's best hits, best first, each with its hit count; at most limit. */
+  public List<Story> searchStories(Reader reader, Reader.Query query, int limit) {
+    return stories().search(reader, query, limit);
+  }
+
+  /** What {@link #regroupStories} did. */
+  public record Regrouped(int articles, int stories, int changed) {}
+
+  /** Groups every article into stories again, from scratch; says how many moved. */
+  public Regrouped regroupStories() {
+    Stories.Regrouped r = stories().regroup();
+    return new Regrouped(r.articles(), r.stories(), r.changed());
+  }
+
+  private Stories stories() {
+    return new Stories(store, keeper, this::show);
   }
 }

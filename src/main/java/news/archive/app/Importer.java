@@ -34,9 +34,11 @@ import news.archive.parse.ParsedArticle;
 import news.archive.search.Indexer;
 import news.archive.search.Lookup;
 import news.archive.search.NearDuplicates;
+import news.archive.search.StoryVector;
 import news.archive.store.ArticleStore;
 import news.archive.store.OriginalsWriter;
 import news.archive.store.WriteBatch;
+import news.archive.stories.StoryGrouper;
 
 /**
  * One import run: reads inputs, parses them, and stores what is new: the JSON file, then the index
@@ -113,6 +115,7 @@ final class Importer {
   private final Limits limits;
 
   private Lookup lookup;
+  private StoryGrouper stories;
 
   /** Raised at each refresh of the index writer's view: a lookup of another epoch is stale. */
   private final AtomicInteger epoch = new AtomicInteger();
@@ -185,6 +188,7 @@ final class Importer {
    *
    * @param known what the index of {@code epoch} knew of these bytes
    * @param signature the parsed body's near-duplicate signature, or null (not parsed, too short)
+   * @param vector the parsed text's story vector, or null (not parsed, too short)
    */
   @SuppressWarnings("ArrayRecordComponent")
   private record Prepared(
@@ -195,10 +199,11 @@ final class Importer {
       byte[] bytes,
       ParsedArticle parsed,
       String problem,
-      NearDuplicates.Signature signature) {
+      NearDuplicates.Signature signature,
+      StoryVector vector) {
 
     static Prepared failed(Inputs.Input input, String problem) {
-      return new Prepared(input, null, -1, Optional.empty(), null, null, problem, null);
+      return new Prepared(input, null, -1, Optional.empty(), null, null, problem, null, null);
     }
   }
 
@@ -211,6 +216,7 @@ final class Importer {
    */
   ImportReport run() throws IOException {
     lookup = index.live();
+    stories = new StoryGrouper(lookup);
     int threads = limits.threads();
     ThreadPoolExecutor pool = pool(threads, "import");
     ThreadPoolExecutor files = pool(FILE_THREADS, "import-files");
@@ -304,18 +310,20 @@ final class Importer {
     Optional<Lookup.Known> known = lookup.bySha256(source.sha256());
     if (known.isPresent()) {
       // Most likely unchanged: judged without parsing, but the bytes are kept in case.
-      return new Prepared(input, source, seenIn, known, bytes, null, null, null);
+      return new Prepared(input, source, seenIn, known, bytes, null, null, null, null);
     }
-    return parse(new Prepared(input, source, seenIn, known, bytes, null, null, null), bytes);
+    return parse(new Prepared(input, source, seenIn, known, bytes, null, null, null, null), bytes);
   }
 
   private Prepared parse(Prepared p, byte[] bytes) {
     try {
       ParsedArticle parsed = parser.parse(bytes, p.source(), now);
-      // the body's signature here, on a worker, not on the thread that judges in order
-      NearDuplicates.Signature signature = NearDuplicates.signature(parsed.article().body());
+      // the body's signature and vector here, on a worker, not on the thread that judges in order
+      Article a = parsed.article();
+      NearDuplicates.Signature signature = NearDuplicates.signature(a.body());
+      StoryVector vector = StoryVector.of(a.title(), a.body());
       return new Prepared(
-          p.input(), p.source(), p.epoch(), p.known(), bytes, parsed, null, signature);
+          p.input(), p.source(), p.epoch(), p.known(), bytes, parsed, null, signature, vector);
     } catch (ParseException e) {
       return Prepared.failed(p.input(), e.getMessage());
     }
@@ -382,9 +390,10 @@ final class Importer {
             article
                 .withSourcesOf(old.get())
                 .withCurationOf(old.get())
-                .withNearDuplicateOf(old.get().nearDuplicateOf());
+                .withNearDuplicateOf(old.get().nearDuplicateOf())
+                .withStory(old.get().story());
       }
-      save(article, parsed.bytes(), false, null, parsed.signature(), pool, files);
+      save(article, parsed.bytes(), false, null, parsed, pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
@@ -408,7 +417,13 @@ final class Importer {
       article = article.withNearDuplicateOf(near);
       nearDuplicates++;
     }
-    save(article, parsed.bytes(), true, previous, parsed.signature(), pool, files);
+    article =
+        article.withStory(
+            stories.place(
+                article.id(),
+                parsed.vector(),
+                article.date() == null ? null : article.date().toEpochDay()));
+    save(article, parsed.bytes(), true, previous, parsed, pool, files);
     rememberSignature(article.id(), article.date(), parsed.signature());
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
   }
@@ -538,7 +553,7 @@ final class Importer {
       byte[] bytes,
       boolean isNew,
       String replaces,
-      NearDuplicates.Signature signature,
+      Prepared parsed,
       ThreadPoolExecutor pool,
       ThreadPoolExecutor files)
       throws IOException {
@@ -571,9 +586,9 @@ final class Importer {
         cost,
         () -> {
           if (isNew) {
-            index.add(article, signature);
+            index.add(article, parsed.signature(), parsed.vector());
           } else {
-            index.put(article, signature);
+            index.put(article, parsed.signature(), parsed.vector());
           }
         });
   }
@@ -618,6 +633,7 @@ final class Importer {
     deletedThisWindow.clear();
     signaturesThisWindow.clear();
     bandsThisWindow.clear();
+    stories.forget();
   }
 
   /** Waits until no write is in flight. */

@@ -1,12 +1,15 @@
 package news.archive.app;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
+import news.archive.Story;
+import news.archive.search.Lookup;
 import news.archive.search.QueryException;
 import news.archive.search.Searcher;
 
@@ -154,6 +157,42 @@ public final class Reader implements AutoCloseable {
       searcher.close();
     } catch (IOException e) {
       // nothing was written through it; what it read was read
+    }
+  }
+
+  /** Every story's size and span, in no set order, unlabelled. */
+  List<Story> stories() {
+    try {
+      return searcher.stories();
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** A story's articles, in no set order; empty when there is no such story. */
+  List<Article> storyArticles(String story) {
+    try {
+      return searcher.storyArticles(story);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** The stories of a query's best hits, best first, with their hit counts, unlabelled. */
+  List<Story> storyHits(Query query) {
+    try {
+      return searcher.storyHits(query.prepared);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** Every article with a story vector, and its story. */
+  List<Lookup.Placed> placements() {
+    try {
+      return searcher.placements();
+    } catch (IOException e) {
+      throw Failures.store(e);
     }
   }
 }

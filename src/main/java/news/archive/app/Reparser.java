@@ -191,7 +191,8 @@ final class Reparser {
         merged
             .withSourcesOf(stored)
             .withCurationOf(stored)
-            .withNearDuplicateOf(stored.nearDuplicateOf());
+            .withNearDuplicateOf(stored.nearDuplicateOf())
+            .withStory(stored.story());
     List<String> aliases = new ArrayList<>(stored.aliases());
     if (!fresh.id().equals(stored.id()) && !aliases.contains(stored.id())) {
       aliases.add(stored.id());

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import news.archive.app.BadRequestException;
 import news.archive.app.NotFoundException;
 import news.archive.app.StoreException;
+import news.archive.app.TooShortException;
 import news.archive.io.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +69,8 @@ public final class ArchiveCommand {
     all.put("show", ShowCommand::new);
     all.put("search", SearchCommand::new);
     all.put("similar", SimilarCommand::new);
+    all.put("stories", StoriesCommand::new);
+    all.put("story", StoryCommand::new);
     all.put("tag", TagCommand::new);
     all.put("note", NoteCommand::new);
     all.put("set", SetCommand::new);
@@ -251,6 +254,9 @@ public final class ArchiveCommand {
     }
     if (e instanceof NotFoundException) {
       return ExitCode.NOT_FOUND;
+    }
+    if (e instanceof TooShortException) {
+      return ExitCode.NO_MATCH;
     }
     if (e instanceof StoreException
         || e instanceof IOException

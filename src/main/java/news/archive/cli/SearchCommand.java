@@ -2,6 +2,7 @@ package news.archive.cli;
 
 import java.io.IOException;
 import java.util.List;
+import news.archive.Story;
 import news.archive.app.BadQueryException;
 import news.archive.app.Reader;
 import picocli.CommandLine.Command;
@@ -88,6 +89,13 @@ final class SearchCommand extends BaseCommand {
       description = "Leave out articles that nearly repeat another (see nearDuplicateOf).")
   boolean collapse;
 
+  @Option(
+      names = "--stories",
+      description =
+          "Fold the hits into their stories: one line per story, in the order of its best hit,"
+              + " with how many hits it holds (--limit counts stories; of the best 10,000 hits).")
+  boolean stories;
+
   @Option(names = "--count", description = "Print only the number of matching articles.")
   boolean count;
 
@@ -104,6 +112,9 @@ final class SearchCommand extends BaseCommand {
     }
     try (Reader reader = reader()) {
       Reader.Query prepared = reader.query(query, dates.range(), collapse);
+      if (stories && !count) {
+        return printStories(reader, prepared, max);
+      }
       if (count) {
         int n = reader.count(prepared);
         out().println(n);
@@ -141,5 +152,16 @@ final class SearchCommand extends BaseCommand {
     } catch (BadQueryException e) {
       throw QueryWords.unreadable(query, e);
     }
+  }
+
+  private int printStories(Reader reader, Reader.Query prepared, int max) throws IOException {
+    OutputOptions.Format f = output.format();
+    if (f == OutputOptions.Format.csv || f == OutputOptions.Format.tsv || offset != 0) {
+      throw new Failure(
+          ExitCode.USAGE, "--stories prints text, json or ndjson, from the first story on");
+    }
+    List<Story> found = archive().searchStories(reader, prepared, max);
+    StoriesCommand.StoryLines.print(found, output.layout(), out());
+    return (found.isEmpty() ? ExitCode.NO_MATCH : ExitCode.OK).code();
   }
 }

@@ -24,6 +24,7 @@ import news.archive.Curation;
  *     existed lack these five
  * @param sources every input that gave the text, {@code source} first
  * @param nearDuplicateOf the article this one nearly repeats, or null
+ * @param story the story the article is in, or null; files written before stories existed lack it
  * @param schema the version of this layout, {@link #SCHEMA}; files without it are version 1
  */
 record ArticleJson(
@@ -50,6 +51,7 @@ record ArticleJson(
     Map<String, String> parsed,
     List<Article.Source> sources,
     String nearDuplicateOf,
+    String story,
     Integer schema) {
 
   /** The version of the record's layout: raised when a field changes meaning or goes. */
@@ -82,6 +84,7 @@ record ArticleJson(
         a.curation().parsed(),
         a.sources(),
         a.nearDuplicateOf(),
+        a.story(),
         SCHEMA);
   }
 
@@ -126,6 +129,7 @@ record ArticleJson(
         aliases,
         new Curation(tags, note, set, parsed),
         sources,
-        nearDuplicateOf);
+        nearDuplicateOf,
+        story);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import news.archive.Article;
 import news.archive.Hit;
+import news.archive.Story;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -120,6 +122,31 @@ public final class Json {
     out.write('\n');
   }
 
+  /** One story, pretty-printed, with its articles as their files hold them. */
+  public static void write(Story story, Writer out) throws IOException {
+    out.write(PRETTY.writeValueAsString(storyNode(story)));
+    out.write('\n');
+  }
+
+  private static ObjectNode storyNode(Story story) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", story.id());
+    node.put("label", story.label());
+    node.put("size", story.size());
+    node.put("first", story.first() == null ? null : story.first().toString());
+    node.put("last", story.last() == null ? null : story.last().toString());
+    if (story.hits() != null) {
+      node.put("hits", story.hits());
+    }
+    if (!story.articles().isEmpty()) {
+      ArrayNode articles = node.putArray("articles");
+      for (Article a : story.articles()) {
+        articles.add(MAPPER.valueToTree(ArticleJson.of(a)));
+      }
+    }
+    return node;
+  }
+
   /** One article, pretty-printed exactly as in its file. */
   public static void write(Article article, Writer out) throws IOException {
     out.write(new String(articleBytes(article), StandardCharsets.UTF_8));
@@ -152,6 +179,12 @@ public final class Json {
         sequence.write(action);
       }
       sequence.write(ArticleJson.of(article));
+      written++;
+    }
+
+    /** A story: its id, label, size and dates, its hit count in a search, its articles if given. */
+    public void story(Story story) {
+      sequence.write(storyNode(story));
       written++;
     }
 

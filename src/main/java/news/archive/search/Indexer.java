@@ -30,14 +30,23 @@ public final class Indexer implements Closeable {
     writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article));
   }
 
-  /** {@link #put}, with the body's near-duplicate signature already made (null: none). */
-  public void put(Article article, NearDuplicates.Signature signature) throws IOException {
-    writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article, signature));
+  /**
+   * {@link #put}, with the body's near-duplicate signature and the text's story vector already made
+   * (null: none).
+   */
+  public void put(Article article, NearDuplicates.Signature signature, StoryVector vector)
+      throws IOException {
+    writer.updateDocument(
+        new Term(Schema.ID, article.id()), Schema.document(article, signature, vector));
   }
 
-  /** {@link #add}, with the body's near-duplicate signature already made (null: none). */
-  public void add(Article article, NearDuplicates.Signature signature) throws IOException {
-    writer.addDocument(Schema.document(article, signature));
+  /**
+   * {@link #add}, with the body's near-duplicate signature and the text's story vector already made
+   * (null: none).
+   */
+  public void add(Article article, NearDuplicates.Signature signature, StoryVector vector)
+      throws IOException {
+    writer.addDocument(Schema.document(article, signature, vector));
   }
 
   /**
@@ -83,6 +92,26 @@ public final class Indexer implements Closeable {
         DirectoryReader reader = manager.acquire();
         try {
           return TermLookup.near(reader, signature);
+        } finally {
+          manager.release(reader);
+        }
+      }
+
+      @Override
+      public List<Placed> storyNeighbours(StoryVector vector, Long day) throws IOException {
+        DirectoryReader reader = manager.acquire();
+        try {
+          return StoryLookup.neighbours(reader, vector, day);
+        } finally {
+          manager.release(reader);
+        }
+      }
+
+      @Override
+      public int storySize(String story, int atMost) throws IOException {
+        DirectoryReader reader = manager.acquire();
+        try {
+          return StoryLookup.size(reader, story, atMost);
         } finally {
           manager.release(reader);
         }

@@ -33,4 +33,27 @@ public interface Lookup {
   default List<Near> nearDuplicates(NearDuplicates.Signature signature) throws IOException {
     return List.of();
   }
+
+  /**
+   * An indexed article placed in a story, as story grouping compares with it.
+   *
+   * @param day its date as an epoch day, or null when it has none
+   */
+  record Placed(String id, String story, Long day, StoryVector vector) {}
+
+  /**
+   * The indexed articles in stories that an article with this vector and date is compared with:
+   * those that share one of its heaviest features and are dated near it (see {@link
+   * StoryVector#DAYS}), or undated; for an undated article, those of any date.
+   *
+   * @param day the article's date as an epoch day, or null
+   */
+  default List<Placed> storyNeighbours(StoryVector vector, Long day) throws IOException {
+    return List.of();
+  }
+
+  /** How many indexed articles the story holds, counted up to {@code atMost}. */
+  default int storySize(String story, int atMost) throws IOException {
+    return 0;
+  }
 }

@@ -1,5 +1,6 @@
 package news.archive.search;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import news.archive.Article;
 import news.archive.Curation;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -29,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "10";
+  static final String VERSION = "11";
 
   static final String ID = "id";
 
@@ -90,6 +92,15 @@ final class Schema {
   /** Searched: "1" on every article that nearly repeats another, for {@code --collapse}. */
   static final String NEAR = "near";
 
+  /** Searched, stored, and doc values for counting: the story the article is in. */
+  static final String STORY = "story";
+
+  /** Searched: the terms by which the articles to compare with for a story are found. */
+  static final String STORY_KEY = "story_key";
+
+  /** Doc values: the article's {@link StoryVector}. */
+  static final String STORY_VECTOR = "story_vector";
+
   private static final String NOTE = "note";
   private static final String SET = "set";
   private static final String PARSED = "parsed";
@@ -136,11 +147,14 @@ final class Schema {
   }
 
   static Document document(Article a) {
-    return document(a, NearDuplicates.signature(a.body()));
+    return document(a, NearDuplicates.signature(a.body()), StoryVector.of(a.title(), a.body()));
   }
 
-  /** The document of an article whose body has this signature (null: too short for one). */
-  static Document document(Article a, NearDuplicates.Signature signature) {
+  /**
+   * The document of an article whose body has this signature, and whose text this story vector
+   * (each null when the text is too short for one).
+   */
+  static Document document(Article a, NearDuplicates.Signature signature, StoryVector vector) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
@@ -234,6 +248,16 @@ final class Schema {
       doc.add(new StringField(NEAR_OF, a.nearDuplicateOf(), Field.Store.YES));
       doc.add(new StringField(NEAR, "1", Field.Store.NO));
     }
+    if (a.story() != null) {
+      doc.add(new StringField(STORY, a.story(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(STORY, new BytesRef(a.story())));
+    }
+    if (vector != null) {
+      for (long term : vector.postedTerms(a.date() == null ? null : a.date().toEpochDay())) {
+        doc.add(new StringField(STORY_KEY, keyTerm(term), Field.Store.NO));
+      }
+      doc.add(new BinaryDocValuesField(STORY_VECTOR, new BytesRef(vector.bytes())));
+    }
     return doc;
   }
 
@@ -268,7 +292,13 @@ final class Schema {
         values(doc, ALIAS),
         new Curation(values(doc, TAG), doc.get(NOTE), pairs(doc, SET), pairs(doc, PARSED)),
         values(doc, MORE_SOURCES).stream().map(Schema::source).toList(),
-        doc.get(NEAR_OF));
+        doc.get(NEAR_OF),
+        doc.get(STORY));
+  }
+
+  /** A story key as an index term: its eight bytes. */
+  static BytesRef keyTerm(long term) {
+    return new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(term).array());
   }
 
   /** A field name and a value that may be null, as one stored string. */

@@ -2,12 +2,14 @@ package news.archive.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
+import news.archive.Story;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -270,6 +272,34 @@ public final class Searcher implements Closeable, Lookup {
         offset,
         limit,
         each);
+  }
+
+  /** Every story's size and span, in no set order; labels are left null. */
+  public List<Story> stories() throws IOException {
+    return StoryQueries.all(reader);
+  }
+
+  /** The articles of a story, in no set order; empty when there is no such story. */
+  public List<Article> storyArticles(String story) throws IOException {
+    return StoryQueries.articles(searcher, story);
+  }
+
+  /**
+   * The stories of a query's best hits (see {@link StoryQueries#hits}), in the order of each
+   * story's best hit, each with its hit count; labels left null.
+   */
+  public List<Story> storyHits(Prepared prepared) throws IOException {
+    return StoryQueries.spans(reader, StoryQueries.hits(searcher, reader, prepared.query));
+  }
+
+  /** Whether the story's span meets the date range. */
+  public static boolean within(Story story, DateRange dates) {
+    return StoryQueries.within(story, dates);
+  }
+
+  /** Every article with a story vector, and the story it is in (or null): to regroup from. */
+  public List<Lookup.Placed> placements() throws IOException {
+    return StoryLookup.all(reader);
   }
 
   /** How many articles match the query. */

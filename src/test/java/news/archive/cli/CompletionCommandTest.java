@@ -51,7 +51,8 @@ class CompletionCommandTest {
     assertEquals(0, r.code(), r.toString());
     Path script = Files.writeString(tmp.resolve("archive.bash"), r.out());
     assertEquals(
-        List.of("search", "set", "show", "similar", "stats"), complete(script, "archive", "s"));
+        List.of("search", "set", "show", "similar", "stats", "stories", "story"),
+        complete(script, "archive", "s"));
     assertEquals(List.of("--sort"), complete(script, "archive", "list", "--so"));
     assertEquals(
         List.of("date", "imported", "title"), complete(script, "archive", "list", "--sort", ""));

@@ -14,7 +14,7 @@ final class PrintedJson {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<String> RECORDS =
-      List.of("list", "search", "similar", "show", "export");
+      List.of("list", "search", "similar", "show", "export", "stories", "story");
 
   private PrintedJson() {}
 
@@ -32,6 +32,12 @@ final class PrintedJson {
       format = command.equals("export") ? "ndjson" : "text";
     }
     boolean hit = command.equals("search") || command.equals("similar");
+    if (command.equals("stories")
+        || (command.equals("story") && !format.equals("ndjson"))
+        || (command.equals("search") && a.contains("--stories"))) {
+      checkStories(format, out);
+      return;
+    }
     switch (format) {
       case "json" -> {
         JsonNode node = JSON.readTree(out);
@@ -50,6 +56,23 @@ final class PrintedJson {
       }
       default -> {
         // text, csv, tsv: no JSON
+      }
+    }
+  }
+
+  private static void checkStories(String format, String out) {
+    switch (format) {
+      case "json" -> {
+        JsonNode node = JSON.readTree(out);
+        if (node.isArray()) {
+          node.forEach(n -> RecordSchema.checkStory(n.toString()));
+        } else {
+          RecordSchema.checkStory(node.toString());
+        }
+      }
+      case "ndjson" -> out.lines().forEach(RecordSchema::checkStory);
+      default -> {
+        // text: no JSON
       }
     }
   }

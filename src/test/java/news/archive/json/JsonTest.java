@@ -48,6 +48,7 @@ class JsonTest {
             "parsed",
             "sources",
             "nearDuplicateOf",
+            "story",
             "schema"),
         names);
     assertEquals(
