@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,10 @@ public final class Regrouper {
         names.put(c.story(), c.old());
       }
     }
+    Iterator<String> spare = new TreeSet<>(fresh.keySet()).iterator();
     for (String story : new TreeSet<>(sizes.keySet())) {
       if (!names.containsKey(story)) {
-        names.put(story, free(story, fresh, taken));
+        names.put(story, free(story, spare, taken));
       }
     }
     Map<String, String> out = new LinkedHashMap<>();
@@ -79,12 +81,16 @@ public final class Regrouper {
   /**
    * The story's own id if no other story holds it, else the least article id that none holds (there
    * are more articles than stories, so there is one).
+   *
+   * @param spare the article ids in order, from the least that may still be free: the ids before it
+   *     are all taken, and stay so
    */
-  private static String free(String story, Map<String, String> fresh, Set<String> taken) {
+  private static String free(String story, Iterator<String> spare, Set<String> taken) {
     if (taken.add(story)) {
       return story;
     }
-    for (String id : new TreeSet<>(fresh.keySet())) {
+    while (spare.hasNext()) {
+      String id = spare.next();
       if (taken.add(id)) {
         return id;
       }
