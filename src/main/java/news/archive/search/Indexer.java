@@ -98,10 +98,11 @@ public final class Indexer implements Closeable {
       }
 
       @Override
-      public List<Placed> storyNeighbours(StoryVector vector, Long day) throws IOException {
+      public List<Neighbour> storyNeighbours(StoryVector vector, Long day, int atMost)
+          throws IOException {
         DirectoryReader reader = manager.acquire();
         try {
-          return StoryLookup.neighbours(reader, vector, day);
+          return StoryLookup.neighbours(reader, vector, day, atMost);
         } finally {
           manager.release(reader);
         }

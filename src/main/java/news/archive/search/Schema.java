@@ -31,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "11";
+  static final String VERSION = "12";
 
   static final String ID = "id";
 

@@ -1,12 +1,7 @@
 package news.archive.search;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * What an article says about its event, as a short weighted list of features for comparing it with
@@ -25,8 +20,15 @@ public final class StoryVector {
   /** How many features a vector keeps. */
   static final int SIZE = 24;
 
-  /** How many of the heaviest features find the articles to compare with. */
-  static final int KEYS = 8;
+  /** By how many of its heaviest features an article is found by later ones. */
+  public static final int KEYS = 12;
+
+  /**
+   * By how many of its heaviest features an article looks for those placed before it: fewer than it
+   * is found by, since each costs a lookup in every segment of the index, while the terms an
+   * article is found by are written once. Two reports of one event share their heaviest features.
+   */
+  static final int ASKED = 4;
 
   /** A body with fewer words says too little to place it in a story. */
   static final int MIN_WORDS = 25;
@@ -43,8 +45,8 @@ public final class StoryVector {
   /** Articles are posted in spans of this many days, so that the spans beside one cover DAYS. */
   private static final long SPAN = DAYS + 1;
 
-  private static final long UNDATED = Long.MIN_VALUE;
-  private static final long ANYDAY = Long.MAX_VALUE;
+  private static final long UNDATED = Integer.MAX_VALUE - 1;
+  private static final long ANYDAY = Integer.MAX_VALUE;
 
   private static final double NAME = 3;
   private static final double NUMBER = 2;
@@ -60,26 +62,23 @@ public final class StoryVector {
 
   /** The vector of an article's headline and body; null when the body is too short to compare. */
   public static StoryVector of(String title, String body) {
-    Map<String, Double> counts = new HashMap<>();
-    count(title, HEADLINE, Integer.MAX_VALUE, counts);
-    if (count(body, 1, MAX_WORDS, counts) < MIN_WORDS) {
+    Counts counts = new Counts();
+    char[] buffer = new char[64];
+    count(title, HEADLINE, Integer.MAX_VALUE, counts, buffer);
+    if (count(body, 1, MAX_WORDS, counts, buffer) < MIN_WORDS) {
       return null;
     }
-    List<Map.Entry<String, Double>> heaviest = new ArrayList<>(counts.entrySet());
-    heaviest.sort(
-        Map.Entry.<String, Double>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    int n = Math.min(SIZE, heaviest.size());
+    int[] heaviest = counts.heaviest(SIZE);
+    int n = heaviest.length;
     long[] keys = new long[n];
     double[] w = new double[n];
     double norm = 0;
     for (int i = 0; i < n; i++) {
-      keys[i] = hash(heaviest.get(i).getKey());
-      w[i] = 1 + Math.log(heaviest.get(i).getValue());
+      keys[i] = counts.keys[heaviest[i]];
+      w[i] = 1 + Math.log(counts.values[heaviest[i]]);
       norm += w[i] * w[i];
     }
-    // kept in the order of the heaviest first: keys() takes the first KEYS
+    // kept in the order of the heaviest first: postedTerms() takes the first KEYS
     float[] weights = new float[n];
     for (int i = 0; i < n; i++) {
       weights[i] = (float) (w[i] / Math.sqrt(norm));
@@ -89,9 +88,10 @@ public final class StoryVector {
 
   /**
    * Counts the features of a text into {@code out}, each occurrence weighing {@code times}; returns
-   * how many words it read.
+   * how many words it read. A feature is counted by its hash, made from the characters as they are
+   * read: a long body makes no string per word.
    */
-  private static int count(String text, double times, int maxWords, Map<String, Double> out) {
+  private static int count(String text, double times, int maxWords, Counts out, char[] buffer) {
     int words = 0;
     boolean sentenceStart = true;
     int i = 0;
@@ -101,19 +101,19 @@ public final class StoryVector {
       if (Character.isLetter(c)) {
         int end = wordEnd(text, i);
         words++;
-        String feature = word(text.substring(i, end));
-        if (feature != null) {
+        long feature = word(text, i, end, buffer);
+        if (feature != NONE) {
           boolean name = Character.isUpperCase(c) && !sentenceStart;
-          out.merge(feature, times * (name ? NAME : 1), Double::sum);
+          out.add(feature, times * (name ? NAME : 1));
         }
         sentenceStart = false;
         i = end;
       } else if (Character.isDigit(c)) {
         int end = numberEnd(text, i);
         words++;
-        String number = number(text.substring(i, end));
-        if (number != null) {
-          out.merge(number, times * NUMBER, Double::sum);
+        long number = number(text, i, end);
+        if (number != NONE) {
+          out.add(number, times * NUMBER);
         }
         sentenceStart = false;
         i = end;
@@ -126,6 +126,9 @@ public final class StoryVector {
     }
     return words;
   }
+
+  /** No feature: a word or number that tells nothing. */
+  private static final long NONE = 0;
 
   /** A word runs on through letters, digits, and an apostrophe or hyphen between letters. */
   private static int wordEnd(String text, int from) {
@@ -164,33 +167,38 @@ public final class StoryVector {
   }
 
   /**
-   * A word as a feature: lower case, without a possessive or a plural s; null when it tells
-   * nothing.
+   * The word at {@code text[from, end)} as a feature: lower case, without a possessive or a plural
+   * s; {@link #NONE} when it tells nothing.
    */
-  private static String word(String raw) {
-    String w = raw.toLowerCase(Locale.ROOT);
-    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
-      w = w.substring(0, w.length() - 2);
+  private static long word(String text, int from, int end, char[] buffer) {
+    char[] chars = end - from <= buffer.length ? buffer : new char[end - from];
+    int n = 0;
+    for (int i = from; i < end; i++) {
+      chars[n++] = Character.toLowerCase(text.charAt(i));
     }
-    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
-      w = w.substring(0, w.length() - 1);
+    if (n >= 2 && chars[n - 1] == 's' && (chars[n - 2] == '\'' || chars[n - 2] == '\u2019')) {
+      n -= 2;
     }
-    if (w.length() < 3 || StopWords.WORDS.contains(w)) {
-      return null;
+    if (n > 4 && chars[n - 1] == 's' && chars[n - 2] != 's') {
+      n--;
     }
-    return w;
+    if (n < 3) {
+      return NONE;
+    }
+    long h = hash(chars, n);
+    return StopWords.contains(h) ? NONE : h;
   }
 
-  /** A number as a feature, without its thousands commas; null for one digit or a year. */
-  private static String number(String raw) {
-    String n = raw.replace(",", "");
+  /** A number as a feature, without its thousands commas; {@link #NONE} for one digit or a year. */
+  private static long number(String text, int from, int end) {
+    String n = text.substring(from, end).replace(",", "");
     if (n.length() < 2) {
-      return null;
+      return NONE;
     }
     if (n.length() == 4 && (n.startsWith("19") || n.startsWith("20"))) {
-      return null; // a year: the date says it better
+      return NONE; // a year: the date says it better
     }
-    return "#" + n;
+    return hash("#" + n);
   }
 
   /** The cosine of the two vectors: 0 (nothing shared) to 1 (the same features and weights). */
@@ -209,31 +217,19 @@ public final class StoryVector {
 
   /**
    * The index terms an article with this vector is found by: each of its heaviest features, in the
-   * article's span of days (or among the undated), and once more in no span at all.
+   * article's span of days and the two beside it (or among the undated), and once more in no span
+   * at all. Posting in three spans costs a few more terms per article, written once; it lets each
+   * later article look in one span, not three, which it does in every segment of the index.
    *
    * @param day the article's date as an epoch day, or null
    */
   public long[] postedTerms(Long day) {
     int keys = Math.min(KEYS, features.length);
-    long[] out = new long[keys * 2];
-    for (int i = 0; i < keys; i++) {
-      out[2 * i] = term(features[i], day == null ? UNDATED : Math.floorDiv(day, SPAN));
-      out[2 * i + 1] = term(features[i], ANYDAY);
-    }
-    return out;
-  }
-
-  /**
-   * The index terms of the articles to compare with: those posted in this span of days and the two
-   * beside it (all within {@link #DAYS} days, and some a little further), and the undated; for an
-   * undated article, those of any date.
-   */
-  public long[] wantedTerms(Long day) {
-    int keys = Math.min(KEYS, features.length);
     if (day == null) {
-      long[] out = new long[keys];
+      long[] out = new long[keys * 2];
       for (int i = 0; i < keys; i++) {
-        out[i] = term(features[i], ANYDAY);
+        out[2 * i] = term(features[i], UNDATED);
+        out[2 * i + 1] = term(features[i], ANYDAY);
       }
       return out;
     }
@@ -243,13 +239,42 @@ public final class StoryVector {
       out[4 * i] = term(features[i], span - 1);
       out[4 * i + 1] = term(features[i], span);
       out[4 * i + 2] = term(features[i], span + 1);
-      out[4 * i + 3] = term(features[i], UNDATED);
+      out[4 * i + 3] = term(features[i], ANYDAY);
     }
     return out;
   }
 
+  /**
+   * The index terms of the articles to compare with: those posted in this span of days (each dated
+   * article is posted in its own span and the two beside it, so this finds all within {@link #DAYS}
+   * days, and some a little further), and the undated; for an undated article, those of any date.
+   * An article holds at most one of these terms for each feature it shares.
+   */
+  public long[] wantedTerms(Long day) {
+    int keys = Math.min(ASKED, features.length);
+    if (day == null) {
+      long[] out = new long[keys];
+      for (int i = 0; i < keys; i++) {
+        out[i] = term(features[i], ANYDAY);
+      }
+      return out;
+    }
+    long span = Math.floorDiv(day, SPAN);
+    long[] out = new long[keys * 2];
+    for (int i = 0; i < keys; i++) {
+      out[2 * i] = term(features[i], span);
+      out[2 * i + 1] = term(features[i], UNDATED);
+    }
+    return out;
+  }
+
+  /**
+   * The index term of a feature in a span: the span in the high half, so that the terms of one span
+   * lie together in the index's term dictionary and the lookups of an article, all in one span (and
+   * among the undated), seek near each other; half the feature's hash in the low half.
+   */
   private static long term(long feature, long span) {
-    return mix(feature * 31 + span);
+    return ((long) (int) span << 32) | (feature & 0xFFFFFFFFL);
   }
 
   byte[] bytes() {
@@ -273,12 +298,26 @@ public final class StoryVector {
   }
 
   /** FNV-1a over the feature's characters, then mixed: the same on every machine. */
-  private static long hash(String feature) {
-    long h = 0xcbf29ce484222325L;
+  static long hash(String feature) {
+    long h = OFFSET;
     for (int i = 0; i < feature.length(); i++) {
-      h = (h ^ feature.charAt(i)) * 0x100000001b3L;
+      h = step(h, feature.charAt(i));
     }
     return mix(h);
+  }
+
+  private static long hash(char[] chars, int n) {
+    long h = OFFSET;
+    for (int i = 0; i < n; i++) {
+      h = step(h, chars[i]);
+    }
+    return mix(h);
+  }
+
+  private static final long OFFSET = 0xcbf29ce484222325L;
+
+  private static long step(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
   }
 
   /** SplitMix64's finalizer. */
@@ -288,26 +327,107 @@ public final class StoryVector {
     return z ^ (z >>> 31);
   }
 
-  /** Words that tell nothing about which event a text reports. */
+  /** Words that tell nothing about which event a text reports, kept as their feature hashes. */
   static final class StopWords {
     private StopWords() {}
 
-    static final Set<String> WORDS =
-        Set.of(
-            ("about above after again against all and any are because been before being below"
-                    + " between both but can could did does doing down during each few for from"
-                    + " further had has have having her here hers herself him himself his how"
-                    + " into its itself just more most myself nor not now off once only other our"
-                    + " ours ourselves out over own same she should some such than that the their"
-                    + " theirs them themselves then there these they this those through too under"
-                    + " until very was were what when where which while who whom why will with"
-                    + " would you your yours yourself yourselves said say says saying also one two three new"
-                    + " year time told week day today yesterday tomorrow monday tuesday wednesday"
-                    + " thursday friday saturday sunday mrs per cent percent last first people"
-                    + " january february march april may june july august september october"
-                    + " november december jan feb mar apr jun jul aug sep sept oct nov dec"
-                    + " according added earlier later since another many much several"
-                    + " reuter reuters afp associated press")
-                .split(" "));
+    private static final long[] HASHES =
+        Arrays.stream(
+                ("about above after again against all and any are because been before being below"
+                        + " between both but can could did does doing down during each few for from"
+                        + " further had has have having her here hers herself him himself his how"
+                        + " into its itself just more most myself nor not now off once only other our"
+                        + " ours ourselves out over own same she should some such than that the their"
+                        + " theirs them themselves then there these they this those through too under"
+                        + " until very was were what when where which while who whom why will with"
+                        + " would you your yours yourself yourselves said say says saying also one two"
+                        + " three new year time told week day today yesterday tomorrow monday tuesday"
+                        + " wednesday thursday friday saturday sunday mrs per cent percent last first"
+                        + " people january february march april may june july august september october"
+                        + " november december jan feb mar apr jun jul aug sep sept oct nov dec"
+                        + " according added earlier later since another many much several"
+                        + " reuter reuters afp associated press")
+                    .split(" "))
+            .mapToLong(StoryVector::hash)
+            .sorted()
+            .toArray();
+
+    static boolean contains(long hash) {
+      return Arrays.binarySearch(HASHES, hash) >= 0;
+    }
+  }
+
+  /**
+   * Feature weights by hash, in an open-addressed table (no boxing per word), with the order in
+   * which each feature first came.
+   */
+  private static final class Counts {
+    long[] keys = new long[256];
+    double[] values = new double[256];
+    int[] firsts = new int[256];
+    private int size;
+
+    void add(long key, double weight) {
+      add(key, weight, size);
+    }
+
+    private void add(long key, double weight, int first) {
+      int mask = keys.length - 1;
+      int slot = (int) (key ^ (key >>> 32)) & mask;
+      while (values[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (values[slot] == 0) {
+        keys[slot] = key;
+        firsts[slot] = first;
+        if (++size * 2 > keys.length) {
+          values[slot] = weight;
+          grow();
+          return;
+        }
+      }
+      values[slot] += weight;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      double[] oldValues = values;
+      int[] oldFirsts = firsts;
+      keys = new long[oldKeys.length * 2];
+      values = new double[oldKeys.length * 2];
+      firsts = new int[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] != 0) {
+          add(oldKeys[i], oldValues[i], oldFirsts[i]);
+        }
+      }
+    }
+
+    /**
+     * The slots of the {@code n} heaviest features, heaviest first; of equal weights, the one that
+     * came first (the headline, then the lead: what tells the event).
+     */
+    int[] heaviest(int n) {
+      Integer[] slots = new Integer[size];
+      int k = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] != 0) {
+          slots[k++] = i;
+        }
+      }
+      Arrays.sort(
+          slots,
+          (a, b) -> {
+            int byWeight = Double.compare(values[b], values[a]);
+            return byWeight != 0 ? byWeight : Integer.compare(firsts[a], firsts[b]);
+          });
+      int m = Math.min(n, size);
+      int[] out = new int[m];
+      for (int i = 0; i < m; i++) {
+        out[i] = slots[i];
+      }
+      return out;
+    }
   }
 }

@@ -2,16 +2,15 @@ package news.archive.stories;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import news.archive.search.Lookup;
-import news.archive.search.Lookup.Placed;
+import news.archive.search.Lookup.Neighbour;
 import news.archive.search.StoryVector;
 
 /**
@@ -23,6 +22,11 @@ import news.archive.search.StoryVector;
  * ones. Comparing with several of a story's articles, not only the nearest, keeps one article that
  * mentions two events from chaining their stories together; the number is small so that a long
  * story's later reports, which drift from its first, still join it.
+ *
+ * <p>An article is compared with at most about {@link #CANDIDATES} articles placed before it: those
+ * that share most of its heaviest features. In a busy week many articles share a common word with
+ * it; the ones that share most of its heaviest features are those of its event, and the cost of
+ * placing an article stays the same however many articles the week holds.
  *
  * <p>An article, once placed, stays where it is: later articles never move earlier ones, so a story
  * keeps its id (the id of its first article) as the archive grows. The price is that the order of
@@ -39,10 +43,18 @@ public final class StoryGrouper {
   /** How many of a story's articles an article is compared with. */
   static final int TOP = 5;
 
+  /**
+   * How many articles placed before an article is compared with, at most: more only when they share
+   * as many features as the last one kept (see {@link Lookup#fewestShared}).
+   */
+  static final int CANDIDATES = 32;
+
   private final Lookup index;
 
-  private final List<Placed> placed = new ArrayList<>();
-  private final Map<Long, List<Integer>> postings = new HashMap<>();
+  /** The articles placed since {@link #forget}, as later ones are compared with them. */
+  private final List<Neighbour> placed = new ArrayList<>();
+
+  private final Postings postings = new Postings();
   private final Map<String, Integer> sizes = new HashMap<>();
 
   /**
@@ -83,45 +95,56 @@ public final class StoryGrouper {
     }
     // each story's likenesses, stories in id order so that ties go the same way every time
     Map<String, List<Double>> likeness = new TreeMap<>();
-    Set<String> seen = new HashSet<>();
-    for (Placed p : index.storyNeighbours(vector, day)) {
-      compare(id, vector, day, p, seen, likeness);
-    }
-    for (long term : vector.wantedTerms(day)) {
-      for (int i : postings.getOrDefault(term, List.of())) {
-        compare(id, vector, day, placed.get(i), seen, likeness);
+    for (Neighbour n : neighbours(vector, day)) {
+      if (day == null || n.day() == null || Math.abs(day - n.day()) <= StoryVector.DAYS) {
+        likeness.computeIfAbsent(n.story(), k -> new ArrayList<>()).add(vector.cosine(n.vector()));
       }
     }
     String best = null;
     double bestScore = THRESHOLD;
     for (Map.Entry<String, List<Double>> e : likeness.entrySet()) {
-      double score = score(e.getValue(), size(e.getKey()));
+      List<Double> found = e.getValue();
+      // the score if the story has no more articles than were found: the most it can be
+      double most = score(found, found.size());
+      if (most < bestScore) {
+        continue; // the story's size, a lookup, cannot help it
+      }
+      double score = found.size() >= TOP ? most : score(found, size(e.getKey()));
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = e.getKey();
         bestScore = score;
       }
     }
     String story = best == null ? id : best;
-    remember(new Placed(id, story, day, vector));
+    remember(new Neighbour(story, day, vector, 0));
     return story;
   }
 
-  private static void compare(
-      String id,
-      StoryVector vector,
-      Long day,
-      Placed other,
-      Set<String> seen,
-      Map<String, List<Double>> likeness) {
-    if (other.id().equals(id) || other.story() == null || !seen.add(other.id())) {
-      return;
+  /**
+   * The articles placed before that this one is compared with: of those that share one of its
+   * heaviest features and are near it in time, the {@link #CANDIDATES} that share the most, whether
+   * in the index or placed since it was last seen.
+   */
+  private List<Neighbour> neighbours(StoryVector vector, Long day) throws IOException {
+    List<Neighbour> found = new ArrayList<>(index.storyNeighbours(vector, day, CANDIDATES));
+    int[] slots = postings.find(vector.wantedTerms(day));
+    // the slots come sorted: a run of one slot is an article sharing that many features
+    for (int i = 0; i < slots.length; ) {
+      int j = i;
+      while (j < slots.length && slots[j] == slots[i]) {
+        j++;
+      }
+      Neighbour n = placed.get(slots[i]);
+      found.add(new Neighbour(n.story(), n.day(), n.vector(), j - i));
+      i = j;
     }
-    if (day != null && other.day() != null && Math.abs(day - other.day()) > StoryVector.DAYS) {
-      return;
+    int[] histogram = new int[StoryVector.KEYS + 1];
+    for (Neighbour n : found) {
+      histogram[Math.min(n.shared(), StoryVector.KEYS)]++;
     }
-    likeness
-        .computeIfAbsent(other.story(), k -> new ArrayList<>())
-        .add(vector.cosine(other.vector()));
+    int fewest = Lookup.fewestShared(histogram, CANDIDATES);
+    found.removeIf(n -> n.shared() < fewest);
+    return found;
   }
 
   /** The mean of the best {@link #TOP} likenesses, a story of fewer counting as many as it has. */
@@ -140,12 +163,12 @@ public final class StoryGrouper {
     return here >= TOP ? here : here + index.storySize(story, TOP - here);
   }
 
-  private void remember(Placed p) {
+  private void remember(Neighbour n) {
     int slot = placed.size();
-    placed.add(p);
-    sizes.merge(p.story(), 1, Integer::sum);
-    for (long term : p.vector().postedTerms(p.day())) {
-      postings.computeIfAbsent(term, k -> new ArrayList<>(2)).add(slot);
+    placed.add(n);
+    sizes.merge(n.story(), 1, Integer::sum);
+    for (long term : n.vector().postedTerms(n.day())) {
+      postings.add(term, slot);
     }
   }
 
@@ -154,5 +177,90 @@ public final class StoryGrouper {
     placed.clear();
     postings.clear();
     sizes.clear();
+  }
+
+  /**
+   * The slots of the articles placed in memory, by the terms they are posted under: an
+   * open-addressed table of terms, each with its list of slots (no boxing per posting).
+   */
+  private static final class Postings {
+    private long[] terms = new long[1024];
+    private int[][] slots = new int[1024][];
+    private int[] counts = new int[1024];
+    private int size;
+
+    void add(long term, int slot) {
+      int i = index(term);
+      if (slots[i] == null) {
+        terms[i] = term;
+        slots[i] = new int[2];
+        if (++size * 2 > terms.length) {
+          slots[i][counts[i]++] = slot;
+          grow();
+          return;
+        }
+      } else if (counts[i] == slots[i].length) {
+        slots[i] = Arrays.copyOf(slots[i], counts[i] * 2);
+      }
+      slots[i][counts[i]++] = slot;
+    }
+
+    /** The slots posted under any of the terms, sorted, a slot once for each term it holds. */
+    int[] find(long[] wanted) {
+      int total = 0;
+      int[] at = new int[wanted.length];
+      for (int k = 0; k < wanted.length; k++) {
+        at[k] = lookup(wanted[k]);
+        total += at[k] < 0 ? 0 : counts[at[k]];
+      }
+      int[] out = new int[total];
+      int n = 0;
+      for (int i : at) {
+        if (i >= 0) {
+          System.arraycopy(slots[i], 0, out, n, counts[i]);
+          n += counts[i];
+        }
+      }
+      Arrays.sort(out);
+      return out;
+    }
+
+    private int lookup(long term) {
+      int i = index(term);
+      return slots[i] == null ? -1 : i;
+    }
+
+    /** The term's place in the table, or the empty place where it would go. */
+    private int index(long term) {
+      int mask = terms.length - 1;
+      int i = Long.hashCode(term * 0x9E3779B97F4A7C15L) & mask;
+      while (slots[i] != null && terms[i] != term) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void grow() {
+      long[] oldTerms = terms;
+      int[][] oldSlots = slots;
+      int[] oldCounts = counts;
+      terms = new long[oldTerms.length * 2];
+      slots = new int[oldTerms.length * 2][];
+      counts = new int[oldTerms.length * 2];
+      for (int k = 0; k < oldTerms.length; k++) {
+        if (oldSlots[k] != null) {
+          int i = index(oldTerms[k]);
+          terms[i] = oldTerms[k];
+          slots[i] = oldSlots[k];
+          counts[i] = oldCounts[k];
+        }
+      }
+    }
+
+    void clear() {
+      Arrays.fill(slots, null);
+      Arrays.fill(counts, 0);
+      size = 0;
+    }
   }
 }

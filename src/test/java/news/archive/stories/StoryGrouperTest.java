@@ -51,6 +51,40 @@ class StoryGrouperTest {
   }
 
   @Test
+  void inABusyWeekAnArticleStillFindsItsEventAmongManyThatShareACommonWord() throws IOException {
+    StoryGrouper g = new StoryGrouper(StoryGrouper.NOTHING);
+    assertEquals("n1", g.place("n1", nepal("the toll would rise"), 100L));
+    // far more than CANDIDATES articles of the same days that share its heaviest word
+    Random random = new Random(7);
+    for (int i = 0; i < 10 * StoryGrouper.CANDIDATES; i++) {
+      String town = "Town" + i;
+      String body =
+          "The council of "
+              + town
+              + " voted on Tuesday to fund a study of earthquake insurance for "
+              + (100 + random.nextInt(900))
+              + " public buildings, after a long debate about the budget, the schools and the"
+              + " price of the new fire station that "
+              + town
+              + " has wanted for years.";
+      g.place("q" + i, StoryVector.of(town + " debates earthquake insurance", body), 101L);
+    }
+    assertEquals("n1", g.place("n2", nepal("teams had reached Sinja"), 102L));
+  }
+
+  @Test
+  void theCandidatesKeptAreAllThoseThatShareMostNeverFewerThanTheBest() {
+    // histogram[k]: how many candidates share k features
+    assertEquals(1, news.archive.search.Lookup.fewestShared(new int[] {0, 10, 5, 2, 0}, 32));
+    assertEquals(2, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 2, 0}, 32));
+    assertEquals(3, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 2, 0}, 20));
+    assertEquals(1, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 2, 0}, 100));
+    // the best are kept even when they alone are more than asked for
+    assertEquals(3, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 50, 0}, 32));
+    assertEquals(1, news.archive.search.Lookup.fewestShared(new int[] {0, 0, 0, 0, 0}, 32));
+  }
+
+  @Test
   void anArticleTooShortToCompareIsInNoStory() throws IOException {
     StoryGrouper g = new StoryGrouper(StoryGrouper.NOTHING);
     assertNull(g.place("x", null, 100L));
