@@ -71,10 +71,10 @@ final class StoriesCommand extends BaseCommand {
       err()
           .println(
               "regrouped "
-                  + r.articles()
-                  + " articles into "
-                  + r.stories()
-                  + " stories; "
+                  + count(r.articles(), "article", "articles")
+                  + " into "
+                  + count(r.stories(), "story", "stories")
+                  + "; "
                   + r.changed()
                   + " changed story");
       return ExitCode.OK.code();
@@ -123,5 +123,9 @@ final class StoriesCommand extends BaseCommand {
           + "  "
           + Text.printable(s.label() == null ? "" : s.label());
     }
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }
