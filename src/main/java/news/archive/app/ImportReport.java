@@ -13,6 +13,8 @@ package news.archive.app;
  * @param interrupted the import was stopped before its last input (see {@link
  *     ImportListener#stopped}); the counts say what it did until then
  * @param nearDuplicates of the new articles, those whose text nearly repeats a stored one's
+ * @param tooShort of the articles stored with a new text, those too short to compare with others:
+ *     in no story
  */
 public record ImportReport(
     int imported,
@@ -23,14 +25,15 @@ public record ImportReport(
     int undated,
     int removed,
     boolean interrupted,
-    int nearDuplicates) {
+    int nearDuplicates,
+    int tooShort) {
 
   /**
    * A report of an import that ran to its end and skipped nothing removed, with no near-duplicates.
    */
   public ImportReport(
       int imported, int updated, int unchanged, int duplicates, int failed, int undated) {
-    this(imported, updated, unchanged, duplicates, failed, undated, 0, false, 0);
+    this(imported, updated, unchanged, duplicates, failed, undated, 0, false, 0, 0);
   }
 
   /** This report with what a restore of backups did added. */
@@ -44,7 +47,8 @@ public record ImportReport(
         undated,
         removed + r.removed,
         interrupted,
-        nearDuplicates);
+        nearDuplicates,
+        tooShort);
   }
 
   /** Every input the import looked at. */

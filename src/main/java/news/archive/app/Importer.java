@@ -148,6 +148,10 @@ final class Importer {
   private final Semaphore writes;
   private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
   private int undated;
+
+  /** New articles too short to compare with others: in no story. */
+  private int tooShort;
+
   private boolean interrupted;
 
   Importer(
@@ -271,7 +275,8 @@ final class Importer {
         undated,
         counts.getOrDefault(Outcome.REMOVED, 0),
         interrupted,
-        nearDuplicates);
+        nearDuplicates,
+        tooShort);
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */
@@ -423,6 +428,9 @@ final class Importer {
                 article.id(),
                 parsed.vector(),
                 article.date() == null ? null : article.date().toEpochDay()));
+    if (article.story() == null) {
+      tooShort++;
+    }
     save(article, parsed.bytes(), true, previous, parsed, pool, files);
     rememberSignature(article.id(), article.date(), parsed.signature());
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;

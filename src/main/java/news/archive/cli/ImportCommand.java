@@ -1,6 +1,7 @@
 package news.archive.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -179,6 +180,13 @@ final class ImportCommand extends BaseCommand {
     if (r.removed() > 0) {
       line += ", skipped " + r.removed() + " (removed earlier)";
     }
-    return r.undated() == 0 ? line : line + " (" + r.undated() + " without a date)";
+    List<String> notes = new ArrayList<>();
+    if (r.undated() > 0) {
+      notes.add(r.undated() + " without a date");
+    }
+    if (r.tooShort() > 0) {
+      notes.add(r.tooShort() + " too short to compare, in no story");
+    }
+    return notes.isEmpty() ? line : line + " (" + String.join(", ", notes) + ")";
   }
 }

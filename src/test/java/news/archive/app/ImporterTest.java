@@ -90,6 +90,24 @@ class ImporterTest {
    * Duplicates of bytes and of text, and an edited file, far apart in the input: judged the same
    * whether the run remembers everything or forgets after every two articles.
    */
+  /**
+   * The report, with every article stored with a new text counted as too short to compare: the
+   * test articles are one line each.
+   */
+  private static ImportReport tooShort(ImportReport r) {
+    return new ImportReport(
+        r.imported(),
+        r.updated(),
+        r.unchanged(),
+        r.duplicates(),
+        r.failed(),
+        r.undated(),
+        r.removed(),
+        r.interrupted(),
+        r.nearDuplicates(),
+        r.imported() + r.updated());
+  }
+
   @Test
   void windowsChangeNothingThatIsJudged() throws IOException {
     for (int window : new int[] {2, Importer.Limits.DEFAULT.window()}) {
@@ -102,12 +120,12 @@ class ImporterTest {
       write("c-same-text.txt", article(1, "").replace("\n", "\r\n"));
       Imports.Recorder recorder = new Imports.Recorder();
       ImportReport first = run(window(window), recorder);
-      assertEquals(new ImportReport(10, 0, 0, 2, 0, 10), first, "window " + window);
+      assertEquals(tooShort(new ImportReport(10, 0, 0, 2, 0, 10)), first, "window " + window);
 
       write("a05.txt", article(5, " Edited."));
       write("d-new.txt", article(10, ""));
       ImportReport again = run(window(window), new Imports.Recorder());
-      assertEquals(new ImportReport(1, 1, 9, 2, 0, 2), again, "window " + window);
+      assertEquals(tooShort(new ImportReport(1, 1, 9, 2, 0, 2)), again, "window " + window);
       assertEquals(11, storedIds().size(), "window " + window);
       try (Reader r = archive().reader()) {
         assertEquals(11, r.size());
@@ -129,14 +147,14 @@ class ImporterTest {
           }
         };
     ImportReport report = run(window(2), stopsAfterFive);
-    assertEquals(new ImportReport(5, 0, 0, 0, 0, 5, 0, true, 0), report);
+    assertEquals(new ImportReport(5, 0, 0, 0, 0, 5, 0, true, 0, 5), report);
     assertEquals(5, storedIds().size());
     try (Reader r = archive().reader()) {
       assertEquals(5, r.size(), "indexed and committed: no rebuild needed");
     }
     assertTrue(archive().check(false, line -> {}), "the store is whole");
     ImportReport rest = run(window(2), new Imports.Recorder());
-    assertEquals(new ImportReport(15, 0, 5, 0, 0, 15), rest);
+    assertEquals(tooShort(new ImportReport(15, 0, 5, 0, 0, 15)), rest);
   }
 
   @Test
@@ -149,7 +167,7 @@ class ImporterTest {
     write("z-copy-of-old.txt", article(2, ""));
     ImportReport report = run(window(1), new Imports.Recorder());
     // The old text of a2 left with the edit and came back from another file, in later windows.
-    assertEquals(new ImportReport(1, 1, 5, 0, 0, 2), report);
+    assertEquals(tooShort(new ImportReport(1, 1, 5, 0, 0, 2)), report);
     assertEquals(7, storedIds().size());
   }
 

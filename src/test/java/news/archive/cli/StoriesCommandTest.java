@@ -52,7 +52,11 @@ class StoriesCommandTest {
       }
     }
     Files.writeString(in.resolve("brief.txt"), "Brief\n\n3 May 2017\n\nPort closed today.\n");
-    assertEquals(0, cli.run("import", "--quiet", in.toString()).code());
+    Cli.Result imported = cli.run("import", in.toString());
+    assertEquals(0, imported.code());
+    assertTrue(
+        imported.err().contains("1 too short to compare, in no story"),
+        "the brief is said to be too short: " + imported.err());
   }
 
   /** Each imported file's story, by file name. */
