@@ -87,12 +87,8 @@ class ImporterTest {
   }
 
   /**
-   * Duplicates of bytes and of text, and an edited file, far apart in the input: judged the same
-   * whether the run remembers everything or forgets after every two articles.
-   */
-  /**
-   * The report, with every article stored with a new text counted as too short to compare: the
-   * test articles are one line each.
+   * The report, with every article stored with a new text counted as too short to compare: the test
+   * articles are one line each.
    */
   private static ImportReport tooShort(ImportReport r) {
     return new ImportReport(
@@ -108,6 +104,10 @@ class ImporterTest {
         r.imported() + r.updated());
   }
 
+  /**
+   * Duplicates of bytes and of text, and an edited file, far apart in the input: judged the same
+   * whether the run remembers everything or forgets after every two articles.
+   */
   @Test
   void windowsChangeNothingThatIsJudged() throws IOException {
     for (int window : new int[] {2, Importer.Limits.DEFAULT.window()}) {
