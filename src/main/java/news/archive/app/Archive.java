@@ -49,6 +49,7 @@ public final class Archive {
   private final ArticleStore store;
   private final IndexKeeper keeper;
   private final Clock clock;
+  private final boolean waitForWriters;
 
   /**
    * @param root the store folder
@@ -57,9 +58,27 @@ public final class Archive {
    *     index, damaged files
    */
   public Archive(Path root, Clock clock, Consumer<String> notices) {
-    this.store = new ArticleStore(root);
-    this.keeper = new IndexKeeper(store, notices);
+    this(new ArticleStore(root), clock, notices);
+  }
+
+  private Archive(ArticleStore store, Clock clock, Consumer<String> notices) {
+    this(store, new IndexKeeper(store, notices), clock, true);
+  }
+
+  private Archive(ArticleStore store, IndexKeeper keeper, Clock clock, boolean waitForWriters) {
+    this.store = store;
+    this.keeper = keeper;
     this.clock = clock;
+    this.waitForWriters = waitForWriters;
+  }
+
+  /**
+   * This archive, whose changes (remove, tag, note, set) fail at once with {@link
+   * StoreBusyException} while another command writes to the store, instead of waiting: for a front
+   * end that must answer now (the web server).
+   */
+  public Archive failingWhenBusy() {
+    return new Archive(store, keeper, clock, false);
   }
 
   public Path root() {
@@ -83,6 +102,15 @@ public final class Archive {
     } catch (IOException e) {
       throw Failures.store(e);
     }
+  }
+
+  /**
+   * The archive for a front end that runs on (the web server): a reader opened again whenever the
+   * index has a new commit. The index is rebuilt first if it is not in step with the files.
+   */
+  public LiveReader live() {
+    keeper.requireStore();
+    return new LiveReader(keeper);
   }
 
   /**
@@ -317,7 +345,7 @@ public final class Archive {
   }
 
   private Curator curator() {
-    return new Curator(store, keeper, clock, this::show);
+    return new Curator(store, keeper, clock, this::show, waitForWriters);
   }
 
   /**
@@ -372,14 +400,20 @@ public final class Archive {
    */
   public List<Story> stories(DateRange dates, StoryOrder order, int minSize, int limit) {
     try (Reader reader = reader()) {
-      return stories()
-          .list(
-              reader,
-              dates,
-              order == StoryOrder.DATE ? Stories.Order.DATE : Stories.Order.SIZE,
-              minSize,
-              limit);
+      return stories(reader, dates, order, minSize, limit);
     }
+  }
+
+  /** The stories, as {@link #stories(DateRange, StoryOrder, int, int)}, of an open reader. */
+  public List<Story> stories(
+      Reader reader, DateRange dates, StoryOrder order, int minSize, int limit) {
+    return stories()
+        .list(
+            reader,
+            dates,
+            order == StoryOrder.DATE ? Stories.Order.DATE : Stories.Order.SIZE,
+            minSize,
+            limit);
   }
 
   /**
@@ -390,12 +424,17 @@ public final class Archive {
    * @throws TooShortException when the article named is in no story: its text is too short
    */
   public Story story(String prefix) {
+    try (Reader reader = reader()) {
+      return story(reader, prefix);
+    }
+  }
+
+  /** One story, as {@link #story(String)}, of an open reader. */
+  public Story story(Reader reader, String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
       throw new IllegalArgumentException("not an id prefix: " + prefix);
     }
-    try (Reader reader = reader()) {
-      return stories().show(reader, prefix);
-    }
+    return stories().show(reader, prefix);
   }
 
   /** The stories of a query's best hits, best first, each with its hit count; at most limit. */

@@ -4,7 +4,18 @@ package news.archive.app;
 public final class BadQueryException extends BadRequestException {
   private static final long serialVersionUID = 1L;
 
-  BadQueryException(String problem) {
+  private final int position;
+
+  BadQueryException(String problem, int position) {
     super(problem);
+    this.position = position;
+  }
+
+  /**
+   * The character of the query (counted from 1) where it goes wrong, as the message says; 0 when
+   * the problem is the query as a whole.
+   */
+  public int position() {
+    return position;
   }
 }

@@ -28,12 +28,23 @@ final class Curator {
   private final IndexKeeper keeper;
   private final Clock clock;
   private final Function<String, Article> show;
+  private final boolean waitForWriters;
 
-  Curator(ArticleStore store, IndexKeeper keeper, Clock clock, Function<String, Article> show) {
+  /**
+   * @param waitForWriters wait while another command writes to the store; otherwise a change then
+   *     fails at once with {@link StoreBusyException}
+   */
+  Curator(
+      ArticleStore store,
+      IndexKeeper keeper,
+      Clock clock,
+      Function<String, Article> show,
+      boolean waitForWriters) {
     this.store = store;
     this.keeper = keeper;
     this.clock = clock;
     this.show = show;
+    this.waitForWriters = waitForWriters;
   }
 
   /** Removes the articles: record, index entry, kept original; their text is not imported again. */
@@ -142,7 +153,7 @@ final class Curator {
    */
   private List<Article> change(List<String> prefixes, Edit edit, boolean erase) {
     keeper.requireStore();
-    try (StoreLock lock = keeper.lock(true)) {
+    try (StoreLock lock = keeper.lock(waitForWriters)) {
       Map<String, Article> named = new LinkedHashMap<>();
       for (String prefix : prefixes) {
         Article a = show.apply(prefix);

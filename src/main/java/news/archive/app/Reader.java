@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import news.archive.Article;
 import news.archive.DateRange;
+import news.archive.Facets;
+import news.archive.Filter;
 import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
@@ -85,10 +87,18 @@ public final class Reader implements AutoCloseable {
    * nearly repeat another when {@code collapse}.
    */
   public Query query(String text, DateRange dates, boolean collapse) {
+    return query(text, dates, collapse, Filter.NONE);
+  }
+
+  /**
+   * A query, as {@link #query(String, DateRange, boolean)} reads it, that keeps to the filter too.
+   * A blank text with a filter finds every article the filter keeps.
+   */
+  public Query query(String text, DateRange dates, boolean collapse, Filter filter) {
     try {
-      return new Query(searcher.prepare(text, dates, collapse));
+      return new Query(searcher.prepare(text, dates, collapse, filter));
     } catch (QueryException e) {
-      throw new BadQueryException(e.getMessage());
+      throw new BadQueryException(e.getMessage(), e.position());
     } catch (IOException e) {
       throw Failures.store(e);
     }
@@ -139,6 +149,24 @@ public final class Reader implements AutoCloseable {
       return searcher.similar(article, dates, offset, limit, each::accept);
     } catch (IOException e) {
       throw Failures.store(e);
+    }
+  }
+
+  /** What the articles that match have in common, counted over all of them. */
+  public Facets facets(Query query) {
+    try {
+      return searcher.facets(query.prepared);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /** Whether this is still the index's last commit (see {@link Archive#live}). */
+  boolean isCurrent() {
+    try {
+      return searcher.isCurrent();
+    } catch (IOException e) {
+      return false; // then it is opened again, and that says what is wrong
     }
   }
 

@@ -128,6 +128,14 @@ public final class Json {
     out.write('\n');
   }
 
+  private static ObjectNode hitNode(Hit hit) {
+    ObjectNode node = MAPPER.valueToTree(ArticleJson.of(hit.article()));
+    node.put("score", hit.score());
+    node.put("snippet", hit.snippet());
+    node.set("marks", MAPPER.valueToTree(hit.marks()));
+    return node;
+  }
+
   private static ObjectNode storyNode(Story story) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", story.id());
@@ -145,6 +153,32 @@ public final class Json {
       }
     }
     return node;
+  }
+
+  /**
+   * An article as {@code --json} prints it, as a value to put into a larger one (a map, a list)
+   * written by {@link #compact}: what the web API answers with.
+   */
+  public static Object value(Article article) {
+    return ArticleJson.of(article);
+  }
+
+  /** A hit as {@code search --json} prints it, as a value (see {@link #value(Article)}). */
+  public static Object value(Hit hit) {
+    return hitNode(hit);
+  }
+
+  /** A story as {@code story --json} prints it, as a value (see {@link #value(Article)}). */
+  public static Object value(Story story) {
+    return storyNode(story);
+  }
+
+  /**
+   * Any value of the shared model, or maps and lists of them and of the values above, as compact
+   * UTF-8 JSON.
+   */
+  public static byte[] compact(Object value) {
+    return COMPACT.writeValueAsBytes(value);
   }
 
   /** One article, pretty-printed exactly as in its file. */
@@ -190,11 +224,7 @@ public final class Json {
 
     /** A hit: the article's fields, then {@code score}, {@code snippet} and {@code marks}. */
     public void hit(Hit hit) {
-      ObjectNode node = MAPPER.valueToTree(ArticleJson.of(hit.article()));
-      node.put("score", hit.score());
-      node.put("snippet", hit.snippet());
-      node.set("marks", MAPPER.valueToTree(hit.marks()));
-      sequence.write(node);
+      sequence.write(hitNode(hit));
       written++;
     }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -31,7 +32,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "12";
+  static final String VERSION = "13";
 
   static final String ID = "id";
 
@@ -108,6 +109,12 @@ final class Schema {
   /** Inputs after the first (see {@link Article#sources}), one value each, fields split by NUL. */
   private static final String MORE_SOURCES = "more_sources";
 
+  /** Doc values for counting the articles a search finds, by name as written. */
+  static final String OUTLET_FACET = "outlet_facet";
+
+  static final String AGENCY_FACET = "agency_facet";
+  static final String TAG_FACET = "tag_facet";
+
   static final String AGENCY_STORED = "agency_name";
   static final String OUTLET_STORED = "outlet_name";
   private static final String HEADLINE = "headline";
@@ -172,6 +179,7 @@ final class Schema {
     if (a.outlet() != null) {
       doc.add(new StringField(OUTLET, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
       doc.add(new StoredField(OUTLET_STORED, a.outlet()));
+      doc.add(new SortedDocValuesField(OUTLET_FACET, new BytesRef(a.outlet())));
     }
     for (String alias : a.aliases()) {
       doc.add(new StoredField(ALIAS, alias));
@@ -187,6 +195,7 @@ final class Schema {
     for (String name : a.agencies()) {
       doc.add(new StringField(AGENCY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
       doc.add(new StoredField(AGENCY_STORED, name));
+      doc.add(new SortedSetDocValuesField(AGENCY_FACET, new BytesRef(name)));
     }
     long sortKey = UNDATED;
     if (a.date() != null) {
@@ -211,6 +220,7 @@ final class Schema {
     }
     for (String tag : a.curation().tags()) {
       doc.add(new StringField(TAG, tag, Field.Store.YES));
+      doc.add(new SortedSetDocValuesField(TAG_FACET, new BytesRef(tag)));
     }
     if (a.curation().note() != null) {
       doc.add(new StoredField(NOTE, a.curation().note()));

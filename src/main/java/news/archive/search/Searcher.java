@@ -3,9 +3,12 @@ package news.archive.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import news.archive.Article;
 import news.archive.DateRange;
+import news.archive.Facets;
+import news.archive.Filter;
 import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
@@ -175,14 +178,29 @@ public final class Searcher implements Closeable, Lookup {
   /** A query, without the near-duplicates of other articles when {@code collapse}. */
   public Prepared prepare(String text, DateRange dates, boolean collapse)
       throws IOException, QueryException {
-    QueryReader.Read read = new QueryReader(analyzer, reader).read(text);
+    return prepare(text, dates, collapse, Filter.NONE);
+  }
+
+  /**
+   * A query that keeps to the filter too; a blank text with a filter or dates finds every article
+   * they keep (with neither, a blank text cannot be read: there is nothing to search for).
+   */
+  public Prepared prepare(String text, DateRange dates, boolean collapse, Filter filter)
+      throws IOException, QueryException {
+    QueryReader.Read read =
+        text.isBlank() && !(filter.isNone() && dates.isAll())
+            ? new QueryReader.Read(new MatchAllDocsQuery(), new Marks())
+            : new QueryReader(analyzer, reader).read(text);
     Query query = ArticleIndex.filtered(read.query(), dates);
-    if (collapse) {
-      query =
-          new BooleanQuery.Builder()
-              .add(query, BooleanClause.Occur.MUST)
-              .add(NEAR_DUPLICATES, BooleanClause.Occur.MUST_NOT)
-              .build();
+    if (collapse || !filter.isNone()) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+      if (collapse) {
+        b.add(NEAR_DUPLICATES, BooleanClause.Occur.MUST_NOT);
+      }
+      keep(b, Schema.OUTLET, filter.outlet());
+      keep(b, Schema.AGENCY, filter.agency());
+      keep(b, Schema.TAG, filter.tag());
+      query = b.build();
     }
     try {
       query = searcher.rewrite(query);
@@ -193,6 +211,28 @@ public final class Searcher implements Closeable, Lookup {
               + " terms; use fewer words or longer prefixes");
     }
     return new Prepared(query, read.marks());
+  }
+
+  /** Keeps the query to articles whose field holds the whole name, in any case; none for null. */
+  private static void keep(BooleanQuery.Builder b, String field, String name) {
+    if (name != null) {
+      b.add(
+          new TermQuery(new Term(field, name.toLowerCase(Locale.ROOT))),
+          BooleanClause.Occur.FILTER);
+    }
+  }
+
+  /** What the articles that match have in common: counts by month, outlet, agency and tag. */
+  public Facets facets(Prepared prepared) throws IOException {
+    return FacetCounter.count(searcher, prepared.query);
+  }
+
+  /**
+   * Whether this is still the index's last commit: false once a writer has committed another, which
+   * {@link ArticleIndex#openSearcher} would then open.
+   */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
   }
 
   /**
