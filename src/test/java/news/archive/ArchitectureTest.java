@@ -44,16 +44,24 @@ class ArchitectureTest {
         .definedBy("news.archive.store..")
         .layer("Search")
         .definedBy("news.archive.search..")
+        .layer("Stories")
+        .definedBy("news.archive.stories..")
         .layer("App")
         .definedBy("news.archive.app..")
+        .layer("Web")
+        .definedBy("news.archive.web..")
         .layer("Cli")
         .definedBy("news.archive.cli..")
         .whereLayer("Cli")
         .mayNotBeAccessedByAnyLayer()
-        .whereLayer("App")
+        .whereLayer("Web")
         .mayOnlyBeAccessedByLayers("Cli")
-        .whereLayer("Search")
+        .whereLayer("App")
+        .mayOnlyBeAccessedByLayers("Web", "Cli")
+        .whereLayer("Stories")
         .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Search")
+        .mayOnlyBeAccessedByLayers("Stories", "App")
         .whereLayer("Store")
         .mayOnlyBeAccessedByLayers("App")
         .whereLayer("Ingest")
@@ -61,7 +69,7 @@ class ArchitectureTest {
         .whereLayer("Parse")
         .mayOnlyBeAccessedByLayers("App")
         .whereLayer("Json")
-        .mayOnlyBeAccessedByLayers("Store", "Cli")
+        .mayOnlyBeAccessedByLayers("Store", "Web", "Cli")
         .whereLayer("Io")
         .mayOnlyBeAccessedByLayers("Ingest", "Store", "App", "Cli")
         .check(MAIN);
@@ -123,6 +131,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("picocli..")
+        .check(MAIN);
+  }
+
+  @Test
+  void theHttpServerIsKnownOnlyToTheWebPackage() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.sun.net.httpserver..")
         .check(MAIN);
   }
 }

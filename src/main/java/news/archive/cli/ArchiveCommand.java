@@ -80,6 +80,7 @@ public final class ArchiveCommand {
     all.put("reparse", ReparseCommand::new);
     all.put("reindex", ReindexCommand::new);
     all.put("check", CheckCommand::new);
+    all.put("serve", ServeCommand::new);
     all.put("completion", CompletionCommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     return all;

@@ -20,10 +20,12 @@ enum ExitCode {
       5,
       "the store cannot be read or written (missing, damaged, no permission, full, busy with"
           + " `import --no-wait`), or `check` found problems"),
+  LISTEN(
+      6, "`serve` cannot listen on the address and port asked for (in use, or not this machine's)"),
   INTERRUPTED(
       130,
       "interrupted (Ctrl-C): `import` stops before its next input, keeps what it stored and"
-          + " says what it did"),
+          + " says what it did; `serve` stops answering"),
   INTERNAL(70, "internal error: a bug; please report it with the output of `--debug`");
 
   private final int code;

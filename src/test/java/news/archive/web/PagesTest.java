@@ -1,0 +1,113 @@
+package news.archive.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the pages show: hits and their count, facets, the histogram, errors in place, stories. */
+class PagesTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void theSearchPageShowsTheTwoIdlibHitsWithTheirCountAndMarkedWords() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      Http.Response r = s.http.get("/search?q=Idlib");
+      assertEquals(200, r.status());
+      assertTrue(r.header("Content-Type").startsWith("text/html"));
+      String page = r.body();
+      assertTrue(page.contains("2 articles match"), page);
+      assertTrue(page.contains("href=\"/article/" + Served.FIRST_SEED + "\""));
+      assertTrue(page.contains("href=\"/article/" + Served.SECOND_SEED + "\""));
+      assertTrue(page.contains("<mark>Idlib</mark>"));
+      assertTrue(page.contains("<svg"), "the histogram");
+      assertTrue(page.contains("since=2018-09-01&amp;until=2018-09-30"), "a bar links its month");
+      assertTrue(page.contains("href=\"/search?q=Idlib&amp;agency=AFP\""), "the agency facet");
+      assertTrue(page.contains("value=\"Idlib\""), "the query stays in the box");
+    }
+  }
+
+  @Test
+  void theResultsAloneAreServedForTheScriptThatFollowsTyping() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String part = s.http.get("/search?q=Zarif&fragment=1").body();
+      assertTrue(part.startsWith("<div id=\"results\">"), part);
+      assertFalse(part.contains("<html"));
+      assertTrue(part.contains("2 articles match"));
+    }
+  }
+
+  @Test
+  void aFilterNarrowsTheHitsAndCanBeTakenAway() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String page = s.http.get("/search?q=Idlib&agency=AFP").body();
+      assertTrue(page.contains("1 article matches"), page);
+      assertTrue(page.contains("Agency: AFP"));
+      assertTrue(page.contains("href=\"/search?q=Idlib\" aria-label=\"Remove this filter\""));
+      assertTrue(
+          s.http.get("/search?q=Idlib&since=2018-09-04").body().contains("No article matches"));
+    }
+  }
+
+  @Test
+  void aQueryThatCannotBeReadIsShownInPlaceWithItsPosition() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      Http.Response r = s.http.get("/search?q=Idlib%20AND");
+      assertEquals(200, r.status(), "the page stands; the error is in it");
+      String page = r.body();
+      assertTrue(page.contains("Cannot read the query: "), page);
+      assertTrue(page.contains("<pre><code>Idlib AND\n      <span class=\"caret\">^</span>"), page);
+    }
+  }
+
+  @Test
+  void theHomePageListsTheNewestArticles() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String page = s.http.get("/").body();
+      assertTrue(page.contains("2 articles in the archive, newest first"), page);
+      assertTrue(
+          page.indexOf(Served.FIRST_SEED) < page.indexOf(Served.SECOND_SEED),
+          "dated before undated");
+    }
+  }
+
+  @Test
+  void anArticleShowsItsRecordItsStoryAndTheArticlesLikeIt() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String page = s.http.get("/article/1faa").body();
+      assertTrue(page.contains("<h1 id=\"title\">Iran&#39;s foreign minister in Damascus"), page);
+      assertTrue(page.contains("<dt>Date</dt><dd>2018-09-03</dd>"));
+      assertTrue(page.contains("id=\"story-link\" href=\"/story/" + Served.FIRST_SEED + "\""));
+      int similar = page.indexOf("Similar articles");
+      assertTrue(similar > 0 && page.indexOf(Served.SECOND_SEED, similar) > 0, "the other seed");
+      assertFalse(page.contains("<form method=\"post\""), "read-only: no forms");
+    }
+  }
+
+  @Test
+  void theStoriesAndAStoryAreListed() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String list = s.http.get("/stories").body();
+      assertTrue(list.contains("href=\"/story/" + Served.FIRST_SEED + "\""), list);
+      assertTrue(list.contains("2 articles"));
+      String story = s.http.get("/story/" + Served.SECOND_SEED).body();
+      assertTrue(story.contains("<h1 id=\"story-title\">"), story);
+      assertTrue(story.contains(Served.FIRST_SEED) && story.contains(Served.SECOND_SEED));
+    }
+  }
+
+  @Test
+  void underWriteTheArticleHasFormsThatChangeIt() throws IOException {
+    try (Served s = Served.start(tmp, true)) {
+      String page = s.http.get("/article/" + Served.FIRST_SEED).body();
+      assertTrue(page.contains("action=\"/article/" + Served.FIRST_SEED + "/tags\""), page);
+      assertTrue(page.contains("action=\"/article/" + Served.FIRST_SEED + "/note\""));
+      assertTrue(page.contains("action=\"/article/" + Served.FIRST_SEED + "/set\""));
+    }
+  }
+}

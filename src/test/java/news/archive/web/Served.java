@@ -1,0 +1,94 @@
+package news.archive.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import news.archive.app.Archive;
+import news.archive.app.ImportListener;
+import news.archive.app.ImportReport;
+import news.archive.app.ImportRequest;
+
+/** An archive imported from files and served on a free port of 127.0.0.1, for one test. */
+final class Served implements AutoCloseable {
+
+  final Path root;
+  final Archive archive;
+  final Server server;
+  final Http http;
+  final List<String> log = new ArrayList<>();
+
+  private Served(Path root, Archive archive, Server server) {
+    this.root = root;
+    this.archive = archive;
+    this.server = server;
+    this.http = new Http(server.port());
+  }
+
+  /** The seeds, and any other files given, imported into a new store under {@code tmp}, served. */
+  static Served start(Path tmp, boolean write, Path... more) throws IOException {
+    Path root = tmp.resolve("store");
+    Archive archive = new Archive(root, Clock.systemUTC(), line -> {});
+    List<Path> inputs = new ArrayList<>(List.of(Path.of("seeds")));
+    inputs.addAll(List.of(more));
+    importInto(archive, inputs);
+    Served[] made = new Served[1];
+    Server server =
+        Server.start(
+            archive,
+            new Server.Options(InetAddress.getLoopbackAddress(), 0, false, write),
+            line -> made[0].log.add(line));
+    made[0] = new Served(root, archive, server);
+    return made[0];
+  }
+
+  /** Imports more files into the served store, as another process would. */
+  ImportReport importMore(Path... inputs) {
+    return importInto(new Archive(root, Clock.systemUTC(), line -> {}), List.of(inputs));
+  }
+
+  private static ImportReport importInto(Archive archive, List<Path> inputs) {
+    List<String> paths = inputs.stream().map(Path::toString).toList();
+    return archive.importInputs(
+        new ImportRequest(
+            paths,
+            "*.{txt,html,htm,xhtml}",
+            null,
+            8 << 20,
+            true,
+            new ByteArrayInputStream(new byte[0])),
+        new ImportListener() {
+          @Override
+          public void failed(String path, String reason) {
+            throw new AssertionError(path + ": " + reason);
+          }
+
+          @Override
+          public void warning(String path, String message) {}
+
+          @Override
+          public void progress(int done, int total) {}
+        });
+  }
+
+  /** Writes an article file under {@code dir} and returns its path. */
+  static Path article(Path dir, String name, String text) throws IOException {
+    Files.createDirectories(dir);
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  /** The id of the first seed, the report from The New Arab. */
+  static final String FIRST_SEED = "1faaa34bf67940d7";
+
+  /** The id of the second seed, AFP's report of the same visit. */
+  static final String SECOND_SEED = "e72d6e297938eb54";
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
