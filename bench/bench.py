@@ -11,7 +11,8 @@ separate processes, each run started fresh and the median reported:
   - `archive search` for a rare word, a common word, a two-word phrase and three words, and the
     same queries with `rg -l -i -w` and `grep -rliw` (three words: one pass per word, each on the
     files the previous one listed), where they are installed;
-  - `archive list --limit 20`, `archive show ID`, `archive similar ID`, `archive check` and
+  - `archive list --limit 20`, `archive show ID`, `archive similar ID`, `archive stories`,
+    `archive check` and
     `archive --version` (the JVM start-up floor);
   - with 1,000 articles tagged: `archive stats`, `archive list --tag`, `archive search tag:` and
     `archive export` (ndjson of every article, with its peak memory), which read the index alone.
@@ -178,6 +179,7 @@ def bench_size(n, runs, import_runs, work, tools, results):
         "list --limit 20": [ARCHIVE, "--store", store, "list", "--limit", "20"],
         "show": [ARCHIVE, "--store", store, "show", some_id],
         "similar": [ARCHIVE, "--store", store, "similar", some_id],
+        "stories": [ARCHIVE, "--store", store, "stories"],
         "--version": [ARCHIVE, "--version"],
     }.items():
         medians, _ = timed(label, {"archive": argv}, runs)
@@ -284,7 +286,7 @@ def table(results, tools, runs):
         add("search: " + label, cell)
     add("`archive similar`", lambda r: "%.3f s (%.2fx the common-word search)" % (
         r["similar"]["archive"], r["similar"]["archive"] / r["common word"]["archive"]))
-    for label in ("list --limit 20", "show", "--version"):
+    for label in ("list --limit 20", "show", "stories", "--version"):
         add("`archive %s`" % label, lambda r, label=label: "%.3f s" % r[label]["archive"])
     add("`archive stats`", lambda r: "%.3f s" % r["stats"]["archive"])
     add("`archive list --tag` (1,000 tagged)", lambda r: "%.3f s" % r["list --tag"]["archive"])

@@ -63,6 +63,15 @@ public final class Reader implements AutoCloseable {
     }
   }
 
+  /** How many articles the listing holds, whatever the page. */
+  public int count(Listing listing) {
+    try {
+      return searcher.count(listing);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
   /** How many undated articles the listing's date range leaves out (0 when it has none). */
   public int undatedLeftOut(Listing listing) {
     try {

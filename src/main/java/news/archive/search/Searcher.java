@@ -123,6 +123,11 @@ public final class Searcher implements Closeable, Lookup {
     }
   }
 
+  /** How many articles the listing holds, whatever the page. */
+  public int count(Listing listing) throws IOException {
+    return searcher.count(query(listing));
+  }
+
   /**
    * How many articles the listing would have but for its date range, for want of a date: those a
    * range leaves out unsaid.

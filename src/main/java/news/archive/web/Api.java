@@ -84,7 +84,7 @@ final class Api {
     List<Object> articles = new ArrayList<>();
     reader.list(listing, form.offset(), limit, a -> articles.add(Json.value(a)));
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("total", reader.size());
+    out.put("total", reader.count(listing));
     out.put("offset", form.offset());
     out.put("limit", limit);
     out.put("articles", articles);

@@ -79,10 +79,13 @@ public final class Server implements AutoCloseable {
   }
 
   /**
-   * Bounds on what a client may take of the server: time to send its request, headers. Read by the
-   * JDK's server once, when its first server starts.
+   * Bounds on what a client may take of the server (time to send its request, headers), and no
+   * delay of small writes: an answer's head and body are two writes, and waiting to join them
+   * stalls a client that keeps its connection by the 40 ms of a delayed acknowledgement. Read by
+   * the JDK's server once, when its first server starts.
    */
   private static void limits() {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     System.setProperty("sun.net.httpserver.maxReqTime", "30");
     System.setProperty("sun.net.httpserver.maxRspTime", "120");
     System.setProperty("sun.net.httpserver.maxReqHeaders", "64");

@@ -43,9 +43,9 @@ class ArgumentsTest {
     CommandLine search = ArchiveCommand.newCommandLine(env, "search");
     assertEquals(java.util.Set.of("search"), search.getSubcommands().keySet());
     assertTrue(search.getSubcommands().get("search").isUnmatchedOptionsArePositionalParams());
-    assertEquals(18, ArchiveCommand.newCommandLine(env, "serch").getSubcommands().size());
-    assertEquals(18, ArchiveCommand.newCommandLine(env, "help").getSubcommands().size());
-    assertEquals(18, ArchiveCommand.newCommandLine(env, null).getSubcommands().size());
+    assertEquals(19, ArchiveCommand.newCommandLine(env, "serch").getSubcommands().size());
+    assertEquals(19, ArchiveCommand.newCommandLine(env, "help").getSubcommands().size());
+    assertEquals(19, ArchiveCommand.newCommandLine(env, null).getSubcommands().size());
   }
 
   @Test

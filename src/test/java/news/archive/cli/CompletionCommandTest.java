@@ -51,7 +51,7 @@ class CompletionCommandTest {
     assertEquals(0, r.code(), r.toString());
     Path script = Files.writeString(tmp.resolve("archive.bash"), r.out());
     assertEquals(
-        List.of("search", "set", "show", "similar", "stats", "stories", "story"),
+        List.of("search", "serve", "set", "show", "similar", "stats", "stories", "story"),
         complete(script, "archive", "s"));
     assertEquals(List.of("--sort"), complete(script, "archive", "list", "--so"));
     assertEquals(

@@ -104,6 +104,16 @@ class ServeCommandTest {
   }
 
   @Test
+  void aListingSaysHowManyItHoldsNotHowManyTheArchiveHolds() throws Exception {
+    assertEquals(0, cli.run("tag", FIRST_SEED, "+kept").code());
+    JsonNode kept = api("/api/list?tag=kept");
+    assertEquals(1, kept.get("total").asInt());
+    assertEquals(FIRST_SEED, kept.get("articles").get(0).get("id").asString());
+    assertEquals(2, api("/api/list").get("total").asInt());
+    assertEquals(1, api("/api/list?undated=1").get("total").asInt());
+  }
+
+  @Test
   void aPortInUseIsSaidAndExitsWithItsOwnCode() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Cli.Result r = cli.run("serve", "--port", Integer.toString(taken.getLocalPort()));
