@@ -2,10 +2,7 @@ package news.archive.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import news.archive.Stats;
@@ -109,16 +106,7 @@ final class Counter {
         }
       }
     }
-    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(
-        Map.Entry.<String, Integer>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : sorted) {
-      out.put(spelled.getOrDefault(e.getKey(), e.getKey()), e.getValue());
-    }
-    return out;
+    return FacetCounter.mostFirst(counts, spelled);
   }
 
   /** The stored name that is the term, as written. */

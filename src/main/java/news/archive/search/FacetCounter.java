@@ -109,18 +109,25 @@ final class FacetCounter {
       }
     }
 
-    /** Most first, then by name. */
     Map<String, Integer> mostFirst() {
-      List<Map.Entry<String, Integer>> all = new ArrayList<>(counts.entrySet());
-      all.sort(
-          Map.Entry.<String, Integer>comparingByValue()
-              .reversed()
-              .thenComparing(Map.Entry.comparingByKey()));
-      Map<String, Integer> out = new LinkedHashMap<>();
-      for (Map.Entry<String, Integer> e : all) {
-        out.put(shown.get(e.getKey()), e.getValue());
-      }
-      return out;
+      return FacetCounter.mostFirst(counts, shown);
     }
+  }
+
+  /**
+   * Counts by key, most first, then by key, each key named as {@code shown} writes it (the key
+   * itself when it has no other name).
+   */
+  static Map<String, Integer> mostFirst(Map<String, Integer> counts, Map<String, String> shown) {
+    List<Map.Entry<String, Integer>> all = new ArrayList<>(counts.entrySet());
+    all.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : all) {
+      out.put(shown.getOrDefault(e.getKey(), e.getKey()), e.getValue());
+    }
+    return out;
   }
 }

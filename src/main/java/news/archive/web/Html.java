@@ -41,16 +41,6 @@ final class Html {
     return this;
   }
 
-  /** A link to a path of this site (already encoded by {@link #path} or {@link #query}). */
-  Html link(String href, String value) {
-    out.append("<a href=\"");
-    escape(href, out);
-    out.append("\">");
-    text(value);
-    out.append("</a>");
-    return this;
-  }
-
   @Override
   public String toString() {
     return out.toString();
@@ -79,17 +69,6 @@ final class Html {
         }
       }
     }
-  }
-
-  static String escape(String value) {
-    StringBuilder b = new StringBuilder();
-    escape(value, b);
-    return b.toString();
-  }
-
-  /** A path segment of this site, percent-encoded. */
-  static String path(String segment) {
-    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** A path with a query string of the parameters that have a value, in the order given. */

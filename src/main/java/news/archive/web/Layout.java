@@ -18,10 +18,6 @@ final class Layout {
     return write;
   }
 
-  String token() {
-    return token;
-  }
-
   /**
    * A whole page: {@code title} in the head, {@code query} in the search box, then the main part.
    */

@@ -178,11 +178,6 @@ final class Request {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Every value of the parameter, each possibly several words. */
-  List<String> params(String name) {
-    return params.getOrDefault(name, List.of());
-  }
-
   /** Whether the parameter is given as a true flag ({@code 1}, {@code true}, {@code on}). */
   boolean flag(String name) {
     String v = param(name);
