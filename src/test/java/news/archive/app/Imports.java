@@ -8,12 +8,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Imports as the tests of this package run them. */
-final class Imports {
+/** Imports as the tests run them. */
+public final class Imports {
   static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
   /** A listener that ignores warnings and progress and fails the test on a failed input. */
-  static final ImportListener SILENT =
+  public static final ImportListener SILENT =
       new ImportListener() {
         @Override
         public void failed(String path, String reason) {

@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import news.archive.app.Archive;
-import news.archive.app.ImportListener;
 import news.archive.app.ImportReport;
 import news.archive.app.ImportRequest;
+import news.archive.app.Imports;
 
 /** An archive imported from files and served on a free port of 127.0.0.1, for one test. */
 final class Served implements AutoCloseable {
@@ -61,18 +61,7 @@ final class Served implements AutoCloseable {
             8 << 20,
             true,
             new ByteArrayInputStream(new byte[0])),
-        new ImportListener() {
-          @Override
-          public void failed(String path, String reason) {
-            throw new AssertionError(path + ": " + reason);
-          }
-
-          @Override
-          public void warning(String path, String message) {}
-
-          @Override
-          public void progress(int done, int total) {}
-        });
+        Imports.SILENT);
   }
 
   /** Writes an article file under {@code dir} and returns its path. */
