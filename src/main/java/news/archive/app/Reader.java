@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.DateRange;
 import news.archive.Facets;
 import news.archive.Filter;
@@ -56,8 +57,16 @@ public final class Reader implements AutoCloseable {
 
   /** The articles a listing asks for, in its order, handed to {@code each} as they are read. */
   public void list(Listing listing, int offset, int limit, Consumer<Article> each) {
+    list(listing, offset, limit, BodyText.WHOLE, each);
+  }
+
+  /**
+   * The articles a listing asks for, as {@link #list(Listing, int, int, Consumer)} gives them, with
+   * as much of each body as asked.
+   */
+  public void list(Listing listing, int offset, int limit, BodyText body, Consumer<Article> each) {
     try {
-      searcher.list(listing, offset, limit, each::accept);
+      searcher.list(listing, offset, limit, body, each::accept);
     } catch (IOException e) {
       throw Failures.store(e);
     }
@@ -119,9 +128,18 @@ public final class Reader implements AutoCloseable {
    * offset and limit.
    */
   public long search(Query query, Order order, int offset, int limit, Consumer<Hit> each) {
+    return search(query, order, offset, limit, BodyText.WHOLE, each);
+  }
+
+  /**
+   * The articles that match, as {@link #search(Query, Order, int, int, Consumer)} gives them, with
+   * as much of each body as asked; the snippet is the same either way.
+   */
+  public long search(
+      Query query, Order order, int offset, int limit, BodyText body, Consumer<Hit> each) {
     Searcher.Order by = order == Order.DATE ? Searcher.Order.DATE : Searcher.Order.RELEVANCE;
     try {
-      return searcher.search(query.prepared, by, offset, limit, each::accept);
+      return searcher.search(query.prepared, by, offset, limit, body, each::accept);
     } catch (IOException e) {
       throw Failures.store(e);
     }
@@ -154,8 +172,17 @@ public final class Reader implements AutoCloseable {
    * thousand), or -1 when it is too short to compare: then nothing is handed.
    */
   public long similar(Article article, DateRange dates, int offset, int limit, Consumer<Hit> each) {
+    return similar(article, dates, offset, limit, BodyText.WHOLE, each);
+  }
+
+  /**
+   * The articles most like {@code article}, as {@link #similar(Article, DateRange, int, int,
+   * Consumer)} gives them, with as much of each body as asked.
+   */
+  public long similar(
+      Article article, DateRange dates, int offset, int limit, BodyText body, Consumer<Hit> each) {
     try {
-      return searcher.similar(article, dates, offset, limit, each::accept);
+      return searcher.similar(article, dates, offset, limit, body, each::accept);
     } catch (IOException e) {
       throw Failures.store(e);
     }

@@ -101,7 +101,11 @@ final class Counter {
           counts.merge(term, n, Integer::sum);
           if (shown != null && !spelled.containsKey(term)) {
             spelled.put(
-                term, spelling(stored.document(leaf.docBase + first).getValues(shown), term));
+                term,
+                spelling(
+                    StoredReads.fields(stored, leaf.docBase + first, java.util.Set.of(shown))
+                        .getValues(shown),
+                    term));
           }
         }
       }

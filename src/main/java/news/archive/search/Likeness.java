@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.archive.Article;
+import news.archive.BodyText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
@@ -20,8 +21,8 @@ import org.apache.lucene.search.TermQuery;
  * What an article is about, as a query for the articles most like it: its most telling words, the
  * way Lucene's MoreLikeThis picks them. Each word's weight is how often the article uses it (the
  * title counting three times) times how rare it is in the archive (inverse document frequency);
- * English function words are left out. The query matches those words in the title and the body of
- * other articles, weighted, and never the article itself.
+ * English function words are left out; a long body is read as far as its opening. The query matches
+ * those words in the title and the body of other articles, weighted, and never the article itself.
  */
 final class Likeness {
 
@@ -57,7 +58,8 @@ final class Likeness {
     if (a.subtitle() != null) {
       count(analyzer, a.subtitle(), 1, counts);
     }
-    count(analyzer, a.body(), 1, counts);
+    // the opening is sample enough, as MoreLikeThis reads at most its first 5,000 words
+    count(analyzer, BodyText.opening(a.body()), 1, counts);
     if (counts.size() < MIN_WORDS) {
       return new Like(null, new Marks());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,7 +34,8 @@ import org.apache.lucene.search.WildcardQuery;
  *   -Turkey, NOT Turkey      without the word
  *   ( ... )                  grouping
  *   title:Zarif agency:AFP   one field: title, body (with standfirst and captions), agency,
- *   outlet:"Daily Star"      outlet (agency and outlet match the whole name, or a prefix*)
+ *   outlet:"Daily Star"      outlet (agency and outlet match the whole name or its words, or a
+ *                            prefix* of either)
  *   byline:Doe tag:unread    the byline, word by word; a tag, whole
  *   date:2018-09             a year, month or day, or a range: date:2018-01..2018-06
  *   path:seeds/*.txt         the input's path, a glob ({@code *} any characters)
@@ -62,6 +64,10 @@ final class QueryReader {
 
   /** Fields that hold names, matched whole (in any case), not word by word. */
   private static final Set<String> NAME_FIELDS = Set.of(Schema.AGENCY, Schema.OUTLET, Schema.TAG);
+
+  /** The field that holds the words of each name field's names, where there is one. */
+  private static final Map<String, String> WORDS_OF =
+      Map.of(Schema.AGENCY, Schema.AGENCY_WORDS, Schema.OUTLET, Schema.OUTLET_WORDS);
 
   /** Fields whose value is read as typed, up to a space or a closing bracket: a glob, a date. */
   private static final Set<String> RAW_FIELDS = Set.of(Schema.PATHS_QUERY, Schema.DATE);
@@ -556,9 +562,11 @@ final class QueryReader {
       if (field != null && NAME_FIELDS.contains(field)) {
         words++;
         String name = t.text().toLowerCase(Locale.ROOT);
-        return t.prefix()
-            ? new PrefixQuery(new Term(field, name))
-            : new TermQuery(new Term(field, name));
+        Query whole =
+            t.prefix()
+                ? new PrefixQuery(new Term(field, name))
+                : new TermQuery(new Term(field, name));
+        return orAWord(field, whole, t.text(), t.prefix());
       }
       if (t.prefix() || t.edits() >= 0) {
         String normal = analyzer.normalize(Schema.BODY, t.text()).utf8ToString();
@@ -599,7 +607,8 @@ final class QueryReader {
       }
       if (field != null && NAME_FIELDS.contains(field)) {
         words++;
-        return new TermQuery(new Term(field, t.text().strip().toLowerCase(Locale.ROOT)));
+        Query whole = new TermQuery(new Term(field, t.text().strip().toLowerCase(Locale.ROOT)));
+        return orAWord(field, whole, t.text(), false);
       }
       List<Analysis.Word> ws = Analysis.words(analyzer, Schema.BODY, t.text());
       if (ws.isEmpty()) {
@@ -668,6 +677,41 @@ final class QueryReader {
         marks.words.add(w.text());
         marks.words.addAll(forms);
       }
+    }
+
+    /**
+     * A name field's query that also finds the name's words, as other text fields do: {@code
+     * outlet:guardian} and {@code outlet:"guardian news"} find The Guardian News, {@code
+     * outlet:"the guardian"} finds it whole. Tags are names only.
+     */
+    private Query orAWord(String field, Query whole, String typed, boolean prefix) {
+      String words = WORDS_OF.get(field);
+      if (words == null) {
+        return whole;
+      }
+      Query inWords;
+      if (prefix) {
+        String normal = analyzer.normalize(Schema.BODY, typed).utf8ToString();
+        if (normal.isEmpty()) {
+          return whole;
+        }
+        inWords = new PrefixQuery(new Term(words, normal));
+      } else {
+        List<Analysis.Word> ws = Analysis.words(analyzer, Schema.BODY, typed);
+        if (ws.isEmpty()) {
+          return whole;
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Analysis.Word w : ws) {
+          phrase.add(new Term(words, w.text()));
+        }
+        inWords =
+            ws.size() == 1 ? new TermQuery(new Term(words, ws.get(0).text())) : phrase.build();
+      }
+      return new BooleanQuery.Builder()
+          .add(new BoostQuery(whole, EXACT), Occur.SHOULD)
+          .add(inWords, Occur.SHOULD)
+          .build();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.Curation;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -32,21 +33,37 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "13";
+  static final String VERSION = "14";
 
   static final String ID = "id";
 
   /** Searched: the headline. */
   static final String TITLE = "title";
 
-  /** Searched: standfirst, captions and body, as separate values; only the body is stored. */
+  /**
+   * Searched: standfirst, captions and body, as separate values; only the body is stored, as the
+   * document's last stored field, so that a read that does not want it stops before it (see {@link
+   * StoredReads}).
+   */
   static final String BODY = "body";
+
+  /**
+   * Stored, before the body, for a body longer than {@link BodyText#OPENING_CHARS}: its opening,
+   * which is what snippets and output without the body read.
+   */
+  static final String BODY_OPENING = "body_opening";
 
   /** Searched: each agency name in lower case. */
   static final String AGENCY = "agency";
 
   /** Searched: the outlet's name in lower case. */
   static final String OUTLET = "outlet";
+
+  /** Searched: the words of the outlet's name ({@code outlet:guardian} finds The Guardian). */
+  static final String OUTLET_WORDS = "outlet_words";
+
+  /** Searched: the words of each agency's name. */
+  static final String AGENCY_WORDS = "agency_words";
 
   /** Stored: the ids an article had before (see {@link Article#aliases}). */
   private static final String ALIAS = "alias";
@@ -172,12 +189,13 @@ final class Schema {
             TITLE_SORT,
             new BytesRef(sortTitle.substring(0, Math.min(sortTitle.length(), TITLE_SORT_CHARS)))));
     doc.add(new NumericDocValuesField(IMPORTED_SORT, a.importedAt().toEpochMilli()));
-    doc.add(new Field(BODY, a.body(), STORED_TEXT));
+    doc.add(new Field(BODY, a.body(), UNSTORED_TEXT));
     if (a.headline() != null) {
       doc.add(new StoredField(HEADLINE, a.headline()));
     }
     if (a.outlet() != null) {
       doc.add(new StringField(OUTLET, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(new Field(OUTLET_WORDS, a.outlet(), UNSTORED_TEXT));
       doc.add(new StoredField(OUTLET_STORED, a.outlet()));
       doc.add(new SortedDocValuesField(OUTLET_FACET, new BytesRef(a.outlet())));
     }
@@ -194,6 +212,7 @@ final class Schema {
     }
     for (String name : a.agencies()) {
       doc.add(new StringField(AGENCY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(new Field(AGENCY_WORDS, name, UNSTORED_TEXT));
       doc.add(new StoredField(AGENCY_STORED, name));
       doc.add(new SortedSetDocValuesField(AGENCY_FACET, new BytesRef(name)));
     }
@@ -268,10 +287,19 @@ final class Schema {
       }
       doc.add(new BinaryDocValuesField(STORY_VECTOR, new BytesRef(vector.bytes())));
     }
+    String opening = BodyText.opening(a.body());
+    if (opening.length() < a.body().length()) {
+      doc.add(new StoredField(BODY_OPENING, opening));
+    }
+    // last: see BODY
+    doc.add(new StoredField(BODY, a.body()));
     return doc;
   }
 
-  /** The article a document was made from, read back from its stored fields. */
+  /**
+   * The article a document was made from, read back from its stored fields; its body is the body's
+   * opening when the document was read without the body (see {@link StoredReads}).
+   */
   static Article article(Document doc) {
     IndexableField date = doc.getField(DATE);
     IndexableField reading = doc.getField(READING_MINUTES);
@@ -290,7 +318,7 @@ final class Schema {
         reading == null ? null : reading.numericValue().intValue(),
         doc.getField(WORDS).numericValue().intValue(),
         captions,
-        doc.get(BODY),
+        doc.get(BODY) != null ? doc.get(BODY) : doc.get(BODY_OPENING),
         new Article.Source(
             doc.get(SOURCE_PATH),
             doc.get(PATH),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.DateRange;
 import news.archive.Facets;
 import news.archive.Filter;
@@ -107,11 +108,12 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /**
-   * The articles a listing asks for, in its order, handed to {@code each} as read. Newest first is
-   * the order the index keeps, so a short page of it costs the same whatever the size of the
-   * archive.
+   * The articles a listing asks for, in its order, handed to {@code each} as read, with as much of
+   * each body as asked. Newest first is the order the index keeps, so a short page of it costs the
+   * same whatever the size of the archive.
    */
-  public void list(Listing listing, int offset, int limit, Each<Article> each) throws IOException {
+  public void list(Listing listing, int offset, int limit, BodyText body, Each<Article> each)
+      throws IOException {
     int n = window(offset, limit);
     if (n <= offset) {
       return;
@@ -119,7 +121,7 @@ public final class Searcher implements Closeable, Lookup {
     TopDocs top = searcher.search(query(listing), n, sort(listing));
     StoredFields stored = searcher.storedFields();
     for (int i = offset; i < top.scoreDocs.length; i++) {
-      each.accept(Schema.article(stored.document(top.scoreDocs[i].doc)));
+      each.accept(StoredReads.article(stored, top.scoreDocs[i].doc, body));
     }
   }
 
@@ -241,11 +243,13 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /**
-   * Articles that match the query, in the given order, each with a snippet, handed to {@code each}
-   * as they are read. Returns how many articles match (a lower bound when there are more than a
-   * thousand), whatever the offset and limit.
+   * Articles that match the query, in the given order, each with a snippet of its body's opening
+   * and as much of the body as asked, handed to {@code each} as they are read. Returns how many
+   * articles match (a lower bound when there are more than a thousand), whatever the offset and
+   * limit.
    */
-  public long search(Prepared prepared, Order order, int offset, int limit, Each<Hit> each)
+  public long search(
+      Prepared prepared, Order order, int offset, int limit, BodyText body, Each<Hit> each)
       throws IOException {
     int n = window(Math.max(offset, 0), limit);
     TopDocs top =
@@ -262,7 +266,7 @@ public final class Searcher implements Closeable, Lookup {
     StoredFields stored = searcher.storedFields();
     for (int i = offset; i < Math.min(n, top.scoreDocs.length); i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Article article = Schema.article(stored.document(sd.doc));
+      Article article = StoredReads.article(stored, sd.doc, body);
       Snippets.Snippet s = snippets.of(article.body());
       each.accept(new Hit(article, sd.score, s.text(), s.marks()));
     }
@@ -305,7 +309,8 @@ public final class Searcher implements Closeable, Lookup {
    * share, handed to {@code each} as read. Returns how many articles share any of its telling words
    * (a lower bound past a thousand), or -1 when the article is too short to compare.
    */
-  public long similar(Article a, DateRange dates, int offset, int limit, Each<Hit> each)
+  public long similar(
+      Article a, DateRange dates, int offset, int limit, BodyText body, Each<Hit> each)
       throws IOException {
     Likeness.Like like = Likeness.of(a, analyzer, reader);
     if (like.query() == null) {
@@ -316,6 +321,7 @@ public final class Searcher implements Closeable, Lookup {
         Order.RELEVANCE,
         offset,
         limit,
+        body,
         each);
   }
 

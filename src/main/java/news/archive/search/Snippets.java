@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import news.archive.BodyText;
 import news.archive.Hit;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -14,7 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
  * <p>The body is cut into sentences; a sentence scores by how many different query words it holds,
  * then by how many matches. The best one or two, in text order, make the snippet; a long sentence
  * is cut to a window around its first match. A body without a match (the title matched) gives its
- * opening.
+ * opening. Only the body's opening ({@link BodyText#opening}) is looked at, so a snippet of an 8 MB
+ * text costs what one of a page does.
  */
 final class Snippets {
 
@@ -36,7 +38,8 @@ final class Snippets {
     this.marks = marks;
   }
 
-  Snippet of(String body) {
+  Snippet of(String whole) {
+    String body = BodyText.opening(whole);
     List<int[]> matches = new ArrayList<>();
     if (!marks.isEmpty()) {
       for (Analysis.Word w : Analysis.words(analyzer, Schema.BODY, body)) {
@@ -90,14 +93,20 @@ final class Snippets {
       return List.of(window(sentences.get(0), null, body));
     }
     int[] score = new int[sentences.size()];
+    // sentences and matches are both in text order: one walk over each
+    int first = 0;
     for (int s = 0; s < sentences.size(); s++) {
       int[] span = sentences.get(s);
+      while (first < matches.size() && matches.get(first)[0] < span[0]) {
+        first++;
+      }
       Set<String> distinct = new HashSet<>();
       int count = 0;
-      for (int[] m : matches) {
-        if (m[0] >= span[0] && m[1] <= span[1]) {
+      for (int m = first; m < matches.size() && matches.get(m)[0] < span[1]; m++) {
+        int[] match = matches.get(m);
+        if (match[1] <= span[1]) {
           count++;
-          distinct.add(body.substring(m[0], m[1]).toLowerCase(Locale.ROOT));
+          distinct.add(body.substring(match[0], match[1]).toLowerCase(Locale.ROOT));
         }
       }
       score[s] = count == 0 ? 0 : distinct.size() * 1000 + count;

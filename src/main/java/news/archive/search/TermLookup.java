@@ -25,6 +25,13 @@ import org.apache.lucene.util.BytesRef;
 final class TermLookup {
   private TermLookup() {}
 
+  /** What a look-up tells of an article it finds. */
+  private static final Set<String> KNOWN = Set.of(Schema.ID, Schema.SHA256, Schema.PATH);
+
+  /** What a near-duplicate look-up compares. */
+  private static final Set<String> NEAR_FIELDS =
+      Set.of(Schema.ID, Schema.NEAR_SIGNATURE, Schema.DATE);
+
   /** The live document holding {@code value} in {@code field}, as a {@link Lookup.Known}. */
   static Optional<Lookup.Known> lookup(IndexReader reader, String field, String value)
       throws IOException {
@@ -40,7 +47,7 @@ final class TermLookup {
       }
       int d = firstLive(te.postings(null, PostingsEnum.NONE), leaf.reader().getLiveDocs());
       if (d >= 0) {
-        Document doc = leaf.reader().storedFields().document(d);
+        Document doc = StoredReads.fields(leaf.reader().storedFields(), d, KNOWN);
         return Optional.of(
             new Lookup.Known(doc.get(Schema.ID), doc.get(Schema.SHA256), doc.get(Schema.PATH)));
       }
@@ -76,7 +83,7 @@ final class TermLookup {
           if ((live != null && !live.get(d)) || !compared.add(d)) {
             continue;
           }
-          Document doc = stored.document(d);
+          Document doc = StoredReads.fields(stored, d, NEAR_FIELDS);
           BytesRef sig = doc.getBinaryValue(Schema.NEAR_SIGNATURE);
           if (sig == null) {
             continue;

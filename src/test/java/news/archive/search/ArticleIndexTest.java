@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.DateRange;
 import news.archive.Hit;
 import news.archive.TestArticles;
@@ -61,14 +62,14 @@ class ArticleIndexTest {
   private static List<Article> list(Searcher s, DateRange dates, int offset, int limit)
       throws IOException {
     List<Article> out = new ArrayList<>();
-    s.list(news.archive.Listing.ALL.withDates(dates), offset, limit, out::add);
+    s.list(news.archive.Listing.ALL.withDates(dates), offset, limit, BodyText.WHOLE, out::add);
     return out;
   }
 
   private static List<Hit> search(Searcher s, String query, DateRange dates)
       throws IOException, QueryException {
     List<Hit> out = new ArrayList<>();
-    s.search(s.prepare(query, dates), Searcher.Order.RELEVANCE, 0, 10, out::add);
+    s.search(s.prepare(query, dates), Searcher.Order.RELEVANCE, 0, 10, BodyText.WHOLE, out::add);
     return out;
   }
 

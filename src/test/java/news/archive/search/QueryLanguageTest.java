@@ -155,7 +155,8 @@ class QueryLanguageTest {
 
   private List<Hit> hits(String query, DateRange dates, Searcher.Order order) throws Exception {
     List<Hit> out = new ArrayList<>();
-    searcher.search(searcher.prepare(query, dates), order, 0, 10, out::add);
+    searcher.search(
+        searcher.prepare(query, dates), order, 0, 10, news.archive.BodyText.WHOLE, out::add);
     return out;
   }
 
@@ -196,7 +197,11 @@ class QueryLanguageTest {
         "outlet:\"daily star\"      | 5",
         "outlet:\"Daily Star\" Putin | 5",
         "outlet:daily*             | 5",
-        "outlet:Daily              | ''",
+        "outlet:Daily              | 5",
+        "outlet:star               | 5",
+        "outlet:sta*               | 5",
+        "outlet:\"star daily\"     | ''",
+        "outlet:dail               | ''",
         "-outlet:\"daily star\" Damascus | 1 4",
         "Zar*                      | 1 4",
         "Zarrif~                   | 1 4",
