@@ -16,6 +16,10 @@ separate processes, each run started fresh and the median reported:
     `archive --version` (the JVM start-up floor);
   - with 1,000 articles tagged: `archive stats`, `archive list --tag`, `archive search tag:` and
     `archive export` (ndjson of every article, with its peak memory), which read the index alone.
+  - then, with ten generated 8 MB articles that match the rare word imported into the same
+    store (each a book-length text under the default --max-bytes), the rare-word search
+    `--limit 10` again, its ratio to the time without them, and `archive similar` of one of
+    them against that search (`--no-long` skips this);
 Sizes of LARGE articles or more are imported once, with one FTS5 load, and searched without rg
 and grep (a scan of gigabytes per query would take most of an hour); check runs three times.
 Peak memory is the largest resident set of one run (getrusage of the finished process). Stores
@@ -49,6 +53,9 @@ sys.path.insert(0, HERE)
 import corpus  # noqa: E402  (the generator, for its vocabulary)
 
 LARGE = 500_000
+
+LONG_COUNT = 10
+LONG_BYTES = 8_000_000
 
 
 def run(argv, cwd=None):
@@ -126,7 +133,50 @@ def disk_mb(path):
     return int(out.split()[0]) / 1e3
 
 
-def bench_size(n, runs, import_runs, work, tools, results):
+def long_articles(folder, word):
+    """Writes LONG_COUNT articles of about LONG_BYTES each, which use `word` every few sentences."""
+    rng = corpus.random.Random(corpus.SEED + 1)
+    words = corpus.vocabulary(corpus.random.Random(corpus.SEED))
+    cum = corpus.zipf_weights(len(words))
+    os.makedirs(folder, exist_ok=True)
+    for k in range(LONG_COUNT):
+        parts = ["Report on %s, part %d\n\nPublished 1 March 2021\n\n" % (word, k + 1)]
+        size = len(parts[0])
+        while size < LONG_BYTES - 2000:
+            p = " ".join(corpus.sentence(rng, words, cum) for _ in range(3)) + " %s said so." % (
+                word.capitalize())
+            parts.append(p + "\n\n")
+            size += len(p) + 2
+        with open(os.path.join(folder, "long-%02d.txt" % k), "w", encoding="utf-8") as f:
+            f.write("".join(parts))
+
+
+def bench_long(row, store, work, runs):
+    """The rare-word search before and after ten 8 MB articles that match it join the store."""
+    word = queries()["rare word"][0]
+    search = [ARCHIVE, "--store", store, "search", word, "--limit", "10"]
+    before, _ = timed("search, before long ones", {"archive": search}, runs)
+    folder = os.path.join(work, "long-articles")
+    if not os.path.isfile(os.path.join(folder, ".complete")):
+        shutil.rmtree(folder, ignore_errors=True)
+        long_articles(folder, word)
+        open(os.path.join(folder, ".complete"), "w").close()
+    seconds, _, code = run([ARCHIVE, "--store", store, "import", "--quiet", folder])
+    if code != 0:
+        sys.exit("archive import of the long articles failed with exit code %d" % code)
+    hits = subprocess.run(search + ["--fields", "id,words"], capture_output=True, text=True,
+                          check=True).stdout.split("\n")
+    rows = [h.split("\t") for h in hits if h.strip()]
+    longest = max(rows, key=lambda r: int(r[1]))
+    shown = sum(1 for r in rows if int(r[1]) > 100_000)
+    after, _ = timed("search, with long ones", {"archive": search}, runs)
+    similar, _ = timed("similar of a long one",
+                       {"archive": [ARCHIVE, "--store", store, "similar", longest[0]]}, runs)
+    row["long"] = {"before": before["archive"], "after": after["archive"], "shown": shown,
+                   "similar": similar["archive"], "import": seconds}
+
+
+def bench_size(n, runs, import_runs, work, tools, results, long_ones=True):
     if n >= LARGE:
         import_runs, tools = 1, []
     folder = os.path.join(work, "corpus-%d" % n)
@@ -205,6 +255,8 @@ def bench_size(n, runs, import_runs, work, tools, results):
                          min(runs, 3), warmup=0)
     row["check"] = medians
     row["check_rss"] = rss["archive"]
+    if long_ones and n < LARGE:
+        bench_long(row, store, work, runs)
     results.append(row)
 
 
@@ -295,6 +347,14 @@ def table(results, tools, runs):
         lambda r: "%.1f s (%.0f MB)" % (r["export"]["archive"], r["export_rss"]))
     add("`archive check` (peak RSS)",
         lambda r: "%.1f s (%.0f MB)" % (r["check"]["archive"], r["check_rss"]))
+    if all("long" in r for r in results):
+        add("rare-word search `--limit 10` with ten 8 MB articles that match",
+            lambda r: "%.3f s (**%.2fx** without them, %.3f s; %d of the hits are 8 MB)" % (
+                r["long"]["after"], r["long"]["after"] / r["long"]["before"],
+                r["long"]["before"], r["long"]["shown"]))
+        add("`archive similar` of an 8 MB article",
+            lambda r: "%.3f s (**%.2fx** that search)" % (
+                r["long"]["similar"], r["long"]["similar"] / r["long"]["after"]))
     return "\n".join(lines)
 
 
@@ -306,6 +366,8 @@ def main():
     parser.add_argument("--work", default=os.path.join(
         os.environ.get("TMPDIR", "/tmp"), "archive-bench"))
     parser.add_argument("--keep", action="store_true", help="keep the stores and databases")
+    parser.add_argument("--no-long", action="store_true",
+                        help="skip the search with ten 8 MB articles in the store")
     parser.add_argument("--pages", type=int, default=0,
                         help="also time the import of this many generated web pages")
     args = parser.parse_args()
@@ -317,7 +379,8 @@ def main():
     pages = None
     try:
         for n in (int(s) for s in args.sizes.split(",") if s.strip()):
-            bench_size(n, args.runs, args.import_runs, args.work, tools, results)
+            bench_size(n, args.runs, args.import_runs, args.work, tools, results,
+                       long_ones=not args.no_long)
         if args.pages:
             pages = bench_pages(args.pages, args.import_runs, args.work)
     finally:

@@ -91,7 +91,7 @@ final class ListCommand extends BaseCommand {
     int max = limit == null ? Integer.MAX_VALUE : limit;
     try (Reader reader = reader()) {
       try (Results results = output.results(out(), false, env().colour())) {
-        reader.list(listing, offset, max, results::article);
+        reader.list(listing, offset, max, output.body(false), results::article);
       }
       int left = reader.undatedLeftOut(listing);
       if (left > 0) {

@@ -2,6 +2,7 @@ package news.archive.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import news.archive.BodyText;
 import news.archive.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +79,13 @@ final class OutputOptions {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(mixee.commandLine(), "--fields: " + e.getMessage());
     }
+  }
+
+  /** How much of each body the output prints: all of it in records and a body column. */
+  BodyText body(boolean hits) {
+    Columns columns = columns(hits);
+    boolean whole = layout() != null || (columns != null && columns.names().contains("body"));
+    return whole ? BodyText.WHOLE : BodyText.OPENING;
   }
 
   /** Where results go, as asked. */

@@ -130,6 +130,7 @@ final class SearchCommand extends BaseCommand {
                 order,
                 offset,
                 max,
+                output.body(true),
                 h -> {
                   results.hit(h);
                   shown[0]++;

@@ -52,7 +52,8 @@ final class SimilarCommand extends BaseCommand {
     long matched;
     try (Reader reader = reader();
         Results results = output.results(out(), true, env().colour())) {
-      matched = reader.similar(article, dates.range(), offset, limit, results::hit);
+      matched =
+          reader.similar(article, dates.range(), offset, limit, output.body(true), results::hit);
     }
     if (matched < 0) {
       note(
