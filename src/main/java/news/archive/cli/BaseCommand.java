@@ -30,7 +30,16 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** A one-line note on stderr. */
   void note(String message) {
-    err().println("archive: " + message);
+    tell("archive: " + message);
+  }
+
+  /**
+   * A line on stderr, after the results printed so far: stdout is buffered, stderr is not, and on a
+   * terminal (or with {@code 2>&1}) a line about the results must not stand above them.
+   */
+  void tell(String line) {
+    out().flush();
+    err().println(line);
   }
 
   Archive archive() {

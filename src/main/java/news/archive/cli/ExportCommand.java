@@ -107,7 +107,7 @@ final class ExportCommand extends BaseCommand {
     if (columns != null) {
       OutputOptions.Format f =
           format == Format.csv ? OutputOptions.Format.csv : OutputOptions.Format.tsv;
-      try (Results results = new Results(w, f, columns, false)) {
+      try (Results results = new Results(w, f, columns, false, 0)) {
         reader.export(prepared, dates.range(), results::article);
       }
       return;

@@ -90,7 +90,7 @@ final class ListCommand extends BaseCommand {
     }
     int max = limit == null ? Integer.MAX_VALUE : limit;
     try (Reader reader = reader()) {
-      try (Results results = output.results(out(), false, env().colour())) {
+      try (Results results = output.results(out(), false, env().colour(), env().columns())) {
         reader.list(listing, offset, max, results::article);
       }
       int left = reader.undatedLeftOut(listing);

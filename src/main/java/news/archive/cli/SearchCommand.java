@@ -123,7 +123,7 @@ final class SearchCommand extends BaseCommand {
       Reader.Order order = sort == Sort.date ? Reader.Order.DATE : Reader.Order.RELEVANCE;
       long matched;
       int[] shown = {0};
-      try (Results results = output.results(out(), true, env().colour())) {
+      try (Results results = output.results(out(), true, env().colour(), env().columns())) {
         matched =
             reader.search(
                 prepared,
@@ -139,13 +139,10 @@ final class SearchCommand extends BaseCommand {
         // the total the search gave is a lower bound past a thousand: counted exactly here
         int total = reader.count(prepared);
         if (offset + shown[0] < total) {
-          err()
-              .println(
-                  (offset == 0
-                          ? shown[0] + " of "
-                          : (offset + 1) + "-" + (offset + shown[0]) + " of ")
-                      + total
-                      + " hits; --limit N or --all for more");
+          tell(
+              (offset == 0 ? shown[0] + " of " : (offset + 1) + "-" + (offset + shown[0]) + " of ")
+                  + total
+                  + " hits; --limit N or --all for more");
         }
       }
       return (matched == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();

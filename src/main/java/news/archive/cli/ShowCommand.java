@@ -67,7 +67,7 @@ final class ShowCommand extends BaseCommand {
       Pager.show(text.toString(), env().pager(), out());
       return ExitCode.OK.code();
     }
-    try (Results results = output.results(out(), false, env().colour())) {
+    try (Results results = output.results(out(), false, env().colour(), env().columns())) {
       articles.forEach(results::article);
     }
     return ExitCode.OK.code();

@@ -51,7 +51,7 @@ final class SimilarCommand extends BaseCommand {
     Article article = archive().show(Ids.prefix(spec, typed));
     long matched;
     try (Reader reader = reader();
-        Results results = output.results(out(), true, env().colour())) {
+        Results results = output.results(out(), true, env().colour(), env().columns())) {
       matched = reader.similar(article, dates.range(), offset, limit, results::hit);
     }
     if (matched < 0) {

@@ -40,7 +40,7 @@ final class StoryCommand extends BaseCommand {
       case text -> {
         out().println(StoriesCommand.StoryLines.line(story));
         try (Results results =
-            new Results(out(), OutputOptions.Format.text, null, env().colour())) {
+            new Results(out(), OutputOptions.Format.text, null, env().colour(), env().columns())) {
           for (Article a : story.articles()) {
             results.article(a);
           }

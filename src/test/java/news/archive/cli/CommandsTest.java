@@ -399,6 +399,59 @@ class CommandsTest {
   }
 
   @Test
+  void linesAboutTheResultsComeAfterThemOnOneStream() {
+    Cli.Result search = cli.runTogether("search", "Idlib", "--limit", "1");
+    List<String> lines = search.outLines();
+    assertEquals(3, lines.size(), search.out());
+    assertTrue(lines.get(0).matches("[0-9a-f]{16}  .*"), search.out());
+    assertEquals("1 of 2 hits; --limit N or --all for more", lines.get(2), search.out());
+
+    Cli.Result list = cli.runTogether("list", "--since", "2000-01-01");
+    lines = list.outLines();
+    assertEquals(2, lines.size(), list.out());
+    assertTrue(lines.get(0).endsWith(TITLE_0), list.out());
+    assertTrue(lines.get(1).startsWith("archive: 1 undated article left out"), list.out());
+  }
+
+  @Test
+  void snippetsAreWrappedAtSpacesToTheTerminalWithoutCountingColours() {
+    List<String> whole = snippets(cli.run("search", "Idlib", "Syria").out());
+    cli.terminal(true, false).env("COLUMNS", "40");
+    String wrapped = cli.run("search", "Idlib", "Syria").out();
+    assertTrue(wrapped.contains("\u001b[1m"), "in colour: " + wrapped);
+    List<String> lines = new ArrayList<>();
+    for (String line : wrapped.split("\n")) {
+      String seen = line.replaceAll("\u001b\\[[0-9;]*m", "");
+      if (seen.startsWith("    ")) {
+        assertTrue(seen.length() <= 40, "wrapped to 40 columns: " + seen);
+        lines.add(seen);
+      } else {
+        lines.add("");
+      }
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      if (!lines.get(i - 1).isEmpty() && !lines.get(i).isEmpty()) {
+        String next = lines.get(i).strip().split(" ")[0];
+        assertTrue(
+            lines.get(i - 1).length() + 1 + next.length() > 40,
+            "broken only where the next word does not fit: " + lines.get(i - 1) + " / " + next);
+      }
+    }
+    assertEquals(whole, snippets(String.join("\n", lines).replaceAll("\n(?=    )", " ")));
+  }
+
+  /** The snippets of text hits, each with its spacing made single. */
+  private static List<String> snippets(String out) {
+    List<String> snippets = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (line.startsWith("    ")) {
+        snippets.add(line.strip().replaceAll("\\s+", " "));
+      }
+    }
+    return snippets;
+  }
+
+  @Test
   void aWordStartingWithADashLeavesArticlesOut() {
     Cli.Result r = cli.run("search", "Idlib", "-Qassemi", "--json");
     assertEquals(ExitCode.OK.code(), r.code(), r.toString());
