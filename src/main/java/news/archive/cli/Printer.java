@@ -105,7 +105,7 @@ final class Printer {
       out.println();
       out.println("Captions:");
       for (String c : a.captions()) {
-        out.println("  " + c);
+        out.println(Wrap.indented(c, width, "  "));
       }
     }
   }
