@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
           + " import replaces its article (updated).",
       "A file named FILE.ndjson or FILE.jsonl on the command line is a backup that export"
           + " wrote: its records are restored as they are, not parsed again.",
-      "Prints one line on stderr for each input that failed or needs a word, then a summary."
+      "Prints one line on stderr for each input that failed or needs a word (of many for one"
+          + " reason, the first "
+          + Progress.SHOWN_PER_REASON
+          + " and how many more; all of them with -v), then a summary."
     })
 final class ImportCommand extends BaseCommand {
 
@@ -73,7 +76,11 @@ final class ImportCommand extends BaseCommand {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Also name the stored article that each duplicate repeats.")
+      description =
+          "Print every failure and warning (else the first "
+              + Progress.SHOWN_PER_REASON
+              + " of each reason, then how many more), and name the stored article that each"
+              + " duplicate repeats.")
   boolean verbose;
 
   @Option(
