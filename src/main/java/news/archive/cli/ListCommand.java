@@ -44,7 +44,9 @@ final class ListCommand extends BaseCommand {
   @Option(names = "--tag", paramLabel = "TAG", description = "Only articles with this tag.")
   String tag;
 
-  @Option(names = "--undated", description = "Only articles without a date.")
+  @Option(
+      names = "--undated",
+      description = "Only the articles without a date (so not with --since or --until).")
   boolean undated;
 
   @Option(

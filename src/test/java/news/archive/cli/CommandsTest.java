@@ -377,6 +377,42 @@ class CommandsTest {
   }
 
   @Test
+  void searchSaysHowManyUndatedMatchesADateLeftOutAndUndatedTakesThemIn() {
+    Cli.Result since = cli.run("search", "Idlib", "--since", "2018-01-01", "--json");
+    assertEquals(List.of(TITLE_0), titles(JSON.readTree(since.out())));
+    assertEquals(
+        List.of(
+            "archive: 1 undated article that matches was left out by --since/--until (--undated"
+                + " takes them in)"),
+        since.errLines());
+    Cli.Result count = cli.run("search", "Idlib", "--since", "2018-01-01", "--count");
+    assertEquals("1\n", count.out());
+    assertEquals(since.errLines(), count.errLines());
+    assertEquals(
+        "", cli.run("search", "Valletta", "--since", "1990-01-01").err(), "none undated matches");
+
+    Cli.Result in = cli.run("search", "Idlib", "--since", "2018-01-01", "--undated", "--json");
+    assertEquals(ExitCode.OK.code(), in.code(), in.toString());
+    assertEquals(List.of(TITLE_0, TITLE_1), titles(JSON.readTree(in.out())));
+    assertEquals("", in.err());
+    Cli.Result before =
+        cli.run(
+            "search",
+            "Idlib OR harbour",
+            "--until",
+            "2018-01-01",
+            "--undated",
+            "--sort",
+            "date",
+            "--json");
+    assertEquals(List.of(TITLE_WIRE, TITLE_1), titles(JSON.readTree(before.out())), "undated last");
+
+    Cli.Result alone = cli.run("search", "Idlib", "--undated");
+    assertEquals(ExitCode.USAGE.code(), alone.code());
+    assertTrue(alone.err().startsWith("archive: --undated adds the undated articles"), alone.err());
+  }
+
+  @Test
   void aQueryThatCannotBeReadIsAUsageErrorOfOneLine() {
     Cli.Result r = cli.run("search", "\"foreign minister");
     assertEquals(ExitCode.USAGE.code(), r.code());
