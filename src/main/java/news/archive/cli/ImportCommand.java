@@ -36,9 +36,6 @@ final class ImportCommand extends BaseCommand {
   /** How long Ctrl-C waits for the import to commit what it stored before the process ends. */
   private static final long INTERRUPT_GRACE_SECONDS = 60;
 
-  /** Far above any news article, far below what would strain memory. */
-  static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
-
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -64,9 +61,13 @@ final class ImportCommand extends BaseCommand {
 
   @Option(
       names = "--max-bytes",
-      paramLabel = "N",
-      defaultValue = "" + DEFAULT_MAX_BYTES,
-      description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+      paramLabel = "SIZE",
+      // far above any news article, far below what would strain memory
+      defaultValue = "8M",
+      converter = ByteSize.class,
+      description =
+          "Refuse inputs larger than SIZE: bytes, or a whole number with K, M or G for KiB, MiB"
+              + " or GiB (20M is 20 MiB; default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
   @Option(

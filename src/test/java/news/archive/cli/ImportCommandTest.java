@@ -265,6 +265,20 @@ class ImportCommandTest {
   }
 
   @Test
+  void maxBytesTakesBinarySuffixes() {
+    Path seed = seeds.resolve(Fixtures.SEED_0);
+    Cli.Result r = cli.run("import", "--max-bytes", "3K", seed.toString());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), r.toString());
+    assertTrue(r.err().contains("over the limit of 3072 (see --max-bytes)"), r.err());
+    r = cli.run("import", "--max-bytes", "4KiB", seed.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    for (String size : List.of("20M", "20m", "20MiB", "1G", "8388608")) {
+      assertEquals(
+          ExitCode.OK.code(), cli.run("import", "--max-bytes", size, seed.toString()).code(), size);
+    }
+  }
+
+  @Test
   void importWithoutPathsIsAUsageError() {
     Cli.Result r = cli.run("import");
     assertEquals(ExitCode.USAGE.code(), r.code());
