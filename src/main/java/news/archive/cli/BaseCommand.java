@@ -28,6 +28,14 @@ abstract class BaseCommand implements Callable<Integer> {
     return root.env;
   }
 
+  /**
+   * What to say when the command is given too few arguments: how to give them, as one sentence
+   * ("give the ids of the articles to show"). Null says {@code give LABEL} of what is missing.
+   */
+  String missingArguments() {
+    return null;
+  }
+
   /** A one-line note on stderr. */
   void note(String message) {
     tell("archive: " + message);

@@ -109,6 +109,11 @@ final class ImportCommand extends BaseCommand {
   boolean noWait;
 
   @Override
+  String missingArguments() {
+    return "give the files, folders or web pages to import, or - for standard input";
+  }
+
+  @Override
   public Integer call() {
     if (maxBytes < 1) {
       throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");

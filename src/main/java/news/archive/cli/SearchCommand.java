@@ -113,13 +113,18 @@ final class SearchCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
   @Override
+  String missingArguments() {
+    return "nothing to search for: give some words";
+  }
+
+  @Override
   public Integer call() throws IOException {
     String query = QueryWords.join(spec, words, this::note);
     Paging.check(spec, offset, limit);
     output.columns(true);
     int max = all ? Integer.MAX_VALUE : limit;
     if (query.isBlank()) {
-      throw new Failure(ExitCode.USAGE, "nothing to search for: give some words");
+      throw new Failure(ExitCode.USAGE, missingArguments());
     }
     if (undated && dates.range().isAll()) {
       throw new ParameterException(

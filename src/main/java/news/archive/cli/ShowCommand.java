@@ -38,6 +38,11 @@ final class ShowCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
   @Override
+  String missingArguments() {
+    return "give the ids of the articles to show";
+  }
+
+  @Override
   public Integer call() throws IOException {
     OutputOptions.Format format = output.format();
     Columns columns = output.columns(false);

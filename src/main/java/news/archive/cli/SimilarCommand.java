@@ -45,6 +45,11 @@ final class SimilarCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
   @Override
+  String missingArguments() {
+    return "give the id of the article to find others like";
+  }
+
+  @Override
   public Integer call() throws IOException {
     Paging.check(spec, offset, limit);
     output.columns(true);

@@ -28,6 +28,11 @@ final class StoryCommand extends BaseCommand {
   @Mixin StoryFormat format;
 
   @Override
+  String missingArguments() {
+    return "give the id of a story, or of an article in it";
+  }
+
+  @Override
   public Integer call() throws IOException {
     Story story = archive().story(Ids.prefix(spec, typed));
     switch (format.format()) {

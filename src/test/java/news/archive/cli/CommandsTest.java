@@ -499,7 +499,8 @@ class CommandsTest {
         "a query of only exclusions lists everything else");
     Cli.Result typo = cli.run("search", "Idlib", "--limt", "3");
     assertEquals(ExitCode.USAGE.code(), typo.code());
-    assertTrue(typo.err().startsWith("archive: Unknown option: '--limt'"), typo.err());
+    assertEquals(
+        "archive: unknown option '--limt'; did you mean '--limit'?", typo.errLines().get(0));
   }
 
   @Test
