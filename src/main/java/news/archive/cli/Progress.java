@@ -64,7 +64,8 @@ final class Progress implements ImportListener {
 
   /**
    * What lines have in common when they tell the same thing of different inputs: the reason's head,
-   * before the detail that follows a colon ({@code no body}, {@code warning: no date}).
+   * before the detail that follows a colon ({@code no body}); of a warning, the same after {@code
+   * warning: }.
    */
   private static String reason(String line) {
     int warning = line.startsWith("warning: ") ? "warning: ".length() : 0;

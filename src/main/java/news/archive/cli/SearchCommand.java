@@ -177,7 +177,7 @@ final class SearchCommand extends BaseCommand {
     }
   }
 
-  /** Says how many undated articles that match the range of dates left out, if any. */
+  /** Says how many undated articles that match the range of dates left out, if any did. */
   private void undatedLeftOut(Reader reader, Reader.Query prepared) {
     int left = reader.undatedLeftOut(prepared);
     if (left > 0) {

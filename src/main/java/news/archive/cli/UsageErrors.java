@@ -3,8 +3,6 @@ package news.archive.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -23,9 +21,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * already and pass as they are.
  */
 final class UsageErrors {
-
-  /** picocli's message when an option's value is missing and an unknown option stands there. */
-  private static final Pattern UNKNOWN_FOR_VALUE = Pattern.compile("^Unknown option: '(.*?)'; ");
 
   private UsageErrors() {}
 
@@ -66,7 +61,7 @@ final class UsageErrors {
   }
 
   /** An unknown option, with the nearest options the command has. */
-  static String unknownOption(CommandSpec spec, String typed) {
+  private static String unknownOption(CommandSpec spec, String typed) {
     return "unknown option "
         + Text.quoted(typed)
         + Suggestions.sentence(Suggestions.options(spec, typed));
@@ -81,8 +76,7 @@ final class UsageErrors {
   private static String unmatched(UnmatchedArgumentException u, CommandSpec spec) {
     List<String> unmatched = u.getUnmatched();
     if (unmatched.isEmpty()) {
-      Matcher m = UNKNOWN_FOR_VALUE.matcher(String.valueOf(u.getMessage()));
-      return m.find() ? unknownOption(spec, m.group(1)) : String.valueOf(u.getMessage());
+      return spec.name() + " was given an argument it does not take";
     }
     String typed = unmatched.get(0);
     if (isOptionLike(typed)) {
@@ -187,7 +181,7 @@ final class UsageErrors {
    * command that reads words starting with one dash as its own ({@code search Idlib -Turkey}), only
    * words with two.
    */
-  static String firstUnknownOption(CommandSpec spec, String[] args) {
+  private static String firstUnknownOption(CommandSpec spec, String[] args) {
     boolean dashWords = spec.parser().unmatchedOptionsArePositionalParams();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
