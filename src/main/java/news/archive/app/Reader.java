@@ -91,6 +91,18 @@ public final class Reader implements AutoCloseable {
   }
 
   /**
+   * How many undated articles match the query but for its range of dates, which leaves them out (0
+   * without a range, or when the query keeps them).
+   */
+  public int undatedLeftOut(Query query) {
+    try {
+      return searcher.undatedLeftOut(query.prepared);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /**
    * Reads a query in the archive's query language, so that one that cannot be read fails before
    * anything is printed.
    *
@@ -113,8 +125,17 @@ public final class Reader implements AutoCloseable {
    * A blank text with a filter finds every article the filter keeps.
    */
   public Query query(String text, DateRange dates, boolean collapse, Filter filter) {
+    return query(text, dates, collapse, filter, false);
+  }
+
+  /**
+   * A query, as {@link #query(String, DateRange, boolean, Filter)} reads it, that with {@code
+   * undated} keeps the undated articles that match too, whatever the range of dates.
+   */
+  public Query query(
+      String text, DateRange dates, boolean collapse, Filter filter, boolean undated) {
     try {
-      return new Query(searcher.prepare(text, dates, collapse, filter));
+      return new Query(searcher.prepare(text, dates, collapse, filter, undated));
     } catch (QueryException e) {
       throw new BadQueryException(e.getMessage(), e.position());
     } catch (IOException e) {

@@ -138,6 +138,11 @@ public final class ArchiveCommand {
       }
     }
     addExitCodes(cl);
+    // picocli's own words for a bad number ("'3x' is not an int") are not ours
+    cl.registerConverter(Integer.class, WholeNumbers.INT);
+    cl.registerConverter(Integer.TYPE, WholeNumbers.INT);
+    cl.registerConverter(Long.class, WholeNumbers.LONG);
+    cl.registerConverter(Long.TYPE, WholeNumbers.LONG);
     for (CommandLine sub : cl.getSubcommands().values()) {
       // -V on a command prints what it does at the root
       sub.getCommandSpec().versionProvider(new Version());
@@ -180,40 +185,13 @@ public final class ArchiveCommand {
             err.flush();
             return ExitCode.USAGE.code();
           }
-          err.println("archive: " + Text.printable(usageMessage(e, sub == cl)));
+          err.println("archive: " + Text.printable(UsageErrors.message(e, args)));
           err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more.");
           err.flush();
           return ExitCode.USAGE.code();
         });
     cl.setExecutionExceptionHandler((e, sub, parseResult) -> fail(e, sub.getErr(), root.debug));
     return cl;
-  }
-
-  /**
-   * What a usage error says: for a mistyped command or option, the name as typed and the nearest
-   * names there are ({@code did you mean 'search'?}).
-   */
-  private static String usageMessage(CommandLine.ParameterException e, boolean atRoot) {
-    if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
-      return e.getMessage();
-    }
-    String typed = u.getUnmatched().get(0);
-    List<String> near = u.getSuggestions();
-    String what;
-    if (typed.startsWith("-")) {
-      what = "unknown option " + Text.quoted(typed);
-    } else if (atRoot) {
-      what = "unknown command " + Text.quoted(typed);
-    } else {
-      return e.getMessage();
-    }
-    if (near.isEmpty()) {
-      return what;
-    }
-    return what
-        + "; did you mean "
-        + String.join(" or ", near.stream().limit(3).map(n -> "'" + n + "'").toList())
-        + "?";
   }
 
   /** Tells a failure in one line (with its stack trace under --debug); its exit code. */

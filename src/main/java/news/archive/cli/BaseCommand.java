@@ -28,9 +28,26 @@ abstract class BaseCommand implements Callable<Integer> {
     return root.env;
   }
 
+  /**
+   * What to say when the command is given too few arguments: how to give them, as one sentence
+   * ("give the ids of the articles to show"). Null says {@code give LABEL} of what is missing.
+   */
+  String missingArguments() {
+    return null;
+  }
+
   /** A one-line note on stderr. */
   void note(String message) {
-    err().println("archive: " + message);
+    tell("archive: " + message);
+  }
+
+  /**
+   * A line on stderr, after the results printed so far: stdout is buffered, stderr is not, and on a
+   * terminal (or with {@code 2>&1}) a line about the results must not stand above them.
+   */
+  void tell(String line) {
+    out().flush();
+    err().println(line);
   }
 
   Archive archive() {

@@ -27,6 +27,11 @@ final class CompletionCommand extends BaseCommand {
   Shell shell;
 
   @Override
+  String missingArguments() {
+    return "give the shell to complete for: bash or zsh";
+  }
+
+  @Override
   public Integer call() {
     // every command, whatever this process built to start fast
     CommandLine all = ArchiveCommand.newCommandLine(env());

@@ -19,7 +19,8 @@ enum ExitCode {
   STORE(
       5,
       "the store cannot be read or written (missing, damaged, no permission, full, busy with"
-          + " `import --no-wait`), or `check` found problems"),
+          + " `import --no-wait`), `export -o` cannot write its file, or `check` found"
+          + " problems"),
   LISTEN(
       6, "`serve` cannot listen on the address and port asked for (in use, or not this machine's)"),
   INTERRUPTED(

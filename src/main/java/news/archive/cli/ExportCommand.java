@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import news.archive.app.BadQueryException;
 import news.archive.app.Reader;
+import news.archive.io.Problems;
 import news.archive.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +84,15 @@ final class ExportCommand extends BaseCommand {
         return ExitCode.OK.code();
       }
       Path target = file.toAbsolutePath();
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+      if (Files.isDirectory(target)) {
+        throw cannotWrite("it is a folder");
+      }
+      Path temp;
+      try {
+        temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+      } catch (IOException e) {
+        throw cannotWrite(e);
+      }
       try {
         try (PrintWriter w =
             new PrintWriter(
@@ -91,10 +100,12 @@ final class ExportCommand extends BaseCommand {
                     new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8)))) {
           write(reader, prepared, columns, w);
           if (w.checkError()) {
-            throw new IOException("cannot write " + file);
+            throw cannotWrite("the writing failed (is the disk full?)");
           }
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw cannotWrite(e);
       } finally {
         Files.deleteIfExists(temp);
       }
@@ -102,12 +113,33 @@ final class ExportCommand extends BaseCommand {
     return ExitCode.OK.code();
   }
 
+  /**
+   * The output file cannot be written, said of the file the user named: the file written aside is
+   * ours, and naming it would only puzzle.
+   */
+  private Failure cannotWrite(IOException e) {
+    Path folder = file.toAbsolutePath().getParent();
+    Path shown = file.getParent() == null ? folder : file.getParent();
+    if (!Files.exists(folder)) {
+      return cannotWrite("no such folder " + Text.printable(shown.toString()));
+    }
+    if (!Files.isDirectory(folder)) {
+      return cannotWrite(Text.printable(shown.toString()) + " is not a folder");
+    }
+    return cannotWrite(Problems.describe(e));
+  }
+
+  private Failure cannotWrite(String why) {
+    return new Failure(
+        ExitCode.STORE, "cannot write " + Text.printable(file.toString()) + ": " + why);
+  }
+
   private void write(Reader reader, Reader.Query prepared, Columns columns, PrintWriter w)
       throws IOException {
     if (columns != null) {
       OutputOptions.Format f =
           format == Format.csv ? OutputOptions.Format.csv : OutputOptions.Format.tsv;
-      try (Results results = new Results(w, f, columns, false)) {
+      try (Results results = new Results(w, f, columns, false, 0)) {
         reader.export(prepared, dates.range(), results::article);
       }
       return;

@@ -26,15 +26,15 @@ import picocli.CommandLine.Parameters;
           + " import replaces its article (updated).",
       "A file named FILE.ndjson or FILE.jsonl on the command line is a backup that export"
           + " wrote: its records are restored as they are, not parsed again.",
-      "Prints one line on stderr for each input that failed or needs a word, then a summary."
+      "Prints one line on stderr for each input that failed or needs a word (of many for one"
+          + " reason, the first "
+          + Progress.SHOWN_PER_REASON
+          + " and how many more; all of them with -v), then a summary."
     })
 final class ImportCommand extends BaseCommand {
 
   /** How long Ctrl-C waits for the import to commit what it stored before the process ends. */
   private static final long INTERRUPT_GRACE_SECONDS = 60;
-
-  /** Far above any news article, far below what would strain memory. */
-  static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
   @Parameters(
       arity = "1..*",
@@ -61,9 +61,13 @@ final class ImportCommand extends BaseCommand {
 
   @Option(
       names = "--max-bytes",
-      paramLabel = "N",
-      defaultValue = "" + DEFAULT_MAX_BYTES,
-      description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+      paramLabel = "SIZE",
+      // far above any news article, far below what would strain memory
+      defaultValue = "8M",
+      converter = ByteSize.class,
+      description =
+          "Refuse inputs larger than SIZE: bytes, or a whole number with K, M or G for KiB, MiB"
+              + " or GiB (20M is 20 MiB; default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
   @Option(
@@ -73,7 +77,11 @@ final class ImportCommand extends BaseCommand {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Also name the stored article that each duplicate repeats.")
+      description =
+          "Print every failure and warning (else the first "
+              + Progress.SHOWN_PER_REASON
+              + " of each reason, then how many more), and name the stored article that each"
+              + " duplicate repeats.")
   boolean verbose;
 
   @Option(
@@ -99,6 +107,11 @@ final class ImportCommand extends BaseCommand {
           "When another archive command is writing to the store, fail at once"
               + " (exit code 5) instead of waiting for it.")
   boolean noWait;
+
+  @Override
+  String missingArguments() {
+    return "give the files, folders or web pages to import, or - for standard input";
+  }
 
   @Override
   public Integer call() {

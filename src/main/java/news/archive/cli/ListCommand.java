@@ -44,7 +44,9 @@ final class ListCommand extends BaseCommand {
   @Option(names = "--tag", paramLabel = "TAG", description = "Only articles with this tag.")
   String tag;
 
-  @Option(names = "--undated", description = "Only articles without a date.")
+  @Option(
+      names = "--undated",
+      description = "Only the articles without a date (so not with --since or --until).")
   boolean undated;
 
   @Option(
@@ -90,7 +92,7 @@ final class ListCommand extends BaseCommand {
     }
     int max = limit == null ? Integer.MAX_VALUE : limit;
     try (Reader reader = reader()) {
-      try (Results results = output.results(out(), false, env().colour())) {
+      try (Results results = output.results(out(), false, env().colour(), env().columns())) {
         reader.list(listing, offset, max, output.body(false), results::article);
       }
       int left = reader.undatedLeftOut(listing);

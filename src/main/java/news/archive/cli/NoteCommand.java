@@ -28,6 +28,11 @@ final class NoteCommand extends BaseCommand {
   List<String> text;
 
   @Override
+  String missingArguments() {
+    return "give the article's id, then the note to write (none prints the note)";
+  }
+
+  @Override
   public Integer call() {
     String prefix = Ids.prefix(spec, typed);
     if (text == null || text.isEmpty()) {

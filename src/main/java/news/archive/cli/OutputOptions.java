@@ -88,8 +88,8 @@ final class OutputOptions {
     return whole ? BodyText.WHOLE : BodyText.OPENING;
   }
 
-  /** Where results go, as asked. */
-  Results results(PrintWriter out, boolean hits, boolean colour) {
-    return new Results(out, format(), columns(hits), colour);
+  /** Where results go, as asked; text snippets wrapped to {@code width} (0 for none). */
+  Results results(PrintWriter out, boolean hits, boolean colour, int width) {
+    return new Results(out, format(), columns(hits), colour, width);
   }
 }

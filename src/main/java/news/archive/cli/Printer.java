@@ -19,7 +19,8 @@ final class Printer {
   }
 
   /**
-   * @param width wrap the lines of a whole article to this many characters; 0 for no wrapping
+   * @param width wrap a whole article's paragraphs and captions, and a hit's snippet, to this many
+   *     columns (a terminal's width); 0 for no wrapping
    */
   Printer(PrintWriter out, boolean colour, int width) {
     this.out = out;
@@ -40,7 +41,7 @@ final class Printer {
   void hit(Hit h) {
     line(h.article());
     if (!h.snippet().isEmpty()) {
-      out.println("    " + marked(h));
+      out.println(Wrap.indented(marked(h), width, "    "));
     }
   }
 
@@ -104,7 +105,7 @@ final class Printer {
       out.println();
       out.println("Captions:");
       for (String c : a.captions()) {
-        out.println("  " + c);
+        out.println(Wrap.indented(c, width, "  "));
       }
     }
   }

@@ -2,14 +2,21 @@ package news.archive.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import news.archive.app.ImportListener;
 
 /**
  * What an import prints as it goes: failures always, warnings unless quiet, duplicates and skipped
  * removed articles when verbose, and on a terminal a progress line that updates in place once the
- * import has run for a second.
+ * import has run for a second. Of the failures, and of the warnings, that share a reason only the
+ * first few are printed unless verbose; at the end, a line says how many more there were.
  */
 final class Progress implements ImportListener {
+  /** Lines printed of each reason, unless verbose. */
+  static final int SHOWN_PER_REASON = 5;
+
   private static final long DELAY_MS = 1000;
   private static final long EVERY_MS = 200;
   private static final String CLEAR_LINE = "\r\u001b[K";
@@ -20,6 +27,7 @@ final class Progress implements ImportListener {
   private final boolean quiet;
   private final boolean verbose;
   private final long start;
+  private final Map<String, Integer> reasons = new LinkedHashMap<>();
   private long lastDrawn;
   private boolean shown;
   private volatile boolean stop;
@@ -35,16 +43,34 @@ final class Progress implements ImportListener {
 
   @Override
   public void failed(String path, String reason) {
-    clear();
-    err.println("archive: " + Text.printable(path) + ": " + reason);
+    tell(path, reason);
   }
 
   @Override
   public void warning(String path, String message) {
     if (!quiet) {
-      clear();
-      err.println("archive: " + Text.printable(path) + ": warning: " + message);
+      tell(path, "warning: " + message);
     }
+  }
+
+  /** One line for the input, unless enough have told the same reason already. */
+  private void tell(String path, String reason) {
+    int n = reasons.merge(reason(reason), 1, Integer::sum);
+    if (verbose || n <= SHOWN_PER_REASON) {
+      clear();
+      err.println("archive: " + Text.printable(path) + ": " + reason);
+    }
+  }
+
+  /**
+   * What lines have in common when they tell the same thing of different inputs: the reason's head,
+   * before the detail that follows a colon ({@code no body}); of a warning, the same after {@code
+   * warning: }.
+   */
+  private static String reason(String line) {
+    int warning = line.startsWith("warning: ") ? "warning: ".length() : 0;
+    int colon = line.indexOf(": ", warning);
+    return colon < 0 ? line : line.substring(0, colon);
   }
 
   @Override
@@ -97,9 +123,23 @@ final class Progress implements ImportListener {
     return stop;
   }
 
-  /** Removes the progress line, so the summary starts on a clean line. */
+  /**
+   * Removes the progress line and says how many lines were left out for each reason, so the summary
+   * starts on a clean line.
+   */
   void finish() {
     clear();
+    for (Map.Entry<String, Integer> r : reasons.entrySet()) {
+      int more = r.getValue() - SHOWN_PER_REASON;
+      if (!verbose && more > 0) {
+        err.println(
+            String.format(
+                Locale.ROOT,
+                "archive: ... and %,d more: %s (-v names them all)",
+                more,
+                r.getKey()));
+      }
+    }
   }
 
   private void clear() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import news.archive.app.BadQueryException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The words of a query typed after a command that reads a word starting with a dash as part of the
@@ -18,7 +18,8 @@ final class QueryWords {
    *
    * @param warn receives a warning for a word that is also one of the command's options with one
    *     dash less ({@code -limit}), or null for no warnings
-   * @throws ParameterException for a word with two dashes: an option the command does not have
+   * @throws UnmatchedArgumentException for a word with two dashes: an option the command does not
+   *     have, told as picocli tells one, with the same suggestions
    */
   static String join(CommandSpec spec, List<String> words, Consumer<String> warn) {
     if (words == null) {
@@ -26,7 +27,7 @@ final class QueryWords {
     }
     for (String w : words) {
       if (w.startsWith("--") && w.length() > 2) {
-        throw new ParameterException(spec.commandLine(), "Unknown option: " + Text.quoted(w));
+        throw new UnmatchedArgumentException(spec.commandLine(), List.of(w));
       }
       if (warn != null && w.startsWith("-") && spec.findOption("-" + w) != null) {
         warn.accept(

@@ -26,8 +26,10 @@ final class Results implements AutoCloseable {
 
   /**
    * @param columns the columns for text, csv and tsv; null for text lines as they are
+   * @param width the terminal's width, that text snippets are wrapped to; 0 for none
    */
-  Results(PrintWriter out, OutputOptions.Format format, Columns columns, boolean colour) {
+  Results(
+      PrintWriter out, OutputOptions.Format format, Columns columns, boolean colour, int width) {
     this.out = out;
     this.format = format;
     Json.Layout layout =
@@ -37,7 +39,7 @@ final class Results implements AutoCloseable {
           default -> null;
         };
     this.json = layout == null ? null : new Json.Output(out, layout);
-    this.printer = layout == null ? new Printer(out, colour) : null;
+    this.printer = layout == null ? new Printer(out, colour, width) : null;
     this.columns = columns;
     if (columns != null && json == null && format != OutputOptions.Format.text) {
       row(columns.names());

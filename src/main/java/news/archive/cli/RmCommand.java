@@ -31,6 +31,11 @@ final class RmCommand extends BaseCommand {
   boolean quiet;
 
   @Override
+  String missingArguments() {
+    return "give the ids of the articles to remove";
+  }
+
+  @Override
   public Integer call() {
     List<Article> removed = archive().remove(Ids.prefixes(spec, typed));
     if (!quiet) {

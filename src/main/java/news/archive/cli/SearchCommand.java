@@ -2,12 +2,14 @@ package news.archive.cli;
 
 import java.io.IOException;
 import java.util.List;
+import news.archive.Filter;
 import news.archive.Story;
 import news.archive.app.BadQueryException;
 import news.archive.app.Reader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive search WORDS...}: ranked hits with snippets. */
@@ -31,7 +33,9 @@ import picocli.CommandLine.Parameters;
       "",
       "Case, accents and possessives do not matter (Erdogan finds Erdo\u011fan, Iran finds"
           + " Iran's); other forms of a word match too (offensives finds offensive), below the"
-          + " exact form. Exit code 1 when nothing is found."
+          + " exact form. Exit code 1 when nothing is found.",
+      "--since and --until leave out undated articles, and stderr says how many of them match;"
+          + " --undated takes them in."
     })
 final class SearchCommand extends BaseCommand {
 
@@ -59,6 +63,13 @@ final class SearchCommand extends BaseCommand {
   List<String> words;
 
   @Mixin DateOptions dates;
+
+  @Option(
+      names = "--undated",
+      description =
+          "With --since or --until: also the undated articles that match, which a range of dates"
+              + " leaves out (they come last with --sort date).")
+  boolean undated;
 
   @Option(
       names = "--sort",
@@ -102,28 +113,42 @@ final class SearchCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
   @Override
+  String missingArguments() {
+    return "nothing to search for: give some words";
+  }
+
+  @Override
   public Integer call() throws IOException {
     String query = QueryWords.join(spec, words, this::note);
     Paging.check(spec, offset, limit);
     output.columns(true);
     int max = all ? Integer.MAX_VALUE : limit;
     if (query.isBlank()) {
-      throw new Failure(ExitCode.USAGE, "nothing to search for: give some words");
+      throw new Failure(ExitCode.USAGE, missingArguments());
+    }
+    if (undated && dates.range().isAll()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--undated adds the undated articles to a range of dates: give --since or --until too"
+              + " (without them, undated articles are found anyway)");
     }
     try (Reader reader = reader()) {
-      Reader.Query prepared = reader.query(query, dates.range(), collapse);
+      Reader.Query prepared = reader.query(query, dates.range(), collapse, Filter.NONE, undated);
       if (stories && !count) {
-        return printStories(reader, prepared, max);
+        int code = printStories(reader, prepared, max);
+        undatedLeftOut(reader, prepared);
+        return code;
       }
       if (count) {
         int n = reader.count(prepared);
         out().println(n);
+        undatedLeftOut(reader, prepared);
         return (n == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
       }
       Reader.Order order = sort == Sort.date ? Reader.Order.DATE : Reader.Order.RELEVANCE;
       long matched;
       int[] shown = {0};
-      try (Results results = output.results(out(), true, env().colour())) {
+      try (Results results = output.results(out(), true, env().colour(), env().columns())) {
         matched =
             reader.search(
                 prepared,
@@ -140,18 +165,29 @@ final class SearchCommand extends BaseCommand {
         // the total the search gave is a lower bound past a thousand: counted exactly here
         int total = reader.count(prepared);
         if (offset + shown[0] < total) {
-          err()
-              .println(
-                  (offset == 0
-                          ? shown[0] + " of "
-                          : (offset + 1) + "-" + (offset + shown[0]) + " of ")
-                      + total
-                      + " hits; --limit N or --all for more");
+          tell(
+              (offset == 0 ? shown[0] + " of " : (offset + 1) + "-" + (offset + shown[0]) + " of ")
+                  + total
+                  + " hits; --limit N or --all for more");
         }
       }
+      undatedLeftOut(reader, prepared);
       return (matched == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
     } catch (BadQueryException e) {
       throw QueryWords.unreadable(query, e);
+    }
+  }
+
+  /** Says how many undated articles that match the range of dates left out, if any did. */
+  private void undatedLeftOut(Reader reader, Reader.Query prepared) {
+    int left = reader.undatedLeftOut(prepared);
+    if (left > 0) {
+      note(
+          left
+              + (left == 1
+                  ? " undated article that matches was"
+                  : " undated articles that match were")
+              + " left out by --since/--until (--undated takes them in)");
     }
   }
 

@@ -45,6 +45,11 @@ final class SetCommand extends BaseCommand {
   List<String> unset;
 
   @Override
+  String missingArguments() {
+    return "give the article's id, then FIELD=VALUE for each correction";
+  }
+
+  @Override
   public Integer call() {
     String prefix = Ids.prefix(spec, typed);
     Map<String, String> values = new LinkedHashMap<>();

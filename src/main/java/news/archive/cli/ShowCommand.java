@@ -38,6 +38,11 @@ final class ShowCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
   @Override
+  String missingArguments() {
+    return "give the ids of the articles to show";
+  }
+
+  @Override
   public Integer call() throws IOException {
     OutputOptions.Format format = output.format();
     Columns columns = output.columns(false);
@@ -67,7 +72,7 @@ final class ShowCommand extends BaseCommand {
       Pager.show(text.toString(), env().pager(), out());
       return ExitCode.OK.code();
     }
-    try (Results results = output.results(out(), false, env().colour())) {
+    try (Results results = output.results(out(), false, env().colour(), env().columns())) {
       articles.forEach(results::article);
     }
     return ExitCode.OK.code();

@@ -45,13 +45,18 @@ final class SimilarCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
   @Override
+  String missingArguments() {
+    return "give the id of the article to find others like";
+  }
+
+  @Override
   public Integer call() throws IOException {
     Paging.check(spec, offset, limit);
     output.columns(true);
     Article article = archive().show(Ids.prefix(spec, typed));
     long matched;
     try (Reader reader = reader();
-        Results results = output.results(out(), true, env().colour())) {
+        Results results = output.results(out(), true, env().colour(), env().columns())) {
       matched =
           reader.similar(article, dates.range(), offset, limit, output.body(true), results::hit);
     }

@@ -28,6 +28,11 @@ final class StoryCommand extends BaseCommand {
   @Mixin StoryFormat format;
 
   @Override
+  String missingArguments() {
+    return "give the id of a story, or of an article in it";
+  }
+
+  @Override
   public Integer call() throws IOException {
     Story story = archive().story(Ids.prefix(spec, typed));
     switch (format.format()) {
@@ -40,7 +45,7 @@ final class StoryCommand extends BaseCommand {
       case text -> {
         out().println(StoriesCommand.StoryLines.line(story));
         try (Results results =
-            new Results(out(), OutputOptions.Format.text, null, env().colour())) {
+            new Results(out(), OutputOptions.Format.text, null, env().colour(), env().columns())) {
           for (Article a : story.articles()) {
             results.article(a);
           }

@@ -6,6 +6,7 @@ import news.archive.Article;
 import news.archive.Curation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** {@code archive tag ID... +TAG -TAG}: add and remove tags. */
 @Command(
@@ -25,11 +26,20 @@ final class TagCommand extends BaseCommand {
   List<String> args;
 
   @Override
+  String missingArguments() {
+    return "give at least one id and one +TAG or -TAG";
+  }
+
+  @Override
   public Integer call() {
     List<String> ids = new ArrayList<>();
     List<String> add = new ArrayList<>();
     List<String> remove = new ArrayList<>();
     for (String a : args) {
+      if (a.startsWith("--") && a.length() > 2) {
+        // no tag starts with a dash: this was meant as an option
+        throw new UnmatchedArgumentException(spec.commandLine(), List.of(a));
+      }
       if (a.startsWith("+") || a.startsWith("-")) {
         String tag = Curation.tag(a.substring(1));
         if (tag == null) {
@@ -45,10 +55,10 @@ final class TagCommand extends BaseCommand {
       }
     }
     if (ids.isEmpty()) {
-      throw new Failure(ExitCode.USAGE, "no article given: name one or more by id");
+      throw new Failure(ExitCode.USAGE, "no article given: " + missingArguments());
     }
     if (add.isEmpty() && remove.isEmpty()) {
-      throw new Failure(ExitCode.USAGE, "no tag given: write +TAG to add one, -TAG to remove one");
+      throw new Failure(ExitCode.USAGE, "no tag given: " + missingArguments());
     }
     for (Article a : archive().tag(ids, add, remove)) {
       err().println(a.id() + "  " + String.join(" ", a.curation().tags()));

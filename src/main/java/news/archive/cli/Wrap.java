@@ -2,6 +2,8 @@ package news.archive.cli;
 
 /** Wraps text to a terminal's width at spaces, for reading; the text itself is not changed. */
 final class Wrap {
+  private static final char ESCAPE = '\u001b';
+
   private Wrap() {}
 
   /**
@@ -10,33 +12,41 @@ final class Wrap {
    * whole. A width of 0 leaves the text as it is.
    */
   static String lines(String text, int width) {
-    if (width <= 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + text.length() / width + 1);
+    return indented(text, width, "");
+  }
+
+  /**
+   * As {@link #lines}, with {@code indent} before every line: a snippet under its hit, a caption
+   * under its heading. The indent counts toward the width; colour codes do not, since a terminal
+   * shows nothing for them.
+   */
+  static String indented(String text, int width, String indent) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
         out.append('\n');
       }
-      line(lines[i], width, out);
+      out.append(indent);
+      line(lines[i], width, indent, out);
     }
     return out.toString();
   }
 
-  private static void line(String line, int width, StringBuilder out) {
-    if (line.codePointCount(0, line.length()) <= width || line.contains("  |  ")) {
+  private static void line(String line, int width, String indent, StringBuilder out) {
+    int room = width - indent.length();
+    if (width <= 0 || visible(line) <= room || line.contains("  |  ")) {
       out.append(line);
       return;
     }
-    String indent = line.startsWith("- ") ? "  " : "";
-    int column = 0;
+    String hanging = indent + (line.startsWith("- ") ? "  " : "");
+    int column = indent.length();
     boolean first = true;
     for (String word : line.split(" ", -1)) {
-      int n = word.codePointCount(0, word.length());
+      int n = visible(word);
       if (!first && column + 1 + n > width) {
-        out.append('\n').append(indent);
-        column = indent.length();
+        out.append('\n').append(hanging);
+        column = hanging.length();
       } else if (!first) {
         out.append(' ');
         column++;
@@ -45,5 +55,25 @@ final class Wrap {
       column += n;
       first = false;
     }
+  }
+
+  /** How many columns a terminal gives the text: its characters, less any colour codes. */
+  static int visible(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c == ESCAPE && i + 1 < s.length() && s.charAt(i + 1) == '[') {
+        // a control sequence ends with its first character from @ to ~
+        i += 2;
+        while (i < s.length() && (s.charAt(i) < '@' || s.charAt(i) > '~')) {
+          i++;
+        }
+        i++;
+        continue;
+      }
+      n++;
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return n;
   }
 }

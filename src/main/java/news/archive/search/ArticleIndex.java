@@ -120,15 +120,32 @@ public final class ArticleIndex {
     return Schema.VERSION.equals(commitData.get(SCHEMA));
   }
 
+  /** The query kept to the range of dates: with an end set, undated articles are left out. */
   static Query filtered(Query query, DateRange dates) {
+    return filtered(query, dates, false);
+  }
+
+  /** The query kept to the range, and with {@code undated} to the articles without a date too. */
+  static Query filtered(Query query, DateRange dates, boolean undated) {
     if (dates.isAll()) {
       return query;
     }
     long from = dates.since() == null ? Long.MIN_VALUE + 1 : dates.since().toEpochDay();
     long to = dates.until() == null ? Long.MAX_VALUE : dates.until().toEpochDay();
+    Query keep = LongPoint.newRangeQuery(Schema.DATE, from, to);
+    if (undated) {
+      keep =
+          new BooleanQuery.Builder()
+              .add(keep, BooleanClause.Occur.SHOULD)
+              .add(UNDATED, BooleanClause.Occur.SHOULD)
+              .build();
+    }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(LongPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.FILTER)
+        .add(keep, BooleanClause.Occur.FILTER)
         .build();
   }
+
+  /** The articles without a date. */
+  static final Query UNDATED = LongPoint.newExactQuery(Schema.DATE_SORT, Schema.UNDATED);
 }

@@ -65,9 +65,17 @@ public final class Searcher implements Closeable, Lookup {
     private final Query query;
     private final Marks marks;
 
+    /** The undated articles that match but for the range of dates; null when none can be. */
+    private final Query undatedLeftOut;
+
     private Prepared(Query query, Marks marks) {
+      this(query, marks, null);
+    }
+
+    private Prepared(Query query, Marks marks, Query undatedLeftOut) {
       this.query = query;
       this.marks = marks;
+      this.undatedLeftOut = undatedLeftOut;
     }
   }
 
@@ -194,21 +202,31 @@ public final class Searcher implements Closeable, Lookup {
    */
   public Prepared prepare(String text, DateRange dates, boolean collapse, Filter filter)
       throws IOException, QueryException {
+    return prepare(text, dates, collapse, filter, false);
+  }
+
+  /**
+   * A query as {@link #prepare(String, DateRange, boolean, Filter)} reads it; with {@code undated},
+   * the articles without a date that match are kept too, whatever the range of dates.
+   */
+  public Prepared prepare(
+      String text, DateRange dates, boolean collapse, Filter filter, boolean undated)
+      throws IOException, QueryException {
     QueryReader.Read read =
         text.isBlank() && !(filter.isNone() && dates.isAll())
             ? new QueryReader.Read(new MatchAllDocsQuery(), new Marks())
             : new QueryReader(analyzer, reader).read(text);
-    Query query = ArticleIndex.filtered(read.query(), dates);
-    if (collapse || !filter.isNone()) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-      if (collapse) {
-        b.add(NEAR_DUPLICATES, BooleanClause.Occur.MUST_NOT);
-      }
-      keep(b, Schema.OUTLET, filter.outlet());
-      keep(b, Schema.AGENCY, filter.agency());
-      keep(b, Schema.TAG, filter.tag());
-      query = b.build();
-    }
+    Query query = narrowed(ArticleIndex.filtered(read.query(), dates, undated), collapse, filter);
+    Query leftOut =
+        dates.isAll() || undated
+            ? null
+            : narrowed(
+                new BooleanQuery.Builder()
+                    .add(read.query(), BooleanClause.Occur.MUST)
+                    .add(ArticleIndex.UNDATED, BooleanClause.Occur.FILTER)
+                    .build(),
+                collapse,
+                filter);
     try {
       query = searcher.rewrite(query);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -217,7 +235,30 @@ public final class Searcher implements Closeable, Lookup {
               + IndexSearcher.getMaxClauseCount()
               + " terms; use fewer words or longer prefixes");
     }
-    return new Prepared(query, read.marks());
+    return new Prepared(query, read.marks(), leftOut);
+  }
+
+  /** The query without the near-duplicates when {@code collapse}, and kept to the filter. */
+  private static Query narrowed(Query query, boolean collapse, Filter filter) {
+    if (!collapse && filter.isNone()) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (collapse) {
+      b.add(NEAR_DUPLICATES, BooleanClause.Occur.MUST_NOT);
+    }
+    keep(b, Schema.OUTLET, filter.outlet());
+    keep(b, Schema.AGENCY, filter.agency());
+    keep(b, Schema.TAG, filter.tag());
+    return b.build();
+  }
+
+  /**
+   * How many undated articles match the query but for its range of dates: those the range leaves
+   * out unsaid (0 without a range, or when the query keeps them).
+   */
+  public int undatedLeftOut(Prepared prepared) throws IOException {
+    return prepared.undatedLeftOut == null ? 0 : searcher.count(prepared.undatedLeftOut);
   }
 
   /** Keeps the query to articles whose field holds the whole name, in any case; none for null. */

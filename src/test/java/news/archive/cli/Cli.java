@@ -1,5 +1,6 @@
 package news.archive.cli;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -76,6 +77,26 @@ final class Cli {
     Result result = new Result(code, out.toString(), err.toString());
     PrintedJson.check(args, result.out());
     return result;
+  }
+
+  /**
+   * Runs with stdout and stderr going to one place, as on a terminal or with {@code 2>&1}: stdout
+   * buffered and stderr not, as the real streams are. The result's {@code out} holds both, in the
+   * order they would show; its {@code err} is empty.
+   */
+  Result runTogether(String... args) {
+    StringWriter both = new StringWriter();
+    Environment e =
+        new Environment(
+            Map.copyOf(env),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintWriter(new BufferedWriter(both)),
+            new PrintWriter(both, true),
+            clock,
+            stdoutTerminal,
+            stderrTerminal);
+    int code = ArchiveCommand.newCommandLine(e).execute(args);
+    return new Result(code, both.toString(), "");
   }
 
   /** What a command did: its exit code and everything it printed. */

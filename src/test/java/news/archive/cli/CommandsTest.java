@@ -377,6 +377,42 @@ class CommandsTest {
   }
 
   @Test
+  void searchSaysHowManyUndatedMatchesADateLeftOutAndUndatedTakesThemIn() {
+    Cli.Result since = cli.run("search", "Idlib", "--since", "2018-01-01", "--json");
+    assertEquals(List.of(TITLE_0), titles(JSON.readTree(since.out())));
+    assertEquals(
+        List.of(
+            "archive: 1 undated article that matches was left out by --since/--until (--undated"
+                + " takes them in)"),
+        since.errLines());
+    Cli.Result count = cli.run("search", "Idlib", "--since", "2018-01-01", "--count");
+    assertEquals("1\n", count.out());
+    assertEquals(since.errLines(), count.errLines());
+    assertEquals(
+        "", cli.run("search", "Valletta", "--since", "1990-01-01").err(), "none undated matches");
+
+    Cli.Result in = cli.run("search", "Idlib", "--since", "2018-01-01", "--undated", "--json");
+    assertEquals(ExitCode.OK.code(), in.code(), in.toString());
+    assertEquals(List.of(TITLE_0, TITLE_1), titles(JSON.readTree(in.out())));
+    assertEquals("", in.err());
+    Cli.Result before =
+        cli.run(
+            "search",
+            "Idlib OR harbour",
+            "--until",
+            "2018-01-01",
+            "--undated",
+            "--sort",
+            "date",
+            "--json");
+    assertEquals(List.of(TITLE_WIRE, TITLE_1), titles(JSON.readTree(before.out())), "undated last");
+
+    Cli.Result alone = cli.run("search", "Idlib", "--undated");
+    assertEquals(ExitCode.USAGE.code(), alone.code());
+    assertTrue(alone.err().startsWith("archive: --undated adds the undated articles"), alone.err());
+  }
+
+  @Test
   void aQueryThatCannotBeReadIsAUsageErrorOfOneLine() {
     Cli.Result r = cli.run("search", "\"foreign minister");
     assertEquals(ExitCode.USAGE.code(), r.code());
@@ -399,6 +435,59 @@ class CommandsTest {
   }
 
   @Test
+  void linesAboutTheResultsComeAfterThemOnOneStream() {
+    Cli.Result search = cli.runTogether("search", "Idlib", "--limit", "1");
+    List<String> lines = search.outLines();
+    assertEquals(3, lines.size(), search.out());
+    assertTrue(lines.get(0).matches("[0-9a-f]{16}  .*"), search.out());
+    assertEquals("1 of 2 hits; --limit N or --all for more", lines.get(2), search.out());
+
+    Cli.Result list = cli.runTogether("list", "--since", "2000-01-01");
+    lines = list.outLines();
+    assertEquals(2, lines.size(), list.out());
+    assertTrue(lines.get(0).endsWith(TITLE_0), list.out());
+    assertTrue(lines.get(1).startsWith("archive: 1 undated article left out"), list.out());
+  }
+
+  @Test
+  void snippetsAreWrappedAtSpacesToTheTerminalWithoutCountingColours() {
+    List<String> whole = snippets(cli.run("search", "Idlib", "Syria").out());
+    cli.terminal(true, false).env("COLUMNS", "40");
+    String wrapped = cli.run("search", "Idlib", "Syria").out();
+    assertTrue(wrapped.contains("\u001b[1m"), "in colour: " + wrapped);
+    List<String> lines = new ArrayList<>();
+    for (String line : wrapped.split("\n")) {
+      String seen = line.replaceAll("\u001b\\[[0-9;]*m", "");
+      if (seen.startsWith("    ")) {
+        assertTrue(seen.length() <= 40, "wrapped to 40 columns: " + seen);
+        lines.add(seen);
+      } else {
+        lines.add("");
+      }
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      if (!lines.get(i - 1).isEmpty() && !lines.get(i).isEmpty()) {
+        String next = lines.get(i).strip().split(" ")[0];
+        assertTrue(
+            lines.get(i - 1).length() + 1 + next.length() > 40,
+            "broken only where the next word does not fit: " + lines.get(i - 1) + " / " + next);
+      }
+    }
+    assertEquals(whole, snippets(String.join("\n", lines).replaceAll("\n(?=    )", " ")));
+  }
+
+  /** The snippets of text hits, each with its spacing made single. */
+  private static List<String> snippets(String out) {
+    List<String> snippets = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (line.startsWith("    ")) {
+        snippets.add(line.strip().replaceAll("\\s+", " "));
+      }
+    }
+    return snippets;
+  }
+
+  @Test
   void aWordStartingWithADashLeavesArticlesOut() {
     Cli.Result r = cli.run("search", "Idlib", "-Qassemi", "--json");
     assertEquals(ExitCode.OK.code(), r.code(), r.toString());
@@ -410,7 +499,8 @@ class CommandsTest {
         "a query of only exclusions lists everything else");
     Cli.Result typo = cli.run("search", "Idlib", "--limt", "3");
     assertEquals(ExitCode.USAGE.code(), typo.code());
-    assertTrue(typo.err().startsWith("archive: Unknown option: '--limt'"), typo.err());
+    assertEquals(
+        "archive: unknown option '--limt'; did you mean '--limit'?", typo.errLines().get(0));
   }
 
   @Test

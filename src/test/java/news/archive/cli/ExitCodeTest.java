@@ -52,6 +52,7 @@ class ExitCodeTest {
             .replaceAll("\\s+", " ")
             .contains(
                 "the store cannot be read or written (missing, damaged, no permission, full, busy with"
-                    + " import --no-wait), or check found problems"));
+                    + " import --no-wait), export -o cannot write its file, or check found"
+                    + " problems"));
   }
 }

@@ -136,6 +136,38 @@ class ExportCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsNamedAsTyped() throws IOException {
+    Path missing = tmp.resolve("no/such/folder/out.ndjson");
+    Cli.Result r = cli.run("export", "-o", missing.toString());
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
+    assertEquals(
+        List.of(
+            "archive: cannot write "
+                + missing
+                + ": no such folder "
+                + tmp.resolve("no/such/folder")),
+        r.errLines());
+
+    Path file = Files.writeString(tmp.resolve("plain"), "x");
+    r = cli.run("export", "-o", file.resolve("out.ndjson").toString());
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
+    assertEquals(
+        List.of(
+            "archive: cannot write "
+                + file.resolve("out.ndjson")
+                + ": "
+                + file
+                + " is not a folder"),
+        r.errLines());
+
+    Path folder = Files.createDirectories(tmp.resolve("a-folder"));
+    r = cli.run("export", "-o", folder.toString());
+    assertEquals(ExitCode.STORE.code(), r.code(), r.toString());
+    assertEquals(List.of("archive: cannot write " + folder + ": it is a folder"), r.errLines());
+    assertTrue(Files.isDirectory(folder), "the folder is left as it was");
+  }
+
+  @Test
   void aFailedExportLeavesNoFileBehind() {
     Path missing = tmp.resolve("no/such/folder/out.ndjson");
     Cli.Result r = cli.run("export", "-o", missing.toString());

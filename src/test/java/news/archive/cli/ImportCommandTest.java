@@ -258,17 +258,73 @@ class ImportCommandTest {
     Cli.Result r = cli.run("import", "--date", "2018-02-30", seeds.toString());
     assertEquals(ExitCode.USAGE.code(), r.code());
     assertEquals(
-        "archive: Invalid value for option '--date': '2018-02-30' is not a date;"
+        "archive: --date: '2018-02-30' is not a date;"
             + " write it as YYYY-MM-DD, for example 2018-09-03",
         r.errLines().get(0));
     assertFalse(Files.exists(cli.store()), "nothing is written on a usage error");
   }
 
   @Test
+  void maxBytesTakesBinarySuffixes() {
+    Path seed = seeds.resolve(Fixtures.SEED_0);
+    Cli.Result r = cli.run("import", "--max-bytes", "3K", seed.toString());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), r.toString());
+    assertTrue(r.err().contains("over the limit of 3072 (see --max-bytes)"), r.err());
+    r = cli.run("import", "--max-bytes", "4KiB", seed.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    for (String size : List.of("20M", "20m", "20MiB", "1G", "8388608")) {
+      assertEquals(
+          ExitCode.OK.code(), cli.run("import", "--max-bytes", size, seed.toString()).code(), size);
+    }
+  }
+
+  @Test
   void importWithoutPathsIsAUsageError() {
     Cli.Result r = cli.run("import");
     assertEquals(ExitCode.USAGE.code(), r.code());
-    assertTrue(r.err().startsWith("archive: Missing required parameter"), r.err());
+    assertEquals(
+        "archive: give the files, folders or web pages to import, or - for standard input",
+        r.errLines().get(0));
+  }
+
+  @Test
+  void manyInputsFailingForOneReasonGetAFewLinesAndACount() throws IOException {
+    Path many = Files.createDirectories(tmp.resolve("many"));
+    for (int i = 0; i < 8; i++) {
+      Files.writeString(many.resolve("brief-" + i + ".txt"), "BRIEF NUMBER " + i + "\n");
+      Files.writeString(
+          many.resolve("dated-" + i + ".txt"), "DATED BRIEF " + i + "\n\n3 May 2016\n");
+    }
+    for (int i = 0; i < 6; i++) {
+      Files.write(
+          many.resolve("latin1-" + i + ".txt"),
+          ("Caf\u00e9 number " + i + " reopens\n\nThe caf\u00e9 reopened on Monday.\n")
+              .getBytes(Charset.forName("windows-1252")));
+    }
+    Files.write(many.resolve("empty.txt"), new byte[0]);
+
+    Cli.Result r = cli.run("import", many.toString());
+    assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), r.toString());
+    List<String> lines = r.errLines();
+    assertEquals(5, lines.stream().filter(l -> l.contains(".txt: no body: ")).count(), r.err());
+    assertEquals(1, lines.stream().filter(l -> l.endsWith("empty.txt: empty file")).count());
+    assertEquals(5, lines.stream().filter(l -> l.contains(".txt: warning: not valid")).count());
+    assertEquals(
+        List.of(
+            "archive: ... and 11 more: no body (-v names them all)",
+            "archive: ... and 1 more: warning: not valid UTF-8; read as windows-1252 (-v names"
+                + " them all)",
+            "imported 6, updated 0, unchanged 0, duplicates 0, failed 17 (6 without a date, 6 too"
+                + " short to compare, in no story)"),
+        lines.subList(lines.size() - 3, lines.size()),
+        r.err());
+    assertEquals(5 + 1 + 5 + 3, lines.size(), r.err());
+
+    Cli.Result again = new Cli(tmp.resolve("other")).run("import", "-v", many.toString());
+    assertEquals(16, again.errLines().stream().filter(l -> l.contains(".txt: no body: ")).count());
+    assertEquals(
+        6, again.errLines().stream().filter(l -> l.contains(".txt: warning: not valid")).count());
+    assertFalse(again.err().contains(" more: "), again.err());
   }
 
   @Test

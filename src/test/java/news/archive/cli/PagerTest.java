@@ -59,6 +59,35 @@ class PagerTest {
   }
 
   @Test
+  void captionsAreShownAfterTheBodyWrappedLikeIt() {
+    String caption =
+        "Photo: Dock workers outside the harbour gates on Monday, the seventh day of the strike"
+            + " (Reuters)";
+    Cli.Result imported =
+        cli.runWithInput(
+            ("Harbour strike goes on\n\n13 May 2016\n\n"
+                    + caption
+                    + "\n\nThe strike at the harbour went into its seventh day.\n")
+                .getBytes(),
+            "import",
+            "-");
+    assertEquals(0, imported.code(), imported.toString());
+    String other = cli.run("search", "seventh", "--fields", "id").out().strip();
+
+    String whole = cli.run("show", other).out();
+    assertTrue(whole.endsWith("\n\nCaptions:\n  " + caption + "\n"), whole);
+
+    cli.terminal(true, false).env("PAGER", "cat").env("COLUMNS", "40");
+    String text = cli.run("show", other).out();
+    String captions = text.substring(text.indexOf("\nCaptions:\n") + "\nCaptions:\n".length());
+    assertTrue(captions.lines().count() > 1, "wrapped: " + captions);
+    for (String line : captions.split("\n")) {
+      assertTrue(line.length() <= 40 && line.startsWith("  "), "wrapped and indented: " + line);
+    }
+    assertEquals(caption, captions.strip().replaceAll("\\s+", " "));
+  }
+
+  @Test
   void wrapBreaksAtSpacesAndLeavesTablesWhole() {
     assertEquals("one two\nthree", Wrap.lines("one two three", 9));
     assertEquals("- one two\n  three", Wrap.lines("- one two three", 9));
