@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One request, read within bounds: its path as raw segments, its parameters (from the query string,
@@ -161,6 +162,11 @@ final class Request {
 
   String segment(int i) {
     return i < segments.size() ? segments.get(i) : null;
+  }
+
+  /** The names of the parameters given, in the order first given. */
+  Set<String> names() {
+    return params.keySet();
   }
 
   /** The parameter's first value, stripped; null when it is absent or blank. */

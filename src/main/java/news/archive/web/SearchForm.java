@@ -62,6 +62,12 @@ record SearchForm(
     }
   }
 
+  /** The range of {@code since} and {@code until}, for the calls that take no query. */
+  static DateRange dates(Request r) {
+    return new SearchForm("", date(r, "since"), date(r, "until"), null, null, null, false, false, 0)
+        .dates();
+  }
+
   DateRange dates() {
     try {
       return new DateRange(since, until);
