@@ -74,7 +74,7 @@ final class SearchPage {
     h.raw("</p>");
     active(h, form);
     h.raw("<div class=\"columns\"><section class=\"found\">");
-    h.raw(Histogram.svg(facets.byMonth(), form));
+    h.raw(Histogram.svg(facets, form));
     h.raw("<ol class=\"items hits\">");
     for (Hit hit : hits) {
       Items.hit(h, hit);

@@ -33,6 +33,18 @@ class PagesTest {
   }
 
   @Test
+  void theHistogramNamesItsMonthCountsItsBarAndSetsTheUndatedHitApart() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String page = s.http.get("/search?q=Idlib").body();
+      assertTrue(page.contains("aria-label=\"2018-09: 1 article\""), page);
+      assertTrue(page.contains("<title>2018-09: 1 article</title>"));
+      assertTrue(page.contains("aria-label=\"undated: 1 article, not on the axis\""), page);
+      assertTrue(page.contains(">2018-09</text>"), "the month's tick label");
+      assertTrue(page.contains(">undated</text>"));
+    }
+  }
+
+  @Test
   void theResultsAloneAreServedForTheScriptThatFollowsTyping() throws IOException {
     try (Served s = Served.start(tmp, false)) {
       String part = s.http.get("/search?q=Zarif&fragment=1").body();
