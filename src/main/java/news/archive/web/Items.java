@@ -30,14 +30,26 @@ final class Items {
 
   /** An article's line. */
   static void article(Html h, Article a) {
+    article(h, a, null);
+  }
+
+  /** An article's line with a mark before its date, such as {@code in its story}; null for none. */
+  static void article(Html h, Article a, String mark) {
     h.raw("<li class=\"item\">");
-    heading(h, a);
+    heading(h, a, mark);
     h.raw("</li>");
   }
 
   private static void heading(Html h, Article a) {
+    heading(h, a, null);
+  }
+
+  private static void heading(Html h, Article a, String mark) {
     h.raw("<h2><a href=\"/article/").text(a.id()).raw("\">").text(a.title()).raw("</a></h2>");
     h.raw("<p class=\"meta\">");
+    if (mark != null) {
+      h.element("span", "badge", mark).raw(" ");
+    }
     String date = a.date() == null ? "undated" : a.date().toString();
     h.raw("<time>").text(date).raw("</time>");
     for (String part : names(a)) {

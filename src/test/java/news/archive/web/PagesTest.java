@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +100,41 @@ class PagesTest {
       int similar = page.indexOf("Similar articles");
       assertTrue(similar > 0 && page.indexOf(Served.SECOND_SEED, similar) > 0, "the other seed");
       assertFalse(page.contains("<form method=\"post\""), "read-only: no forms");
+    }
+  }
+
+  @Test
+  void anArticlesStoryIsSaidToBeAStoryWithItsLabelMarkedAsTheStorys() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String page = s.http.get("/article/" + Served.FIRST_SEED).body();
+      assertTrue(
+          page.contains(
+              "<a id=\"story-link\" href=\"/story/"
+                  + Served.FIRST_SEED
+                  + "\">Story: 2 articles, 2018-09-03</a>"),
+          page);
+      assertTrue(
+          page.contains(
+              "<p class=\"story-label\"><span class=\"k\">The story\u2019s label:</span> <q>Iran&#39;s"
+                  + " foreign minister in Damascus as Idlib offensive looms</q></p>"),
+          "the label is the story's, and no link");
+      int similar = page.indexOf("Similar articles");
+      assertTrue(
+          page.indexOf("<span class=\"badge\">in its story</span>", similar) > 0,
+          "the other seed is marked as one of the story's among the similar articles");
+    }
+  }
+
+  @Test
+  void anArticleAloneInItsStoryHasNoStoryBox() throws IOException {
+    try (Served s = Served.start(tmp, false, Path.of("src/test/resources/timeline"))) {
+      String found = s.http.get("/api/search?q=methane&fields=id,story").body();
+      Matcher m = Pattern.compile("\"id\":\"([0-9a-f]{16})\",\"story\":\"\\1\"").matcher(found);
+      assertTrue(m.find(), "the article is in a story of its own: " + found);
+      String page = s.http.get("/article/" + m.group(1)).body();
+      assertTrue(page.contains("<h1 id=\"title\">Methane plant"), page);
+      assertFalse(page.contains("id=\"story\""), page);
+      assertFalse(page.contains("1 article"), page);
     }
   }
 
