@@ -80,6 +80,23 @@ class PagesTest {
   }
 
   @Test
+  void theDateFieldsAreWrittenYearMonthDayAndTheServerChecksThem() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      String page = s.http.get("/search?q=Idlib&since=2018-09-01").body();
+      assertFalse(page.contains("type=\"date\""), "a date field shows the browser's format");
+      assertTrue(
+          page.contains(
+              "<input type=\"text\" name=\"since\" value=\"2018-09-01\" placeholder=\"YYYY-MM-DD\""
+                  + " pattern=\"\\d{4}-\\d{2}-\\d{2}\""),
+          page);
+      assertTrue(page.contains("<input type=\"text\" name=\"until\" value=\"\""), page);
+      Http.Response bad = s.http.get("/search?q=Idlib&since=09%2F03%2F2018");
+      assertEquals(400, bad.status());
+      assertTrue(bad.body().contains("since is not a date; write it as YYYY-MM-DD"), bad.body());
+    }
+  }
+
+  @Test
   void theHomePageListsTheNewestArticles() throws IOException {
     try (Served s = Served.start(tmp, false)) {
       String page = s.http.get("/").body();
