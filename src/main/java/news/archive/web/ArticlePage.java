@@ -105,20 +105,30 @@ final class ArticlePage {
   }
 
   private static void curation(Html h, Article a, Layout layout) {
-    h.raw("<section class=\"tags\"><h2>Tags</h2><p id=\"tags\">");
+    h.raw("<section class=\"tags\"><h2>Tags</h2>");
     if (a.curation().tags().isEmpty()) {
-      h.raw("<span class=\"none\">none</span>");
+      h.raw("<p id=\"tags\" class=\"none\">none</p>");
+    } else {
+      // a list, not a paragraph: a paragraph ends where a form (a tag's button) starts
+      h.raw("<ul id=\"tags\" class=\"tag-list\">");
+      for (String t : a.curation().tags()) {
+        h.raw("<li class=\"tag-item\"><a class=\"tag\" href=\"")
+            .text(Html.query("/search", java.util.Map.of("tag", t)))
+            .raw("\">")
+            .text(t)
+            .raw("</a>");
+        if (layout.writes()) {
+          untag(h, a, t, layout);
+        }
+        h.raw("</li>");
+      }
+      h.raw("</ul>");
     }
-    for (String t : a.curation().tags()) {
-      h.raw("<a class=\"tag\" href=\"").text(Html.query("/search", java.util.Map.of("tag", t)));
-      h.raw("\">").text(t).raw("</a> ");
-    }
-    h.raw("</p>");
     if (layout.writes()) {
       h.raw("<form method=\"post\" action=\"/article/").text(a.id()).raw("/tags\">");
       layout.tokenField(h);
-      h.raw("<label>Tags <input name=\"tags\" placeholder=\"+unread -todo\" required></label>")
-          .raw("<button type=\"submit\">Change</button></form>");
+      h.raw("<label>Add tags <input name=\"tags\" placeholder=\"unread todo\" required></label>")
+          .raw("<button type=\"submit\">Add</button></form>");
     }
     h.raw("</section><section class=\"note\"><h2>Note</h2>");
     if (layout.writes()) {
@@ -133,6 +143,22 @@ final class ArticlePage {
       h.raw("<p class=\"none\">none</p>");
     }
     h.raw("</section>");
+  }
+
+  /**
+   * A button that takes one tag away: a form of its own that posts {@code -TAG} as the tag form
+   * does, so that it passes the same checks of token and origin.
+   */
+  private static void untag(Html h, Article a, String tag, Layout layout) {
+    h.raw("<form class=\"untag\" method=\"post\" action=\"/article/").text(a.id()).raw("/tags\">");
+    layout.tokenField(h);
+    h.raw("<input type=\"hidden\" name=\"tags\" value=\"-")
+        .text(tag)
+        .raw("\"><button type=\"submit\" class=\"remove\" aria-label=\"Remove the tag ")
+        .text(tag)
+        .raw("\" title=\"Remove the tag ")
+        .text(tag)
+        .raw("\">\u00d7</button></form>");
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,42 @@ class PagesTest {
       String story = s.http.get("/story/" + Served.SECOND_SEED).body();
       assertTrue(story.contains("<h1 id=\"story-title\">"), story);
       assertTrue(story.contains(Served.FIRST_SEED) && story.contains(Served.SECOND_SEED));
+    }
+  }
+
+  @Test
+  void underWriteEachTagHasAButtonThatTakesItAwayThroughTheTagForm() throws IOException {
+    try (Served s = Served.start(tmp, true)) {
+      s.archive.tag(List.of(Served.FIRST_SEED), List.of("unread", "todo"), List.of());
+      String page = s.http.get("/article/" + Served.FIRST_SEED).body();
+      Matcher token =
+          Pattern.compile("name=\"archive-token\" content=\"([0-9a-f]+)\"").matcher(page);
+      assertTrue(token.find());
+      String form =
+          "<form class=\"untag\" method=\"post\" action=\"/article/"
+              + Served.FIRST_SEED
+              + "/tags\"><input type=\"hidden\" name=\"token\" value=\""
+              + token.group(1)
+              + "\"><input type=\"hidden\" name=\"tags\" value=\"-unread\"><button type=\"submit\""
+              + " class=\"remove\" aria-label=\"Remove the tag unread\"";
+      assertTrue(page.contains(form), page);
+      String own = "Origin: http://127.0.0.1:" + s.server.port() + "\r\n";
+      String target = "/article/" + Served.FIRST_SEED + "/tags";
+      assertEquals(403, s.http.post(target, "tags=-unread", own).status(), "no token");
+      Http.Response done = s.http.post(target, "tags=-unread&token=" + token.group(1), own);
+      assertEquals(303, done.status());
+      String now = s.http.get("/api/show/" + Served.FIRST_SEED).body();
+      assertTrue(now.contains("\"tags\":[\"todo\"]"), now);
+    }
+  }
+
+  @Test
+  void readOnlyTheTagsHaveNoButtons() throws IOException {
+    try (Served s = Served.start(tmp, false)) {
+      s.archive.tag(List.of(Served.FIRST_SEED), List.of("unread"), List.of());
+      String page = s.http.get("/article/" + Served.FIRST_SEED).body();
+      assertTrue(page.contains(">unread</a>"), page);
+      assertFalse(page.contains("class=\"untag\""), page);
     }
   }
 
