@@ -50,7 +50,7 @@ final class SearchPage {
     h.raw("<p class=\"count\">").text(total).raw(total == 1 ? " article" : " articles");
     h.raw(" in the archive, newest first</p><ol class=\"items\">");
     for (Article a : page) {
-      Items.article(h, a);
+      Items.withLead(h, a);
     }
     h.raw("</ol>");
     pages(h, form, total);

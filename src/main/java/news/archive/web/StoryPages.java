@@ -41,7 +41,7 @@ final class StoryPages {
     span(h, s);
     h.raw("</p><ol class=\"items\">");
     for (Article a : s.articles()) {
-      Items.article(h, a);
+      Items.withLead(h, a);
     }
     h.raw("</ol>");
     return h.toString();

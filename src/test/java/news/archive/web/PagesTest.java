@@ -81,6 +81,24 @@ class PagesTest {
   }
 
   @Test
+  void theHomePageGivesEachArticleItsDateOutletTagsAndLead() throws IOException {
+    try (Served s = Served.start(tmp, false, Path.of("src/test/resources/timeline"))) {
+      s.archive.tag(List.of(Served.FIRST_SEED), List.of("unread"), List.of());
+      String page = s.http.get("/").body();
+      int first = page.indexOf("href=\"/article/" + Served.FIRST_SEED + "\"");
+      String line = page.substring(first, page.indexOf("</li>", first));
+      assertTrue(line.contains("<time>2018-09-03</time>"), line);
+      assertTrue(line.contains("<a class=\"tag\" href=\"/search?tag=unread\">unread</a>"), line);
+      assertTrue(
+          line.contains(
+              "<p class=\"lead\">Iran&#39;s foreign minister Mohammad Javad Zarif arrived in"
+                  + " Damascus on Monday where he held talks with Syrian officials.</p>"),
+          line);
+      assertTrue(page.contains("<time>2018-09-14</time> \u00b7 Kivu Weekly"), "the outlet");
+    }
+  }
+
+  @Test
   void theDateFieldsAreWrittenYearMonthDayAndTheServerChecksThem() throws IOException {
     try (Served s = Served.start(tmp, false)) {
       String page = s.http.get("/search?q=Idlib&since=2018-09-01").body();
