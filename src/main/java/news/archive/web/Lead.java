@@ -12,6 +12,9 @@ final class Lead {
 
   private static final int SLACK = 40;
 
+  /** The full stop, question and exclamation marks of Chinese and Japanese. */
+  private static final String WIDE_STOPS = "\u3002\uff01\uff1f";
+
   /** The shortest paragraph taken for the opening of a text, in characters. */
   private static final int SHORTEST = 25;
 
@@ -52,13 +55,21 @@ final class Lead {
 
   /**
    * Where the first sentence ends (after its mark), or 0: a full stop, question or exclamation
-   * mark, with any closing quote, before a space and a capital, a digit or a quote. A stop after a
-   * capital and at most two more letters ({@code Mr.}, {@code U.S.}, {@code St.}) is taken for an
-   * abbreviation.
+   * mark, with any closing quote, before a space and a capital, a digit or a quote; or a wide one.
+   * A stop after a capital and at most two more letters ({@code Mr.}, {@code U.S.}, {@code St.}) is
+   * taken for an abbreviation.
    */
   private static int sentenceEnd(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (WIDE_STOPS.indexOf(c) >= 0) {
+        // Chinese and Japanese end a sentence with a stop of their own, and no space after it
+        int after = i + 1;
+        while (after < text.length() && "\u300d\u300f\u201d)".indexOf(text.charAt(after)) >= 0) {
+          after++;
+        }
+        return after;
+      }
       if (c != '.' && c != '?' && c != '!') {
         continue;
       }

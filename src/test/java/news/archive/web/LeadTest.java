@@ -34,6 +34,14 @@ class LeadTest {
   }
 
   @Test
+  void aChineseOrJapaneseStopEndsTheSentenceWithNoSpaceAfterIt() {
+    assertEquals(
+        "\u30a4\u30f3\u30bf\u30fc\u30cd\u30c3\u30c8\u4e0a\u306e\u30c4\u30fc\u30eb\u304c\u6709\u540d\u3067\u3059\u3002",
+        Lead.of(
+            "\u30a4\u30f3\u30bf\u30fc\u30cd\u30c3\u30c8\u4e0a\u306e\u30c4\u30fc\u30eb\u304c\u6709\u540d\u3067\u3059\u3002\u3053\u308c\u3089\u306f\u7814\u7a76\u3067\u3059\u3002"));
+  }
+
+  @Test
   void aShortLineBeforeTheTextIsNoLead() {
     assertEquals(
         "Ladies and gentlemen, the chapter begins here.",
