@@ -188,6 +188,16 @@ class ApiOptionsTest {
       Http.Response r = s.http.get("/api/list?sorted=title");
       assertEquals(400, r.status());
       assertTrue(r.body().contains("sorted") && r.body().contains("reverse"), r.body());
+      Http.Response yes = s.http.get("/api/list?reverse=yes");
+      assertEquals(400, yes.status(), "a flag that is neither on nor off is not taken for off");
+      assertTrue(yes.body().contains("reverse is a flag"), yes.body());
+      assertEquals(
+          List.of(Served.SECOND_SEED, Served.FIRST_SEED),
+          ids(s.http.get("/api/list?reverse").body()),
+          "a flag named without a value is on");
+      assertEquals(
+          List.of(Served.FIRST_SEED, Served.SECOND_SEED),
+          ids(s.http.get("/api/list?reverse=off").body()));
     }
   }
 
