@@ -3,8 +3,11 @@ package news.archive.json;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import news.archive.Article;
 import news.archive.Hit;
 import news.archive.Story;
@@ -171,6 +174,23 @@ public final class Json {
   /** A story as {@code story --json} prints it, as a value (see {@link #value(Article)}). */
   public static Object value(Story story) {
     return storyNode(story);
+  }
+
+  /** The names of the record's fields, in the order they are written. */
+  public static final List<String> ARTICLE_FIELDS =
+      Arrays.stream(ArticleJson.class.getRecordComponents()).map(RecordComponent::getName).toList();
+
+  /** The fields a search hit adds to its record. */
+  public static final List<String> HIT_FIELDS = List.of("score", "snippet", "marks");
+
+  /**
+   * A value of {@link #value(Article)} or {@link #value(Hit)} with only the fields named, in the
+   * order they are written, for a script that asks for a few fields of many records.
+   */
+  public static Object only(Object value, Collection<String> fields) {
+    ObjectNode node = MAPPER.valueToTree(value);
+    node.retain(fields);
+    return node;
   }
 
   /**

@@ -3,9 +3,10 @@ package news.archive.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import news.archive.Article;
+import news.archive.Facets;
+import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Story;
 import news.archive.app.Archive;
@@ -15,7 +16,8 @@ import news.archive.json.Json;
 /**
  * The JSON API under {@code /api/}: each object is the one {@code --json} prints (an article, a
  * hit, a story, the stats), a list of them in an object that says how many there are and which
- * these are.
+ * these are. Each call takes the options of its command under the same names and values, and
+ * refuses any other parameter, so that a misspelt one is said rather than ignored.
  */
 final class Api {
   private Api() {}
@@ -23,14 +25,80 @@ final class Api {
   /** The most articles or hits one answer holds. */
   static final int MAX_LIMIT = 1000;
 
+  /** What {@code /api/search} takes: the options of {@code search}, the pages' filters, facets. */
+  private static final List<String> SEARCH =
+      List.of(
+          "q",
+          "since",
+          "until",
+          "undated",
+          "outlet",
+          "agency",
+          "tag",
+          "sort",
+          "limit",
+          "offset",
+          "all",
+          "collapse",
+          "stories",
+          "count",
+          "fields",
+          "facets");
+
+  private static final List<String> LIST =
+      List.of(
+          "since",
+          "until",
+          "sort",
+          "reverse",
+          "tag",
+          "undated",
+          "collapse",
+          "limit",
+          "offset",
+          "fields");
+
+  private static final List<String> SIMILAR =
+      List.of("since", "until", "limit", "offset", "fields");
+
+  private static final List<String> STORIES =
+      List.of("since", "until", "sort", "min-size", "limit");
+
   /** {@code /api/search?q=...}: hits, their total and, with {@code facets=1}, their facets. */
-  static byte[] search(Reader reader, Request r) {
+  static byte[] search(Archive archive, Reader reader, Request r) {
+    ApiParams.takes(r, "search", SEARCH);
     SearchForm form = SearchForm.of(r);
-    int limit = r.number("limit", 10, 1, MAX_LIMIT);
     if (!form.asks()) {
       throw HttpError.badRequest("nothing to search for: give q, or a filter");
     }
+    if (r.flag("undated") && !form.dates().isAll()) {
+      throw HttpError.badRequest(
+          "undated matches within since and until are not offered yet; without since and until"
+              + " every match is given, dated or not");
+    }
+    List<String> fields = ApiParams.fields(r, true);
+    boolean all = r.flag("all");
     Reader.Query query = reader.query(form.q(), form.dates(), form.collapse(), form.filter());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("query", form.q());
+    if (r.flag("count")) {
+      out.put("total", reader.count(query));
+      return Json.compact(out);
+    }
+    if (r.flag("stories")) {
+      if (form.offset() != 0) {
+        throw HttpError.badRequest("stories=1 answers the stories from the first on: no offset");
+      }
+      List<Object> stories = new ArrayList<>();
+      int limit = all ? MAX_LIMIT : r.number("limit", 10, 0, MAX_LIMIT);
+      for (Story s : archive.searchStories(reader, query, limit)) {
+        stories.add(Json.value(s));
+      }
+      out.put("stories", stories);
+      return Json.compact(out);
+    }
+    int limit =
+        all ? every(reader.count(query), form.offset()) : r.number("limit", 10, 0, MAX_LIMIT);
     List<Object> hits = new ArrayList<>();
     long matched =
         reader.search(
@@ -38,12 +106,9 @@ final class Api {
             form.byDate() ? Reader.Order.DATE : Reader.Order.RELEVANCE,
             form.offset(),
             limit,
-            h -> hits.add(Json.value(h)));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("query", form.q());
-    boolean facets = r.flag("facets");
-    if (facets) {
-      news.archive.Facets f = reader.facets(query);
+            h -> hits.add(value(h, fields)));
+    if (r.flag("facets")) {
+      Facets f = reader.facets(query);
       out.put("total", f.matches());
       out.put("facets", f);
     } else {
@@ -55,58 +120,70 @@ final class Api {
     return Json.compact(out);
   }
 
+  /** The limit of {@code all=1}: every hit after the offset, when one answer can hold them. */
+  private static int every(int total, int offset) {
+    if (total - offset > MAX_LIMIT) {
+      throw HttpError.badRequest(
+          total
+              + " articles match, more than the "
+              + MAX_LIMIT
+              + " one answer holds: ask for them a page at a time, with offset and limit");
+    }
+    return MAX_LIMIT;
+  }
+
   /** {@code /api/list}: articles in the order asked, as {@code list} gives them. */
   static byte[] list(Reader reader, Request r) {
-    SearchForm form = SearchForm.of(r);
-    int limit = r.number("limit", 20, 1, MAX_LIMIT);
-    String sort = r.param("sort");
-    Listing.Order order = Listing.Order.DATE;
-    if (sort != null) {
-      try {
-        order = Listing.Order.valueOf(sort.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw HttpError.badRequest("sort is date, title or imported");
-      }
-    }
+    ApiParams.takes(r, "list", LIST);
+    int offset = r.number("offset", 0, 0, SearchForm.MAX_OFFSET);
+    int limit = r.number("limit", 20, 0, MAX_LIMIT);
+    List<String> fields = ApiParams.fields(r, false);
     Listing listing;
     try {
       listing =
           new Listing(
-              form.dates(),
-              form.tag(),
+              SearchForm.dates(r),
+              ApiParams.tag(r.param("tag")),
               r.flag("undated"),
-              order,
+              ApiParams.choice(r, "sort", Listing.Order.class, Listing.Order.DATE),
               r.flag("reverse"),
-              form.collapse());
+              r.flag("collapse"));
     } catch (IllegalArgumentException e) {
       throw HttpError.badRequest(e.getMessage());
     }
     List<Object> articles = new ArrayList<>();
-    reader.list(listing, form.offset(), limit, a -> articles.add(Json.value(a)));
+    reader.list(listing, offset, limit, a -> articles.add(value(a, fields)));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", reader.count(listing));
-    out.put("offset", form.offset());
+    out.put("offset", offset);
     out.put("limit", limit);
     out.put("articles", articles);
     return Json.compact(out);
   }
 
   /** {@code /api/show/ID}: the record, as {@code show --json} prints it. */
-  static byte[] show(Article a) {
+  static byte[] show(Article a, Request r) {
+    ApiParams.takes(r, "show", List.of());
+    return show(a);
+  }
+
+  private static byte[] show(Article a) {
     return Json.compact(Json.value(a));
   }
 
   /** {@code /api/similar/ID}: hits, as {@code similar --json} gives them. */
   static byte[] similar(Reader reader, Article a, Request r) {
-    SearchForm form = SearchForm.of(r);
-    int limit = r.number("limit", 10, 1, MAX_LIMIT);
+    ApiParams.takes(r, "similar", SIMILAR);
+    int offset = r.number("offset", 0, 0, SearchForm.MAX_OFFSET);
+    int limit = r.number("limit", 10, 0, MAX_LIMIT);
+    List<String> fields = ApiParams.fields(r, true);
     List<Object> hits = new ArrayList<>();
-    long n = reader.similar(a, form.dates(), form.offset(), limit, h -> hits.add(Json.value(h)));
+    long n = reader.similar(a, SearchForm.dates(r), offset, limit, h -> hits.add(value(h, fields)));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
     out.put("tooShort", n < 0);
     out.put("total", Math.max(n, 0));
-    out.put("offset", form.offset());
+    out.put("offset", offset);
     out.put("limit", limit);
     out.put("hits", hits);
     return Json.compact(out);
@@ -114,29 +191,27 @@ final class Api {
 
   /** {@code /api/stories}: as {@code stories --json}, in an object. */
   static byte[] stories(Archive archive, Reader reader, Request r) {
-    SearchForm form = SearchForm.of(r);
-    int limit = r.number("limit", 20, 1, MAX_LIMIT);
-    int min = r.number("min", 2, 1, Integer.MAX_VALUE);
-    String sort = r.param("sort");
-    if (sort != null && !sort.equals("size") && !sort.equals("date")) {
-      throw HttpError.badRequest("sort is size or date");
-    }
+    ApiParams.takes(r, "stories", STORIES);
+    int limit = r.number("limit", 20, 0, MAX_LIMIT);
+    int min = r.number("min-size", 2, 0, Integer.MAX_VALUE);
     Archive.StoryOrder order =
-        "date".equals(sort) ? Archive.StoryOrder.DATE : Archive.StoryOrder.SIZE;
+        ApiParams.choice(r, "sort", Archive.StoryOrder.class, Archive.StoryOrder.SIZE);
     List<Object> stories = new ArrayList<>();
-    for (Story s : archive.stories(reader, form.dates(), order, min, limit)) {
+    for (Story s : archive.stories(reader, SearchForm.dates(r), order, Math.max(min, 1), limit)) {
       stories.add(Json.value(s));
     }
     return Json.compact(Map.of("stories", stories));
   }
 
   /** {@code /api/story/ID}: the story with its articles, as {@code story --json} prints it. */
-  static byte[] story(Story s) {
+  static byte[] story(Story s, Request r) {
+    ApiParams.takes(r, "story", List.of());
     return Json.compact(Json.value(s));
   }
 
   /** {@code /api/stats}: as {@code stats --json} prints it. */
   static byte[] stats(Archive archive, Request r) {
+    ApiParams.takes(r, "stats", List.of("by"));
     String by = r.param("by");
     if (by != null && !by.equals("month") && !by.equals("year")) {
       throw HttpError.badRequest("by is month or year");
@@ -155,5 +230,13 @@ final class Api {
     out.put("error", error);
     out.put("message", message);
     return Json.compact(out);
+  }
+
+  private static Object value(Article a, List<String> fields) {
+    return fields == null ? Json.value(a) : Json.only(Json.value(a), fields);
+  }
+
+  private static Object value(Hit h, List<String> fields) {
+    return fields == null ? Json.value(h) : Json.only(Json.value(h), fields);
   }
 }

@@ -48,8 +48,8 @@ final class ArticlePage {
     }
     h.raw("</article><aside class=\"side\">");
     curation(h, a, layout);
-    story(h, archive, reader, a);
-    similar(h, reader, a);
+    Story story = story(h, archive, reader, a);
+    similar(h, reader, a, story);
     if (layout.writes()) {
       corrections(h, a, layout);
     }
@@ -105,20 +105,30 @@ final class ArticlePage {
   }
 
   private static void curation(Html h, Article a, Layout layout) {
-    h.raw("<section class=\"tags\"><h2>Tags</h2><p id=\"tags\">");
+    h.raw("<section class=\"tags\"><h2>Tags</h2>");
     if (a.curation().tags().isEmpty()) {
-      h.raw("<span class=\"none\">none</span>");
+      h.raw("<p id=\"tags\" class=\"none\">none</p>");
+    } else {
+      // a list, not a paragraph: a paragraph ends where a form (a tag's button) starts
+      h.raw("<ul id=\"tags\" class=\"tag-list\">");
+      for (String t : a.curation().tags()) {
+        h.raw("<li class=\"tag-item\"><a class=\"tag\" href=\"")
+            .text(Html.query("/search", java.util.Map.of("tag", t)))
+            .raw("\">")
+            .text(t)
+            .raw("</a>");
+        if (layout.writes()) {
+          untag(h, a, t, layout);
+        }
+        h.raw("</li>");
+      }
+      h.raw("</ul>");
     }
-    for (String t : a.curation().tags()) {
-      h.raw("<a class=\"tag\" href=\"").text(Html.query("/search", java.util.Map.of("tag", t)));
-      h.raw("\">").text(t).raw("</a> ");
-    }
-    h.raw("</p>");
     if (layout.writes()) {
       h.raw("<form method=\"post\" action=\"/article/").text(a.id()).raw("/tags\">");
       layout.tokenField(h);
-      h.raw("<label>Tags <input name=\"tags\" placeholder=\"+unread -todo\" required></label>")
-          .raw("<button type=\"submit\">Change</button></form>");
+      h.raw("<label>Add tags <input name=\"tags\" placeholder=\"unread todo\" required></label>")
+          .raw("<button type=\"submit\">Add</button></form>");
     }
     h.raw("</section><section class=\"note\"><h2>Note</h2>");
     if (layout.writes()) {
@@ -135,26 +145,55 @@ final class ArticlePage {
     h.raw("</section>");
   }
 
-  private static void story(Html h, Archive archive, Reader reader, Article a) {
+  /**
+   * A button that takes one tag away: a form of its own that posts {@code -TAG} as the tag form
+   * does, so that it passes the same checks of token and origin.
+   */
+  private static void untag(Html h, Article a, String tag, Layout layout) {
+    h.raw("<form class=\"untag\" method=\"post\" action=\"/article/").text(a.id()).raw("/tags\">");
+    layout.tokenField(h);
+    h.raw("<input type=\"hidden\" name=\"tags\" value=\"-")
+        .text(tag)
+        .raw("\"><button type=\"submit\" class=\"remove\" aria-label=\"Remove the tag ")
+        .text(tag)
+        .raw("\" title=\"Remove the tag ")
+        .text(tag)
+        .raw("\">\u00d7</button></form>");
+  }
+
+  /**
+   * The article's story, when it has others: said to be a story (its size and dates), the link to
+   * it, and its label shown as the story's, not as a headline to follow; then its other articles.
+   * Returns the story shown, or null.
+   */
+  private static Story story(Html h, Archive archive, Reader reader, Article a) {
     if (a.story() == null) {
       h.raw("<section class=\"story\"><h2>Story</h2><p class=\"none\">")
           .text("Too short to compare: in no story.")
           .raw("</p></section>");
-      return;
+      return null;
     }
     Story s;
     try {
       s = archive.story(reader, a.story());
     } catch (TooShortException | news.archive.app.NotFoundException e) {
-      return; // a story the index does not show yet
+      return null; // a story the index does not show yet
     }
-    h.raw("<section class=\"story\"><h2>Story</h2><p><a id=\"story-link\" href=\"/story/")
+    if (s.size() < 2) {
+      return null; // a story of this article alone says nothing
+    }
+    h.raw("<section class=\"story\" id=\"story\"><h2>Story</h2>")
+        .raw("<p><a id=\"story-link\" href=\"/story/")
         .text(s.id())
-        .raw("\">")
-        .text(s.label() == null ? s.id() : s.label())
-        .raw("</a> <span class=\"n\">")
-        .text(s.size() == 1 ? "1 article" : s.size() + " articles")
-        .raw("</span></p><ol class=\"items small\">");
+        .raw("\">Story: ")
+        .text(s.size() + " articles, " + StoryPages.span(s))
+        .raw("</a></p>");
+    if (s.label() != null) {
+      h.raw("<p class=\"story-label\"><span class=\"k\">The story\u2019s label:</span> ")
+          .element("q", null, s.label())
+          .raw("</p>");
+    }
+    h.raw("<ol class=\"items small\">");
     int shown = 0;
     for (Article other : s.articles()) {
       if (!other.id().equals(a.id()) && shown++ < STORY) {
@@ -162,9 +201,14 @@ final class ArticlePage {
       }
     }
     h.raw("</ol></section>");
+    return s;
   }
 
-  private static void similar(Html h, Reader reader, Article a) {
+  /**
+   * The articles most like this one, those of its own story marked as such: they are also listed
+   * above, and the mark tells them from the articles like it that report something else.
+   */
+  private static void similar(Html h, Reader reader, Article a, Story story) {
     List<Hit> like = new ArrayList<>();
     long n = reader.similar(a, DateRange.ALL, 0, SIMILAR, like::add);
     h.raw("<section class=\"similar\"><h2>Similar articles</h2>");
@@ -175,7 +219,8 @@ final class ArticlePage {
     } else {
       h.raw("<ol class=\"items small\">");
       for (Hit hit : like) {
-        Items.article(h, hit.article());
+        boolean member = story != null && story.id().equals(hit.article().story());
+        Items.article(h, hit.article(), member ? "in its story" : null);
       }
       h.raw("</ol>");
     }

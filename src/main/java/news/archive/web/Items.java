@@ -5,7 +5,10 @@ import java.util.List;
 import news.archive.Article;
 import news.archive.Hit;
 
-/** The lines of a list of articles, as every page shows them: title, date and names, snippet. */
+/**
+ * The lines of a list of articles, as every page shows them: title, date, names and tags, then a
+ * snippet or the lead.
+ */
 final class Items {
   private Items() {}
 
@@ -30,14 +33,37 @@ final class Items {
 
   /** An article's line. */
   static void article(Html h, Article a) {
+    article(h, a, null);
+  }
+
+  /** An article's line and its lead (see {@link Lead}): for a list that has no snippets. */
+  static void withLead(Html h, Article a) {
     h.raw("<li class=\"item\">");
     heading(h, a);
+    String lead = Lead.of(a.body());
+    if (!lead.isEmpty()) {
+      h.element("p", "lead", lead);
+    }
+    h.raw("</li>");
+  }
+
+  /** An article's line with a mark before its date, such as {@code in its story}; null for none. */
+  static void article(Html h, Article a, String mark) {
+    h.raw("<li class=\"item\">");
+    heading(h, a, mark);
     h.raw("</li>");
   }
 
   private static void heading(Html h, Article a) {
+    heading(h, a, null);
+  }
+
+  private static void heading(Html h, Article a, String mark) {
     h.raw("<h2><a href=\"/article/").text(a.id()).raw("\">").text(a.title()).raw("</a></h2>");
     h.raw("<p class=\"meta\">");
+    if (mark != null) {
+      h.element("span", "badge", mark).raw(" ");
+    }
     String date = a.date() == null ? "undated" : a.date().toString();
     h.raw("<time>").text(date).raw("</time>");
     for (String part : names(a)) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One request, read within bounds: its path as raw segments, its parameters (from the query string,
@@ -163,6 +164,11 @@ final class Request {
     return i < segments.size() ? segments.get(i) : null;
   }
 
+  /** The names of the parameters given, in the order first given. */
+  Set<String> names() {
+    return params.keySet();
+  }
+
   /** The parameter's first value, stripped; null when it is absent or blank. */
   String param(String name) {
     List<String> values = params.get(name);
@@ -178,10 +184,21 @@ final class Request {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Whether the parameter is given as a true flag ({@code 1}, {@code true}, {@code on}). */
+  /**
+   * Whether a flag is on: {@code 1}, {@code true}, {@code on} or the name alone; off when absent or
+   * {@code 0}, {@code false}, {@code off}. Any other value is refused, not taken for off.
+   */
   boolean flag(String name) {
-    String v = param(name);
-    return v != null && (v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on"));
+    String raw = rawParam(name);
+    if (raw == null) {
+      return false;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "", "1", "true", "on" -> true;
+      case "0", "false", "off" -> false;
+      default ->
+          throw HttpError.badRequest(name + " is a flag: 1 (or true, on) or 0 (or false, off)");
+    };
   }
 
   /** A whole number parameter within bounds, or the default when absent. */

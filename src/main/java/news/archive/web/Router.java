@@ -145,7 +145,7 @@ final class Router implements HttpHandler {
         try (LiveReader.Lease lease = live.lease()) {
           json =
               switch (call) {
-                case "search" -> Api.search(lease.reader(), r);
+                case "search" -> Api.search(archive, lease.reader(), r);
                 case "list" -> Api.list(lease.reader(), r);
                 case "stories" -> Api.stories(archive, lease.reader(), r);
                 default -> Api.stats(archive, r);
@@ -154,7 +154,7 @@ final class Router implements HttpHandler {
       }
       case "show" -> {
         exactly(s, 3);
-        json = Api.show(archive.show(id(r.segment(2))));
+        json = Api.show(archive.show(id(r.segment(2))), r);
       }
       case "similar" -> {
         exactly(s, 3);
@@ -166,7 +166,7 @@ final class Router implements HttpHandler {
       case "story" -> {
         exactly(s, 3);
         try (LiveReader.Lease lease = live.lease()) {
-          json = Api.story(archive.story(lease.reader(), id(r.segment(2))));
+          json = Api.story(archive.story(lease.reader(), id(r.segment(2))), r);
         }
       }
       default -> throw HttpError.notFound("no such API call: /api/" + call);

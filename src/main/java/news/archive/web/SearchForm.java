@@ -62,7 +62,16 @@ record SearchForm(
     }
   }
 
+  /** The range of {@code since} and {@code until}, for the calls that take no query. */
+  static DateRange dates(Request r) {
+    return range(date(r, "since"), date(r, "until"));
+  }
+
   DateRange dates() {
+    return range(since, until);
+  }
+
+  private static DateRange range(LocalDate since, LocalDate until) {
     try {
       return new DateRange(since, until);
     } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package news.archive.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class SearchPage {
     h.raw("<p class=\"count\">").text(total).raw(total == 1 ? " article" : " articles");
     h.raw(" in the archive, newest first</p><ol class=\"items\">");
     for (Article a : page) {
-      Items.article(h, a);
+      Items.withLead(h, a);
     }
     h.raw("</ol>");
     pages(h, form, total);
@@ -74,7 +75,7 @@ final class SearchPage {
     h.raw("</p>");
     active(h, form);
     h.raw("<div class=\"columns\"><section class=\"found\">");
-    h.raw(Histogram.svg(facets.byMonth(), form));
+    h.raw(Histogram.svg(facets, form));
     h.raw("<ol class=\"items hits\">");
     for (Hit hit : hits) {
       Items.hit(h, hit);
@@ -140,11 +141,9 @@ final class SearchPage {
     hidden(h, "outlet", form.outlet());
     hidden(h, "agency", form.agency());
     hidden(h, "tag", form.tag());
-    h.raw("<label>From <input type=\"date\" name=\"since\" value=\"")
-        .text(form.since() == null ? "" : form.since().toString())
-        .raw("\"></label><label>Until <input type=\"date\" name=\"until\" value=\"")
-        .text(form.until() == null ? "" : form.until().toString())
-        .raw("\"></label><label>Order <select name=\"sort\"><option value=\"relevance\"")
+    date(h, "From", "since", form.since());
+    date(h, "Until", "until", form.until());
+    h.raw("<label>Order <select name=\"sort\"><option value=\"relevance\"")
         .raw(form.byDate() ? "" : " selected")
         .raw(">best match</option><option value=\"date\"")
         .raw(form.byDate() ? " selected" : "")
@@ -152,6 +151,23 @@ final class SearchPage {
         .raw(" name=\"collapse\" value=\"1\"")
         .raw(form.collapse() ? " checked" : "")
         .raw("> Hide near-duplicates</label><button type=\"submit\">Apply</button></form>");
+  }
+
+  /**
+   * A date field as the rest of the archive writes dates, {@code YYYY-MM-DD}: a text field, since a
+   * date field shows the browser's own format ({@code mm/dd/yyyy}); the server checks it too. No
+   * numeric keyboard: on some phones it has no hyphen.
+   */
+  private static void date(Html h, String label, String name, LocalDate value) {
+    h.raw("<label>")
+        .text(label)
+        .raw(" <input type=\"text\" name=\"")
+        .raw(name)
+        .raw("\" value=\"")
+        .text(value == null ? "" : value.toString())
+        .raw("\" placeholder=\"YYYY-MM-DD\" pattern=\"\\d{4}-\\d{2}-\\d{2}\"")
+        .raw(" title=\"A date as YYYY-MM-DD, such as 2018-09-03\" maxlength=\"10\" size=\"10\"")
+        .raw(" autocomplete=\"off\" spellcheck=\"false\"></label>");
   }
 
   private static void hidden(Html h, String name, String value) {

@@ -41,23 +41,21 @@ final class StoryPages {
     span(h, s);
     h.raw("</p><ol class=\"items\">");
     for (Article a : s.articles()) {
-      Items.article(h, a);
+      Items.withLead(h, a);
     }
     h.raw("</ol>");
     return h.toString();
   }
 
   private static void span(Html h, Story s) {
+    h.raw("<span class=\"span\">").text(span(s)).raw("</span>");
+  }
+
+  /** A story's dates: {@code 2018-09-03 – 2018-09-05}, one day, or {@code undated}. */
+  static String span(Story s) {
     if (s.first() == null) {
-      h.raw("<span class=\"span\">undated</span>");
-    } else if (s.first().equals(s.last())) {
-      h.raw("<span class=\"span\">").text(s.first().toString()).raw("</span>");
-    } else {
-      h.raw("<span class=\"span\">")
-          .text(s.first().toString())
-          .raw(" \u2013 ")
-          .text(s.last().toString())
-          .raw("</span>");
+      return "undated";
     }
+    return s.first().equals(s.last()) ? s.first().toString() : s.first() + " \u2013 " + s.last();
   }
 }

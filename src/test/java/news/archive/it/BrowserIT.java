@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -22,6 +24,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,9 +39,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code archive serve} in the machine's own Chromium, headless, driven through its ChromeDriver:
- * type a query, see the hits and their count, open a hit, follow its story, go back; no console
- * errors; screenshots under {@code target/screenshots/}. Skipped, saying why, where Chromium or its
- * driver is not installed ({@code CHROMIUM} and {@code CHROMEDRIVER} name others).
+ * type a query, see the hits and their count, open a hit, follow its story, go back; the
+ * histogram's time axis, the story box, the correction form; no console errors; screenshots under
+ * {@code target/screenshots/}. Skipped, saying why, where Chromium or its driver is not installed
+ * ({@code CHROMIUM} and {@code CHROMEDRIVER} name others).
  */
 class BrowserIT {
 
@@ -51,6 +55,7 @@ class BrowserIT {
 
   @TempDir Path tmp;
 
+  private Jar jar;
   private Serving serving;
   private WebDriver browser;
   private WebDriverWait waiting;
@@ -69,7 +74,7 @@ class BrowserIT {
             + " or no ChromeDriver at "
             + DRIVER
             + " (apt-get install chromium chromium-driver)");
-    Jar jar = new Jar(tmp.resolve("store"), tmp);
+    jar = new Jar(tmp.resolve("store"), tmp);
     assertEquals(0, jar.run("import", "--quiet", "seeds").code());
     serving = Serving.start(jar);
     ChromeOptions options = new ChromeOptions();
@@ -168,6 +173,103 @@ class BrowserIT {
         ((Number) sizes.get("page")).intValue() <= ((Number) sizes.get("view")).intValue(),
         "no sideways scrolling: " + sizes);
     noConsoleErrors();
+  }
+
+  /** A bar of the histogram as drawn: what it says and where it is, in pixels. */
+  private record Bar(String said, double left, double right, String title) {}
+
+  @Test
+  void theHistogramIsATimeAxisWithItsUndatedHitsApart() throws Exception {
+    importTimeline();
+    browser.get(serving.url + "search?q=Kivu");
+    waiting.until(ExpectedConditions.textToBe(By.id("count"), "4 articles match"));
+    shot("histogram");
+    List<Bar> bars = new ArrayList<>();
+    for (WebElement bar : browser.findElements(By.cssSelector("figure.histogram .bar"))) {
+      WebElement rect = bar.findElement(By.tagName("rect"));
+      Rectangle r = rect.getRect();
+      String title =
+          (String)
+              ((JavascriptExecutor) browser)
+                  .executeScript("return arguments[0].querySelector('title').textContent;", rect);
+      bars.add(new Bar(bar.getAttribute("aria-label"), r.getX(), r.getX() + r.getWidth(), title));
+    }
+    assertEquals(
+        List.of("2018-06: 2 articles", "2018-09: 1 article", "undated: 1 article, not on the axis"),
+        bars.stream().map(Bar::said).toList(),
+        "a bar for each period with articles, and the undated apart");
+    for (Bar b : bars) {
+      assertEquals(b.said(), b.title(), "each bar's count shows on hover");
+    }
+    Bar june = bars.get(0);
+    Bar september = bars.get(1);
+    Bar undated = bars.get(2);
+    assertTrue(september.left() > june.right(), "later to the right");
+    assertTrue(undated.left() > september.right(), "the undated after the axis");
+    // July and August have their place between, with no bar in it
+    Map<String, Double> ticks = new LinkedHashMap<>();
+    for (WebElement t : browser.findElements(By.cssSelector("figure.histogram text.tick-label"))) {
+      Rectangle r = t.getRect();
+      ticks.put(t.getText(), r.getX() + r.getWidth() / 2.0);
+    }
+    assertTrue(ticks.keySet().containsAll(List.of("2018-06", "2018-07", "2018-08", "2018-09")));
+    assertTrue(ticks.containsKey("undated"), ticks.toString());
+    for (String empty : List.of("2018-07", "2018-08")) {
+      double at = ticks.get(empty);
+      assertTrue(at > june.right() && at < september.left(), empty + " is a gap: " + ticks);
+    }
+    assertTrue(june.right() - june.left() < 60, "a bar, not a block: " + june);
+    // a bar narrows the search to its month
+    browser.findElement(By.cssSelector("figure.histogram a.bar")).click();
+    waiting.until(ExpectedConditions.textToBe(By.id("count"), "2 articles match"));
+    assertTrue(browser.getCurrentUrl().contains("since=2018-06-01&until=2018-06-30"));
+    noConsoleErrors();
+  }
+
+  @Test
+  void theStoryBoxSaysItIsAStoryAndIsAbsentForAnArticleAlone() throws Exception {
+    importTimeline();
+    browser.get(serving.url + "article/1faaa34bf67940d7");
+    WebElement link =
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("story-link")));
+    assertTrue(link.getText().startsWith("Story: 2 articles"), link.getText());
+    assertTrue(link.getAttribute("href").endsWith("/story/1faaa34bf67940d7"));
+    assertTrue(
+        browser.findElement(By.cssSelector("#story .story-label")).getText().contains("label"));
+    shot("article-story");
+    browser.get(serving.url + "search?q=methane");
+    waiting.until(ExpectedConditions.textToBe(By.id("count"), "1 article matches"));
+    browser.findElement(By.cssSelector("ol.hits li.item h2 a")).click();
+    waiting.until(
+        ExpectedConditions.textToBe(
+            By.id("title"), "Methane plant on Lake Kivu doubles its output"));
+    assertEquals(List.of(), browser.findElements(By.id("story")), "a story of one: no box");
+    noConsoleErrors();
+  }
+
+  @Test
+  void underWriteTheCorrectionsCheckboxSitsBesideItsLabel() throws Exception {
+    serving.close();
+    serving = Serving.start(jar, "--write");
+    browser.get(serving.url + "article/1faaa34bf67940d7");
+    WebElement box = waiting.until(ExpectedConditions.presenceOfElementLocated(By.name("unset")));
+    WebElement label = box.findElement(By.xpath("./ancestor::label"));
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+    shot("article-write");
+    Rectangle b = box.getRect();
+    Rectangle l = label.getRect();
+    assertTrue(b.getWidth() < 40, "a checkbox, not a bar: " + b.getWidth());
+    assertTrue(
+        l.getHeight() < 2.5 * b.getHeight() + 8, "box and words on one line: " + l.getHeight());
+    label.click();
+    assertTrue(box.isSelected(), "its words check it");
+    noConsoleErrors();
+  }
+
+  /** Imports the timeline fixtures into the store being served: the server sees them next. */
+  private void importTimeline() throws Exception {
+    assertEquals(0, jar.run("import", "--quiet", "src/test/resources/timeline").code(), "import");
   }
 
   private void noConsoleErrors() {
