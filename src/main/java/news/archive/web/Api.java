@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.Facets;
 import news.archive.Hit;
 import news.archive.Listing;
@@ -71,14 +72,10 @@ final class Api {
     if (!form.asks()) {
       throw HttpError.badRequest("nothing to search for: give q, or a filter");
     }
-    if (r.flag("undated") && !form.dates().isAll()) {
-      throw HttpError.badRequest(
-          "undated matches within since and until are not offered yet; without since and until"
-              + " every match is given, dated or not");
-    }
     List<String> fields = ApiParams.fields(r, true);
     boolean all = r.flag("all");
-    Reader.Query query = reader.query(form.q(), form.dates(), form.collapse(), form.filter());
+    Reader.Query query =
+        reader.query(form.q(), form.dates(), form.collapse(), form.filter(), r.flag("undated"));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", form.q());
     if (r.flag("count")) {
@@ -106,6 +103,7 @@ final class Api {
             form.byDate() ? Reader.Order.DATE : Reader.Order.RELEVANCE,
             form.offset(),
             limit,
+            body(fields),
             h -> hits.add(value(h, fields)));
     if (r.flag("facets")) {
       Facets f = reader.facets(query);
@@ -152,7 +150,7 @@ final class Api {
       throw HttpError.badRequest(e.getMessage());
     }
     List<Object> articles = new ArrayList<>();
-    reader.list(listing, offset, limit, a -> articles.add(value(a, fields)));
+    reader.list(listing, offset, limit, body(fields), a -> articles.add(value(a, fields)));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", reader.count(listing));
     out.put("offset", offset);
@@ -178,7 +176,9 @@ final class Api {
     int limit = r.number("limit", 10, 0, MAX_LIMIT);
     List<String> fields = ApiParams.fields(r, true);
     List<Object> hits = new ArrayList<>();
-    long n = reader.similar(a, SearchForm.dates(r), offset, limit, h -> hits.add(value(h, fields)));
+    long n =
+        reader.similar(
+            a, SearchForm.dates(r), offset, limit, body(fields), h -> hits.add(value(h, fields)));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
     out.put("tooShort", n < 0);
@@ -230,6 +230,11 @@ final class Api {
     out.put("error", error);
     out.put("message", message);
     return Json.compact(out);
+  }
+
+  /** How much of each body an answer holds: all of it, unless its fields leave the body out. */
+  private static BodyText body(List<String> fields) {
+    return fields == null || fields.contains("body") ? BodyText.WHOLE : BodyText.OPENING;
   }
 
   private static Object value(Article a, List<String> fields) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.Curation;
 import news.archive.DateRange;
 import news.archive.Hit;
@@ -210,7 +211,7 @@ final class ArticlePage {
    */
   private static void similar(Html h, Reader reader, Article a, Story story) {
     List<Hit> like = new ArrayList<>();
-    long n = reader.similar(a, DateRange.ALL, 0, SIMILAR, like::add);
+    long n = reader.similar(a, DateRange.ALL, 0, SIMILAR, BodyText.OPENING, like::add);
     h.raw("<section class=\"similar\"><h2>Similar articles</h2>");
     if (n < 0) {
       h.raw("<p class=\"none\">Too short to compare.</p>");

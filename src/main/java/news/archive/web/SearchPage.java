@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.Facets;
 import news.archive.Hit;
 import news.archive.Listing;
@@ -45,7 +46,7 @@ final class SearchPage {
 
   private static void newest(Html h, Reader reader, SearchForm form) {
     List<Article> page = new ArrayList<>();
-    reader.list(Listing.ALL, form.offset(), PAGE, page::add);
+    reader.list(Listing.ALL, form.offset(), PAGE, BodyText.OPENING, page::add);
     int total = reader.size();
     h.raw("<p class=\"count\">").text(total).raw(total == 1 ? " article" : " articles");
     h.raw(" in the archive, newest first</p><ol class=\"items\">");
@@ -64,6 +65,7 @@ final class SearchPage {
         form.byDate() ? Reader.Order.DATE : Reader.Order.RELEVANCE,
         form.offset(),
         PAGE,
+        BodyText.OPENING,
         hits::add);
     int total = facets.matches();
     h.raw("<p class=\"count\" id=\"count\">");

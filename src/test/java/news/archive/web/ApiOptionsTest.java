@@ -169,6 +169,10 @@ class ApiOptionsTest {
       assertEquals(
           "{\"query\":\"Idlib\",\"total\":0}",
           s.http.get("/api/search?q=Idlib&count=1&since=2018-09-04").body());
+      assertEquals(
+          "{\"query\":\"Idlib\",\"total\":1}",
+          s.http.get("/api/search?q=Idlib&count=1&since=2018-09-04&undated=1").body(),
+          "undated=1 takes in the undated match a range leaves out");
     }
   }
 
