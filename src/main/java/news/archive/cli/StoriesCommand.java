@@ -113,8 +113,8 @@ final class StoriesCommand extends BaseCommand {
           s.first() == null
               ? "undated"
               : s.first().equals(s.last()) ? s.first().toString() : s.first() + ".." + s.last();
-      String count =
-          s.hits() == null ? s.size() + " articles" : s.hits() + " of " + s.size() + " articles";
+      String articles = count(s.size(), "article", "articles");
+      String count = s.hits() == null ? articles : s.hits() + " of " + articles;
       return s.id()
           + "  "
           + count

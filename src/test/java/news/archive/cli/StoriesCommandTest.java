@@ -124,6 +124,19 @@ class StoriesCommandTest {
   }
 
   @Test
+  void aStoryOfOneArticleSaysArticleNotArticles() {
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 11);
+    assertEquals(
+        FIRST_SEED + "  1 article  2025-03-11  Alone",
+        StoriesCommand.StoryLines.line(
+            new news.archive.Story(FIRST_SEED, "Alone", 1, day, day, null, List.of())));
+    assertEquals(
+        FIRST_SEED + "  1 of 1 article  2025-03-11  Alone",
+        StoriesCommand.StoryLines.line(
+            new news.archive.Story(FIRST_SEED, "Alone", 1, day, day, 1, List.of())));
+  }
+
+  @Test
   void storiesSinceAndUntilKeepTheStoriesWhoseDatesMeetTheRange() {
     Cli.Result r = cli.run("stories", "--since", "2025-08-01", "--until", "2025-12-31");
     assertEquals(0, r.code(), r.toString());
