@@ -14,11 +14,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import news.archive.io.Problems;
 
 /**
@@ -145,6 +147,9 @@ public final class Inputs implements Iterator<Inputs.Input> {
     final Folder parent;
     Iterator<Entry> entries;
 
+    /** The names of the folder's files, in lower case: a saved page is looked for among them. */
+    Set<String> fileNames;
+
     Folder(String top, Path dir, Path relative, Object key, Folder parent) {
       this.top = top;
       this.dir = dir;
@@ -174,6 +179,13 @@ public final class Inputs implements Iterator<Inputs.Input> {
       return Input.failed(shownPath(folder.top, folder.relative), Problems.describe(e));
     }
     entries.sort(Comparator.comparing(Entry::key));
+    Set<String> fileNames = new HashSet<>();
+    for (Entry e : entries) {
+      if (e.attrs() != null && e.attrs().isRegularFile()) {
+        fileNames.add(e.path().getFileName().toString().toLowerCase(Locale.ROOT));
+      }
+    }
+    folder.fileNames = fileNames;
     folder.entries = entries.iterator();
     walking.push(folder);
     return null;
@@ -216,7 +228,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
           : Input.failed(shown, Problems.describe(entry.problem()));
     }
     if (entry.attrs().isDirectory()) {
-      if (isSavedPageAssets(entry.path())) {
+      if (isSavedPageAssets(entry.path().getFileName().toString(), folder.fileNames)) {
         return null;
       }
       if (folder.isInside(entry.attrs().fileKey())) {
@@ -236,16 +248,17 @@ public final class Inputs implements Iterator<Inputs.Input> {
 
   /**
    * The folder a browser saves a page's pictures, styles and scripts in: {@code NAME_files} (or
-   * {@code NAME-files}) beside {@code NAME.html} or {@code NAME.htm}. Its pages are parts of the
-   * saved page (frames, adverts), not articles of their own.
+   * {@code NAME-files}) beside {@code NAME.html} or {@code NAME.htm}, in any case ({@code
+   * Story_files} beside {@code Story.HTML}), among the lower-case names of the folder's files. Its
+   * pages are parts of the saved page (frames, adverts), not articles of their own.
    */
-  static boolean isSavedPageAssets(Path dir) {
-    String name = dir.getFileName().toString();
+  static boolean isSavedPageAssets(String dirName, Set<String> fileNames) {
+    String name = dirName.toLowerCase(Locale.ROOT);
     for (String suffix : ASSET_SUFFIXES) {
       if (name.length() > suffix.length() && name.endsWith(suffix)) {
         String page = name.substring(0, name.length() - suffix.length());
         for (String ext : PAGE_EXTENSIONS) {
-          if (Files.isRegularFile(dir.resolveSibling(page + ext))) {
+          if (fileNames.contains(page + ext)) {
             return true;
           }
         }
@@ -254,8 +267,10 @@ public final class Inputs implements Iterator<Inputs.Input> {
     return false;
   }
 
+  /** In lower case, as names are compared. */
   private static final List<String> ASSET_SUFFIXES =
-      List.of("_files", "-files", "_archivos", "-Dateien", "_fichiers");
+      List.of("_files", "-files", "_archivos", "-dateien", "_fichiers");
+
   private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml");
 
   /** The path as the user would type it: the folder they gave, then the path below it. */

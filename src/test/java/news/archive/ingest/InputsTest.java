@@ -65,6 +65,22 @@ class InputsTest {
   }
 
   @Test
+  void aSavedPagesFolderIsSkippedWhateverTheCaseOfItsExtensionAndSuffix() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("Story.HTML"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("Story_files")).resolve("ad.html"), "x");
+    Files.writeString(in.resolve("Report.Htm"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("Report_FILES")).resolve("f.htm"), "x");
+    Files.writeString(in.resolve("seite.html"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("seite-dateien")).resolve("w.html"), "x");
+    String dir = in.toString();
+    assertEquals(
+        List.of(dir + "/Report.Htm", dir + "/Story.HTML", dir + "/seite.html"),
+        shown(expand(List.of(dir), "*.{txt,html,htm,xhtml}")),
+        "Story.HTML keeps its Story_files folder out as Story.html does");
+  }
+
+  @Test
   void filesStdinAndMissingPathsKeepTheirOrder() throws IOException {
     Path file = Files.writeString(tmp.resolve("one.md"), "x");
     List<Inputs.Input> inputs =
