@@ -54,6 +54,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
     }
   }
 
+  private final Path workingDir;
   private final Iterator<String> typed;
   private final PathMatcher matcher;
   private final boolean byRelativePath;
@@ -72,10 +73,16 @@ public final class Inputs implements Iterator<Inputs.Input> {
    * matches in any case ({@code *.txt} takes {@code A.TXT}); one with a capital matches exactly.
    */
   public static Inputs expand(List<String> typed, String glob) {
-    return new Inputs(typed, glob);
+    return expand(Path.of("").toAbsolutePath(), typed, glob);
   }
 
-  private Inputs(List<String> typed, String glob) {
+  /** The inputs of paths typed in the folder {@code workingDir} (absolute). */
+  static Inputs expand(Path workingDir, List<String> typed, String glob) {
+    return new Inputs(workingDir, typed, glob);
+  }
+
+  private Inputs(Path workingDir, List<String> typed, String glob) {
+    this.workingDir = workingDir;
     this.typed = List.copyOf(typed).iterator();
     this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     this.byRelativePath = glob.contains("/");
@@ -113,7 +120,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
     }
     Path path;
     try {
-      path = Path.of(arg);
+      path = workingDir.resolve(arg);
     } catch (RuntimeException e) {
       return Input.failed(arg, "not a valid path");
     }
@@ -124,9 +131,23 @@ public final class Inputs implements Iterator<Inputs.Input> {
       return Input.failed(arg, Problems.describe(e));
     }
     if (attrs.isDirectory()) {
-      return open(new Folder(arg, path, Path.of(""), attrs.fileKey(), null));
+      return open(new Folder(shownFolder(arg, path), path, Path.of(""), attrs.fileKey(), null));
     }
     return file(arg, path, attrs);
+  }
+
+  /**
+   * How a folder typed as {@code arg} begins the paths of its files: as typed, unless it has no
+   * name of its own ({@code .}, {@code ..}, {@code sub/..}), when it is the absolute path. A record
+   * outlives the working folder: {@code ./afp.txt} would name the {@code afp.txt} of any folder an
+   * import was run in.
+   */
+  private static String shownFolder(String arg, Path path) {
+    Path name = Path.of(arg).getFileName();
+    if (name == null || name.toString().isEmpty() || name.toString().matches("\\.\\.?")) {
+      return path.toAbsolutePath().normalize().toString();
+    }
+    return arg;
   }
 
   private static Input file(String shown, Path path, BasicFileAttributes attrs) {
