@@ -200,7 +200,10 @@ public final class Archive {
       }
       store.create();
       try (StoreLock lock = keeper.lock(request.waitForLock())) {
-        keeper.rebuildIfStale();
+        int swept = keeper.rebuildIfStale();
+        if (swept > 0) {
+          listener.temporariesRemoved(swept);
+        }
         long generation = store.nextGeneration();
         try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
           WriteBatch batch = store.newBatch();

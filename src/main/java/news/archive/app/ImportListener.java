@@ -15,6 +15,12 @@ public interface ImportListener {
   default void removed(String path, String id) {}
 
   /**
+   * Before the first input: {@code count} temporary files, left by writes to the store that did not
+   * finish, were removed.
+   */
+  default void temporariesRemoved(int count) {}
+
+  /**
    * Asked before each input: true stops the import there. What was stored so far is kept whole,
    * made durable and committed, and the report says it was interrupted.
    */

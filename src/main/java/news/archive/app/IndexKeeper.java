@@ -78,8 +78,15 @@ final class IndexKeeper {
     return store.lock();
   }
 
-  /** With the lock held: rebuilds the index if it is missing or out of step, saying so. */
-  void rebuildIfStale() throws IOException {
+  /**
+   * With the lock held: removes the temporary files of writes that did not finish, and rebuilds the
+   * index if it is missing or out of step, saying so. Returns how many temporary files it removed.
+   *
+   * <p>Every writer raises the generation before it writes and commits the index after, so one that
+   * died midway leaves the index out of step: only then are the shard folders searched for its
+   * temporary files, by the rebuild's own walk. Otherwise only the folders of a few files are.
+   */
+  int rebuildIfStale() throws IOException {
     Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
     boolean fresh = false;
     if (current.isPresent()) {
@@ -87,36 +94,49 @@ final class IndexKeeper {
         fresh = inStep(s);
       }
     }
-    if (!fresh) {
-      int n = rebuild();
-      if (current.isPresent()) {
-        notices.accept(
-            "the search index was out of step with the files; rebuilt it from " + n + " articles");
-      } else if (n > 0) {
-        notices.accept("the search index was missing; rebuilt it from " + n + " articles");
-      }
+    if (fresh) {
+      return store.removeTemporaries();
     }
+    Rebuilt r = rebuildCounting();
+    if (current.isPresent()) {
+      notices.accept(
+          "the search index was out of step with the files; rebuilt it from "
+              + r.articles()
+              + " articles");
+    } else if (r.articles() > 0) {
+      notices.accept("the search index was missing; rebuilt it from " + r.articles() + " articles");
+    }
+    return r.temporaries();
   }
 
   /**
    * With the lock held: a new index from every readable file, committed at the current generation;
-   * the number of articles indexed.
+   * the number of articles indexed. The temporary files met on the way are removed.
    */
   int rebuild() throws IOException {
+    return rebuildCounting().articles();
+  }
+
+  /** What a rebuild did: articles indexed, temporary files removed. */
+  private record Rebuilt(int articles, int temporaries) {}
+
+  private Rebuilt rebuildCounting() throws IOException {
     long generation = store.generation();
     AtomicInteger count = new AtomicInteger();
+    int temporaries;
     try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), true)) {
       // Every file holds another id, and the index starts empty: no document to replace.
-      store.forEach(
-          article -> {
-            indexer.add(article);
-            count.incrementAndGet();
-          },
-          (file, reason) ->
-              notices.accept("skipping damaged article file " + file + ": " + reason));
+      temporaries =
+          store.forEach(
+              article -> {
+                indexer.add(article);
+                count.incrementAndGet();
+              },
+              (file, reason) ->
+                  notices.accept("skipping damaged article file " + file + ": " + reason));
       indexer.commit(generation);
     }
-    return count.get();
+    return new Rebuilt(count.get(), temporaries);
   }
 
   private boolean inStep(Searcher s) throws IOException {

@@ -5,9 +5,9 @@ import java.time.Clock;
 import news.archive.app.ImportListener;
 
 /**
- * What an import prints as it goes: failures always, warnings unless quiet, duplicates and skipped
- * removed articles when verbose, and on a terminal a progress line that updates in place once the
- * import has run for a second.
+ * What an import prints as it goes: failures always, warnings unless quiet, duplicates, skipped
+ * removed articles and the leftovers of writes that did not finish when verbose, and on a terminal
+ * a progress line that updates in place once the import has run for a second.
  */
 final class Progress implements ImportListener {
   private static final long DELAY_MS = 1000;
@@ -60,6 +60,18 @@ final class Progress implements ImportListener {
     if (verbose) {
       clear();
       err.println("archive: " + Text.printable(path) + ": skipped: article " + id + " was removed");
+    }
+  }
+
+  @Override
+  public void temporariesRemoved(int count) {
+    if (verbose) {
+      clear();
+      err.println(
+          "archive: removed "
+              + count
+              + (count == 1 ? " temporary file" : " temporary files")
+              + " left by writes that did not finish");
     }
   }
 

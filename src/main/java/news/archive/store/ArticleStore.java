@@ -396,8 +396,12 @@ public final class ArticleStore {
    * once (it must be safe for that): a record edited by hand is taken as it is; a file that cannot
    * be read, is not an article, or holds another article than its name says is handed to {@code
    * bad} with the reason, on the calling thread, and the walk goes on.
+   *
+   * <p>The caller holds the write lock, so no write is under way: the temporary files the walk
+   * meets are those of writes that did not finish, and are removed. Returns how many.
    */
-  public void forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
+  public int forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
+    int[] removed = {0};
     new StoreWalk(root, articles, TEMP_MARK)
         .run(
             new Inspector() {
@@ -413,8 +417,39 @@ public final class ArticleStore {
               public void misnamed(Path file, Article article) {
                 bad.accept(file, misnamedReason(article));
               }
+
+              @Override
+              public void temporary(Path file) throws IOException {
+                if (Files.deleteIfExists(file)) {
+                  removed[0]++;
+                }
+              }
             },
             each);
+    return removed[0];
+  }
+
+  /**
+   * With the write lock held: removes the temporary files of writes that did not finish from the
+   * store's own folder and {@code originals/}, which hold a few files each (two per import), and
+   * returns how many. The shard folders, which hold every article, are left to {@link #forEach}: a
+   * write there is always followed by an index commit, so a writer that died there leaves the index
+   * out of step, and the rebuild that follows walks them anyway.
+   */
+  public int removeTemporaries() throws IOException {
+    int removed = 0;
+    for (Path folder : List.of(root, originals)) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TEMP_MARK + "*")) {
+        for (Path f : files) {
+          if (Files.deleteIfExists(f)) {
+            removed++;
+          }
+        }
+      } catch (NoSuchFileException e) {
+        // no originals yet
+      }
+    }
+    return removed;
   }
 
   /** Why a record is not in its right file. */
