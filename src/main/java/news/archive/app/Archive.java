@@ -382,7 +382,9 @@ public final class Archive {
    */
   public boolean check(boolean repair, Consumer<String> report) {
     keeper.requireStore();
-    try (StoreLock lock = keeper.lock(true)) {
+    // Without repair nothing is written: a shared lock keeps writers out while the files are read,
+    // and needs no right to write the store.
+    try (StoreLock lock = repair ? keeper.lock(true) : keeper.readLock()) {
       return new Checker(store, keeper, repair, report).run();
     } catch (IOException e) {
       throw Failures.store(e);

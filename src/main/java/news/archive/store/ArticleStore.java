@@ -148,6 +148,15 @@ public final class ArticleStore {
     return Optional.ofNullable(StoreLock.acquire(root.resolve("lock"), false));
   }
 
+  /**
+   * Takes the store's lock shared, for a command that reads every file and must not see a write
+   * half done: waits for a writer, and makes writers wait, but not other readers; works on a store
+   * the user may not write. Empty when not {@code wait}ing and a writer holds it.
+   */
+  public Optional<StoreLock> readLock(boolean wait) throws IOException {
+    return Optional.ofNullable(StoreLock.acquireShared(root.resolve("lock"), wait));
+  }
+
   /** The file of an article; {@code id} must pass {@link Article#isId}. */
   Path file(String id) {
     if (!Article.isId(id)) {
