@@ -395,6 +395,7 @@ final class Importer {
             article
                 .withSourcesOf(old.get())
                 .withCurationOf(old.get())
+                .withAliases(old.get().aliases())
                 .withNearDuplicateOf(old.get().nearDuplicateOf())
                 .withStory(old.get().story());
       }
@@ -411,11 +412,18 @@ final class Importer {
                 .filter(id -> !deletedThisWindow.contains(id) && !idsThisWindow.containsKey(id))
                 .orElse(null);
     if (previous != null) {
-      // the file was edited: its new text keeps the tags, note and corrections of the old
+      // the file was edited: its new text keeps the tags, note and corrections of the old, and
+      // the old ids, which still find it
       Optional<Article> old = stored(previous);
       if (old.isPresent()) {
         article = article.withCurationOf(old.get());
       }
+      List<String> aliases = new ArrayList<>(old.map(Article::aliases).orElse(List.of()));
+      if (!aliases.contains(previous)) {
+        aliases.add(previous);
+      }
+      aliases.remove(article.id());
+      article = article.withAliases(aliases);
     }
     String near = nearlyRepeats(parsed.signature(), article.date(), previous);
     if (near != null) {
@@ -569,6 +577,9 @@ final class Importer {
       batch.add(store.delete(replaces));
       index.delete(replaces);
       deletedThisWindow.add(replaces);
+      for (String alias : article.aliases()) {
+        batch.add(store.writeAlias(alias, article.id()));
+      }
     }
     String from = from(article.source().absolutePath());
     idsThisWindow.put(article.id(), from);

@@ -114,12 +114,48 @@ class ImportCommandTest {
         r.errLines());
     JsonNode all = list();
     assertEquals(2, all.size());
-    assertEquals(2, storedFiles().size());
-    assertEquals(
-        ExitCode.NOT_FOUND.code(), cli.run("show", oldId).code(), "the old version is gone");
-    assertTrue(
-        idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive")
-            .matches("[0-9a-f]{16}"));
+    assertEquals(2, storedFiles().size(), "the old version is gone");
+    String newId = idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive");
+    assertTrue(newId.matches("[0-9a-f]{16}"));
+    Cli.Result old = cli.run("show", "--json", oldId);
+    assertEquals(ExitCode.OK.code(), old.code(), "the old id finds the new version: " + old);
+    JsonNode shown = JSON.readTree(old.out());
+    assertEquals(newId, shown.get("id").asString());
+    assertEquals(oldId, shown.get("aliases").get(0).asString());
+  }
+
+  @Test
+  void everyIdAFileHadStillFindsItsArticleAfterEachEdit() throws IOException {
+    Path file = seeds.resolve(Fixtures.SEED_1);
+    String first = Files.readString(file);
+    cli.run("import", seeds.toString());
+    String id1 = idOfTitle("Iran's Zarif in Syria for talks ahead of Idlib offensive");
+    Files.writeString(file, first.replaceFirst("Iran's Zarif in Syria", "Zarif in Syria"));
+    cli.run("import", seeds.toString());
+    String id2 = idOfTitle("Zarif in Syria for talks ahead of Idlib offensive");
+    Files.writeString(file, first.replaceFirst("Iran's Zarif in Syria", "Zarif visits Syria"));
+    assertEquals(0, cli.run("import", seeds.toString()).code());
+    String id3 = idOfTitle("Zarif visits Syria for talks ahead of Idlib offensive");
+    for (String id : List.of(id1, id2, id3)) {
+      JsonNode shown = JSON.readTree(cli.run("show", "--json", id).out());
+      assertEquals(id3, shown.get("id").asString(), "show " + id);
+    }
+    JsonNode record = JSON.readTree(cli.run("show", "--json", id3).out());
+    assertEquals(List.of(id1, id2), aliases(record));
+
+    Files.writeString(file, first);
+    assertEquals(0, cli.run("import", seeds.toString()).code());
+    JsonNode back = JSON.readTree(cli.run("show", "--json", id1).out());
+    assertEquals(id1, back.get("id").asString(), "edited back: its first id is its own again");
+    assertEquals(List.of(id2, id3), aliases(back));
+    assertEquals(id1, JSON.readTree(cli.run("show", "--json", id3).out()).get("id").asString());
+    assertEquals(2, list().size());
+  }
+
+  private static List<String> aliases(JsonNode record) {
+    List<String> out = new java.util.ArrayList<>();
+    record.get("aliases").forEach(a -> out.add(a.asString()));
+    return out;
   }
 
   @Test
