@@ -152,6 +152,22 @@ class ImportCommandTest {
     assertEquals(2, list().size());
   }
 
+  @Test
+  void theSameTextInOtherBytesKeepsTheIdsTheArticleHad() throws IOException {
+    Path file = seeds.resolve(Fixtures.SEED_1);
+    String first = Files.readString(file);
+    cli.run("import", seeds.toString());
+    String id1 = idOfTitle("Iran's Zarif in Syria for talks ahead of Idlib offensive");
+    String edited = first.replaceFirst("Iran's Zarif in Syria", "Zarif in Syria");
+    Files.writeString(file, edited);
+    cli.run("import", seeds.toString());
+    Files.writeString(file, edited.replace("\n", "\r\n"));
+    Cli.Result r = cli.run("import", seeds.toString());
+    assertTrue(r.err().startsWith("imported 0, updated 1,"), r.toString());
+    JsonNode record = JSON.readTree(cli.run("show", "--json", id1).out());
+    assertEquals(List.of(id1), aliases(record));
+  }
+
   private static List<String> aliases(JsonNode record) {
     List<String> out = new java.util.ArrayList<>();
     record.get("aliases").forEach(a -> out.add(a.asString()));
