@@ -465,6 +465,31 @@ public record Article(
         story);
   }
 
+  /** The same article, stored at another time. */
+  public Article withImportedAt(Instant newImportedAt) {
+    return new Article(
+        id,
+        title,
+        headline,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        source,
+        newImportedAt,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf,
+        story);
+  }
+
   /** The same article, placed in the story {@code id} (or null: in none). */
   public Article withStory(String newStory) {
     return new Article(

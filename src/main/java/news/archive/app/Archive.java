@@ -218,15 +218,7 @@ public final class Archive {
               articles.paths().isEmpty()
                   ? new ImportReport(0, 0, 0, 0, 0, 0)
                   : new Importer(
-                          store,
-                          indexer,
-                          batch,
-                          articles,
-                          stdin,
-                          clock.instant(),
-                          listener,
-                          parser,
-                          limits)
+                          store, indexer, batch, articles, stdin, clock, listener, parser, limits)
                       .run();
           if (!backups.isEmpty()) {
             Restorer restorer = new Restorer(store, indexer, batch, listener, request.force());

@@ -2,8 +2,10 @@ package news.archive.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -109,7 +111,11 @@ final class Importer {
   private final OriginalsWriter originals;
   private final ImportRequest request;
   private final Stdin stdin;
-  private final Instant now;
+  private final Clock clock;
+
+  /** When the last article this run stored was stored. */
+  private Instant lastStored;
+
   private final ImportListener listener;
   private final Parser parser;
   private final Limits limits;
@@ -160,7 +166,7 @@ final class Importer {
       WriteBatch batch,
       ImportRequest request,
       Stdin stdin,
-      Instant now,
+      Clock clock,
       ImportListener listener,
       Parser parser,
       Limits limits)
@@ -171,7 +177,7 @@ final class Importer {
     this.originals = store.originalsWriter();
     this.request = request;
     this.stdin = stdin;
-    this.now = now;
+    this.clock = clock;
     this.listener = listener;
     this.parser = parser;
     this.limits = limits;
@@ -322,7 +328,8 @@ final class Importer {
 
   private Prepared parse(Prepared p, byte[] bytes) {
     try {
-      ParsedArticle parsed = parser.parse(bytes, p.source(), now);
+      // the time it is stored is given when it is judged, in input order
+      ParsedArticle parsed = parser.parse(bytes, p.source(), clock.instant());
       // the body's signature and vector here, on a worker, not on the thread that judges in order
       Article a = parsed.article();
       NearDuplicates.Signature signature = NearDuplicates.signature(a.body());
@@ -399,7 +406,7 @@ final class Importer {
                 .withNearDuplicateOf(old.get().nearDuplicateOf())
                 .withStory(old.get().story());
       }
-      save(article, parsed.bytes(), false, null, parsed, pool, files);
+      save(article.withImportedAt(storedAt()), parsed.bytes(), false, null, parsed, pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
@@ -439,6 +446,7 @@ final class Importer {
     if (article.story() == null) {
       tooShort++;
     }
+    article = article.withImportedAt(storedAt());
     save(article, parsed.bytes(), true, previous, parsed, pool, files);
     rememberSignature(article.id(), article.date(), parsed.signature());
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
@@ -493,6 +501,20 @@ final class Importer {
     for (long band : signature.bandKeys()) {
       bandsThisWindow.computeIfAbsent(band, k -> new ArrayList<>(1)).add(id);
     }
+  }
+
+  /**
+   * The time an article judged now is stored at: the clock's, to the microsecond, and always later
+   * than the one before in this run, so that the records order a run's articles as their inputs
+   * came (many are stored within one tick of a clock).
+   */
+  private Instant storedAt() {
+    Instant t = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    if (lastStored != null && !t.isAfter(lastStored)) {
+      t = lastStored.plus(1, ChronoUnit.MICROS);
+    }
+    lastStored = t;
+    return t;
   }
 
   /** The stored record with this id, or empty when it is not there or cannot be read. */

@@ -175,6 +175,31 @@ class ImportCommandTest {
   }
 
   @Test
+  void sortedByImportTheLastInputOfAnImportComesFirst() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("run"));
+    List<String> names = List.of("harbour", "council", "ferry", "bridge", "market", "school");
+    for (int i = 0; i < names.size(); i++) {
+      Files.writeString(
+          folder.resolve(i + ".txt"),
+          "The " + names.get(i) + " story\n\nA paragraph about the " + names.get(i) + ".\n");
+    }
+    assertEquals(0, cli.run("import", folder.toString()).code());
+    Cli.Result r = cli.run("list", "--sort", "imported", "--fields", "title", "--format", "tsv");
+    List<String> expected = new java.util.ArrayList<>(List.of("title"));
+    for (int i = names.size() - 1; i >= 0; i--) {
+      expected.add("The " + names.get(i) + " story");
+    }
+    assertEquals(expected, r.outLines(), "one import: its last input first");
+
+    Files.writeString(folder.resolve("late.txt"), "The late story\n\nA paragraph, late.\n");
+    cli.clock(Clock.fixed(Cli.NOW.plusSeconds(60), ZoneOffset.UTC))
+        .run("import", folder.toString());
+    Cli.Result again =
+        cli.run("list", "--sort", "imported", "--fields", "title", "--format", "tsv");
+    assertEquals("The late story", again.outLines().get(1), "the last import first");
+  }
+
+  @Test
   void theSameFileFromAnotherWorkingPathIsStillUnchanged() {
     cli.run("import", seeds.toString());
     Cli.Result r = cli.run("import", seeds.resolve("..").resolve("seeds").toString());
