@@ -276,6 +276,42 @@ public record Article(
         nearDuplicateOf);
   }
 
+  /** The same article, credited to these agencies. */
+  public Article withAgencies(List<String> newAgencies) {
+    return with(
+        id,
+        title,
+        subtitle,
+        date,
+        dateFrom,
+        newAgencies,
+        outlet,
+        byline,
+        source,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf);
+  }
+
+  /** The same article, published by {@code newOutlet} (or null: none named). */
+  public Article withOutlet(String newOutlet) {
+    return with(
+        id,
+        title,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        newOutlet,
+        byline,
+        source,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf);
+  }
+
   /** The same article, said to nearly repeat the article {@code id} (or null: none). */
   public Article withNearDuplicateOf(String newNearDuplicateOf) {
     return with(

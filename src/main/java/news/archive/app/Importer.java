@@ -129,8 +129,81 @@ final class Importer {
   private final Map<String, String> idsThisWindow = new HashMap<>();
   private final Map<String, Seen> shasThisWindow = new HashMap<>();
 
-  /** Inputs found to hold a stored article's text, by its id: recorded at the end of a window. */
-  private final Map<String, List<Article.Source>> duplicateSources = new LinkedHashMap<>();
+  /**
+   * What inputs found to hold a stored article's text bring to it, by its id: recorded at the end
+   * of a window, once every write of the window is done.
+   */
+  private final Map<String, Amends> amends = new LinkedHashMap<>();
+
+  /** What the inputs that hold one stored article's text bring to it. */
+  private static final class Amends {
+    /** The inputs, each to be one of its sources. */
+    final List<Article.Source> sources = new ArrayList<>();
+
+    /** What they give where it lacks it; the first input that gives a field gives it. */
+    Fill fill = Fill.NONE;
+  }
+
+  /** Where a date an input brings came from, for the summary. */
+  private enum DateBy {
+    /** The input's own text. */
+    TEXT,
+    /** {@code --date}, for an input that is a duplicate. */
+    OPTION_FOR_DUPLICATE,
+    /** {@code --date}, for an input that is stored as it is. */
+    OPTION_FOR_UNCHANGED
+  }
+
+  /**
+   * What an input that holds a stored article's text gives it where the stored record lacks it (a
+   * date, agencies, an outlet, an address); null or empty where it gives nothing. The byline needs
+   * no filling in: it is part of the text that gives the id, so every copy has the same.
+   */
+  private record Fill(
+      LocalDate date,
+      Article.DateFrom dateFrom,
+      DateBy dateBy,
+      List<String> agencies,
+      String outlet,
+      String url) {
+    static final Fill NONE = new Fill(null, null, null, List.of(), null, null);
+
+    /** The date of {@code --date}, which a stored undated article takes. */
+    static Fill given(LocalDate date, DateBy by) {
+      return date == null
+          ? NONE
+          : new Fill(date, Article.DateFrom.GIVEN, by, List.of(), null, null);
+    }
+
+    /** What a parsed copy of the text holds. */
+    static Fill of(Article copy, DateBy by) {
+      return new Fill(
+          copy.date(), copy.dateFrom(), by, copy.agencies(), copy.outlet(), copy.source().url());
+    }
+
+    /** This, and where this gives nothing, {@code later}. */
+    Fill or(Fill later) {
+      boolean dated = date != null;
+      return new Fill(
+          dated ? date : later.date,
+          dated ? dateFrom : later.dateFrom,
+          dated ? dateBy : later.dateBy,
+          agencies.isEmpty() ? later.agencies : agencies,
+          outlet != null ? outlet : later.outlet,
+          url != null ? url : later.url);
+    }
+  }
+
+  /**
+   * Stored articles that inputs filled in: dates, agencies, outlets, addresses, dated by --date.
+   */
+  private int filledDates;
+
+  private int filledAgencies;
+  private int filledOutlets;
+  private int filledAddresses;
+  private int duplicatesDatedByOption;
+  private int unchangedDatedByOption;
 
   private final Set<String> deletedThisWindow = new HashSet<>();
 
@@ -258,14 +331,13 @@ final class Importer {
         counts.merge(judge(p, pool, files), 1, Integer::sum);
         listener.progress(done + 1, inputs.hasNext() ? -1 : found);
         rethrowFailure();
-        if (idsThisWindow.size() + deletedThisWindow.size() + duplicateSources.size()
-            >= limits.window()) {
+        if (idsThisWindow.size() + deletedThisWindow.size() + amends.size() >= limits.window()) {
           endWindow();
         }
       }
       drain();
       rethrowFailure();
-      recordDuplicateSources();
+      recordAmends();
       originals.finish(batch);
     } finally {
       stop(pool);
@@ -282,7 +354,14 @@ final class Importer {
         counts.getOrDefault(Outcome.REMOVED, 0),
         interrupted,
         nearDuplicates,
-        tooShort);
+        tooShort,
+        new ImportReport.Additions(
+            filledDates,
+            filledAgencies,
+            filledOutlets,
+            filledAddresses,
+            duplicatesDatedByOption,
+            unchangedDatedByOption));
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */
@@ -359,10 +438,16 @@ final class Importer {
       }
     }
     if (sameBytes != null) {
+      // judged without parsing: what the bytes hold is stored already; only --date is new
       if (sameBytes.from().equals(here)) {
+        amend(sameBytes.id(), null, Fill.given(request.defaultDate(), DateBy.OPTION_FOR_UNCHANGED));
         return Outcome.UNCHANGED;
       }
-      return duplicate(shown, sameBytes.id(), p.source());
+      return duplicate(
+          shown,
+          sameBytes.id(),
+          p.source(),
+          Fill.given(request.defaultDate(), DateBy.OPTION_FOR_DUPLICATE));
     }
     Prepared parsed = p.parsed() != null ? p : parse(p, p.bytes());
     if (parsed.problem() != null) {
@@ -373,6 +458,7 @@ final class Importer {
       listener.warning(shown, warning);
     }
     Article article = parsed.parsed().article();
+    DateBy dateBy = article.date() != null ? DateBy.TEXT : DateBy.OPTION_FOR_DUPLICATE;
     if (article.date() == null && request.defaultDate() != null) {
       article = article.withDate(request.defaultDate(), Article.DateFrom.GIVEN);
     }
@@ -392,7 +478,7 @@ final class Importer {
     Optional<String> sameTextFrom = storedFrom(article.id());
     if (sameTextFrom.isPresent()) {
       if (!sameTextFrom.get().equals(here)) {
-        return duplicate(shown, article.id(), article.source());
+        return duplicate(shown, article.id(), article.source(), Fill.of(article, dateBy));
       }
       // Same text, other bytes (line ends, encoding): the record's source changes, and nothing
       // else the record holds.
@@ -526,27 +612,43 @@ final class Importer {
     }
   }
 
-  /** An input that holds the text of article {@code id}: it is one of its sources. */
-  private Outcome duplicate(String shown, String id, Article.Source source) {
+  /**
+   * An input that holds the text of article {@code id}: it is one of its sources, and gives it what
+   * it lacks of {@code fill}.
+   */
+  private Outcome duplicate(String shown, String id, Article.Source source, Fill fill) {
     listener.duplicate(shown, id);
-    duplicateSources.computeIfAbsent(id, k -> new ArrayList<>()).add(source);
+    amend(id, source, fill);
     return Outcome.DUPLICATE;
   }
 
+  /** Notes what an input brings to the stored article {@code id}: a source (or null), a fill. */
+  private void amend(String id, Article.Source source, Fill fill) {
+    if (source == null && fill.equals(Fill.NONE)) {
+      return;
+    }
+    Amends a = amends.computeIfAbsent(id, k -> new Amends());
+    if (source != null) {
+      a.sources.add(source);
+    }
+    a.fill = a.fill.or(fill);
+  }
+
   /**
-   * Adds the duplicates' inputs to their articles' sources, once every write of the window is done.
-   * An input with the same bytes as one already recorded is described as that one is (it was not
-   * parsed again).
+   * Gives the stored articles what the inputs found to hold their text bring, once every write of
+   * the window is done: the inputs are added to their sources, and what they hold that the record
+   * lacks is filled in, never over a correction the user made. An input with the same bytes as one
+   * already recorded is described as that one is (it was not parsed again).
    */
-  private void recordDuplicateSources() throws IOException {
-    for (Map.Entry<String, List<Article.Source>> e : duplicateSources.entrySet()) {
+  private void recordAmends() throws IOException {
+    for (Map.Entry<String, Amends> e : amends.entrySet()) {
       Optional<Article> found = stored(e.getKey());
       if (found.isEmpty()) {
         continue;
       }
       Article a = found.get();
       List<Article.Source> all = new ArrayList<>(a.sources());
-      for (Article.Source s : e.getValue()) {
+      for (Article.Source s : e.getValue().sources) {
         Article.Source described = s;
         for (Article.Source known : a.sources()) {
           if (known.sha256().equals(s.sha256())) {
@@ -559,13 +661,45 @@ final class Importer {
           all.add(described);
         }
       }
-      if (all.size() > a.sources().size()) {
-        Article more = a.withSources(a.source(), all);
+      Article more = a.withSources(a.source(), all);
+      more = filledIn(more, e.getValue().fill, idsThisWindow.containsKey(a.id()));
+      if (!more.equals(a)) {
         batch.add(store.write(more));
         index.put(more);
       }
     }
-    duplicateSources.clear();
+    amends.clear();
+  }
+
+  /** {@code a} with what it lacks of {@code fill}, but no field the user corrected; counted. */
+  private Article filledIn(Article a, Fill fill, boolean storedThisWindow) {
+    Set<String> corrected = a.curation().set().keySet();
+    if (a.date() == null && fill.date() != null && !corrected.contains("date")) {
+      a = a.withDate(fill.date(), fill.dateFrom());
+      switch (fill.dateBy()) {
+        case TEXT -> filledDates++;
+        case OPTION_FOR_DUPLICATE -> duplicatesDatedByOption++;
+        case OPTION_FOR_UNCHANGED -> unchangedDatedByOption++;
+      }
+      if (storedThisWindow) {
+        undated--;
+      }
+    }
+    if (a.agencies().isEmpty() && !fill.agencies().isEmpty() && !corrected.contains("agency")) {
+      a = a.withAgencies(fill.agencies());
+      filledAgencies++;
+    }
+    if (a.outlet() == null && fill.outlet() != null && !corrected.contains("outlet")) {
+      a = a.withOutlet(fill.outlet());
+      filledOutlets++;
+    }
+    if (a.source().url() == null && fill.url() != null) {
+      // the address of a copy of the same text is the article's
+      List<Article.Source> others = a.sources().subList(1, a.sources().size());
+      a = a.withSources(a.source().renamed(a.source().path(), fill.url()), others);
+      filledAddresses++;
+    }
+    return a;
   }
 
   /** Where the article with this id was stored from, if it is stored. */
@@ -666,7 +800,7 @@ final class Importer {
   private void endWindow() throws IOException {
     drain();
     rethrowFailure();
-    recordDuplicateSources();
+    recordAmends();
     index.refresh();
     epoch.incrementAndGet();
     idsThisWindow.clear();

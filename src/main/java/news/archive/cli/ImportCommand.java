@@ -56,7 +56,9 @@ final class ImportCommand extends BaseCommand {
       names = "--date",
       paramLabel = "DATE",
       converter = DateConverter.class,
-      description = "Date (YYYY-MM-DD) for articles whose text carries none.")
+      description =
+          "Date (YYYY-MM-DD) for articles whose text carries none, those stored already"
+              + " without one too.")
   LocalDate date;
 
   @Option(
@@ -163,6 +165,15 @@ final class ImportCommand extends BaseCommand {
 
   /** The summary line: {@code imported 2, updated 0, unchanged 0, duplicates 0, failed 0}. */
   static String summary(ImportReport r) {
+    ImportReport.Additions added = r.added();
+    List<String> byDuplicates = new ArrayList<>();
+    count(byDuplicates, added.dates(), "added a date");
+    count(byDuplicates, added.agencies(), "added an agency");
+    count(byDuplicates, added.outlets(), "added an outlet");
+    count(byDuplicates, added.addresses(), "added an address");
+    count(byDuplicates, added.duplicatesDatedByOption(), "dated by --date");
+    List<String> byUnchanged = new ArrayList<>();
+    count(byUnchanged, added.unchangedDatedByOption(), "dated by --date");
     String line =
         "imported "
             + r.imported()
@@ -170,8 +181,10 @@ final class ImportCommand extends BaseCommand {
             + r.updated()
             + ", unchanged "
             + r.unchanged()
+            + bracketed(byUnchanged)
             + ", duplicates "
             + r.duplicates()
+            + bracketed(byDuplicates)
             + ", failed "
             + r.failed();
     if (r.nearDuplicates() > 0) {
@@ -187,6 +200,16 @@ final class ImportCommand extends BaseCommand {
     if (r.tooShort() > 0) {
       notes.add(r.tooShort() + " too short to compare, in no story");
     }
-    return notes.isEmpty() ? line : line + " (" + String.join(", ", notes) + ")";
+    return line + bracketed(notes);
+  }
+
+  private static void count(List<String> notes, int n, String what) {
+    if (n > 0) {
+      notes.add(n + " " + what);
+    }
+  }
+
+  private static String bracketed(List<String> notes) {
+    return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
   }
 }

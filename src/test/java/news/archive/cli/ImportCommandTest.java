@@ -199,6 +199,106 @@ class ImportCommandTest {
     assertEquals("The late story", again.outLines().get(1), "the last import first");
   }
 
+  private static final String FERRY_HEADLINE = "Harbour council approves new ferry terminal";
+  private static final String FERRY_BODY =
+      "\n\nThe harbour council on Monday approved plans for a new ferry terminal on the east"
+          + " quay, ending a debate that lasted three years.\n\nWork is to begin in the spring.\n";
+
+  private Path ferry(String name, String text) throws IOException {
+    return Files.writeString(Files.createDirectories(tmp.resolve("ferry")).resolve(name), text);
+  }
+
+  private JsonNode only() {
+    JsonNode all = list();
+    assertEquals(1, all.size(), all.toString());
+    return all.get(0);
+  }
+
+  @Test
+  void aDuplicateFillsInWhatTheArticleStoredFirstLacks() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    assertEquals(0, cli.run("import", undated.toString()).code());
+    assertTrue(only().get("date").isNull());
+
+    Path dated = ferry("dated.txt", FERRY_HEADLINE + "\n\n3 September 2018" + FERRY_BODY);
+    Path credited = ferry("credited.txt", FERRY_HEADLINE + FERRY_BODY + "\n(AFP)\n");
+    Path named = ferry("named.txt", FERRY_HEADLINE + " | Harbour Times" + FERRY_BODY);
+    Cli.Result r = cli.run("import", dated.toString(), credited.toString(), named.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    assertEquals(
+        List.of(
+            "imported 0, updated 0, unchanged 0, duplicates 3 (1 added a date, 1 added an agency,"
+                + " 1 added an outlet), failed 0"),
+        r.errLines());
+    JsonNode a = only();
+    assertEquals("2018-09-03", a.get("date").asString());
+    assertEquals("line", a.get("dateFrom").asString());
+    assertEquals("AFP", a.get("agency").asString());
+    assertEquals("Harbour Times", a.get("outlet").asString());
+    assertEquals(4, a.get("sources").size());
+
+    Cli.Result again = cli.run("import", dated.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 0, duplicates 1, failed 0"),
+        again.errLines(),
+        "nothing left to add");
+  }
+
+  @Test
+  void aDuplicateReadAtAnAddressGivesTheArticleItsAddress() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", undated.toString());
+    Cli.Result r =
+        cli.runWithInput(
+            (FERRY_HEADLINE + FERRY_BODY).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
+            "import",
+            "-",
+            "--url",
+            "https://harbour.example/ferry");
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 0, duplicates 1 (1 added an address), failed 0"),
+        r.errLines());
+    assertEquals("https://harbour.example/ferry", only().get("source").get("url").asString());
+  }
+
+  @Test
+  void aDuplicateNeverOverridesWhatTheUserSet() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", undated.toString());
+    String id = only().get("id").asString();
+    assertEquals(0, cli.run("set", id, "date=", "agency=").code(), "no date, no agency: mine");
+    Path dated =
+        ferry("dated.txt", FERRY_HEADLINE + "\n\n3 September 2018" + FERRY_BODY + "\n(AFP)\n");
+    Cli.Result r = cli.run("import", dated.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 0, duplicates 1, failed 0"), r.errLines());
+    JsonNode a = only();
+    assertTrue(a.get("date").isNull(), a.toString());
+    assertTrue(a.get("agency").isNull(), a.toString());
+    assertEquals(2, a.get("sources").size(), "the input is still one of its sources");
+  }
+
+  @Test
+  void aDateGivenForAStoredUndatedArticleDatesIt() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", undated.toString());
+    Cli.Result r = cli.run("import", "--date", "2018-09-04", undated.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 1 (1 dated by --date), duplicates 0, failed 0"),
+        r.errLines());
+    JsonNode a = only();
+    assertEquals("2018-09-04", a.get("date").asString());
+    assertEquals("given", a.get("dateFrom").asString());
+
+    Cli.Result later = cli.run("import", "--date", "2020-01-01", undated.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"),
+        later.errLines(),
+        "a date is never replaced");
+    assertEquals("2018-09-04", only().get("date").asString());
+  }
+
   @Test
   void theSameFileFromAnotherWorkingPathIsStillUnchanged() {
     cli.run("import", seeds.toString());
