@@ -29,8 +29,19 @@ public interface ImportListener {
   }
 
   /**
+   * Whether {@link #progress} is shown to anyone: then the inputs are counted before the first is
+   * read, so that its total is known from the start.
+   */
+  default boolean showsProgress() {
+    return false;
+  }
+
+  /** While the inputs are counted, before the first is read: {@code found} so far. */
+  default void counting(int found) {}
+
+  /**
    * {@code done} inputs are finished, of {@code total}; {@code total} is -1 while the inputs are
-   * still being found.
+   * still being found, unless they were counted first (see {@link #showsProgress}).
    */
   void progress(int done, int total);
 }

@@ -304,11 +304,12 @@ final class Importer {
     ThreadPoolExecutor pool = pool(threads, "import");
     ThreadPoolExecutor files = pool(FILE_THREADS, "import-files");
     try {
+      int counted = listener.showsProgress() ? count() : -1;
       Inputs inputs = Inputs.expand(request.paths(), request.glob());
       Deque<Pending> ahead = new ArrayDeque<>();
       long aheadBytes = 0;
       int found = 0;
-      for (int done = 0; ; done++) {
+      for (int done = 0; !interrupted; done++) {
         if (listener.stopped()) {
           interrupted = true;
           break;
@@ -329,7 +330,9 @@ final class Importer {
         Prepared p = await(next.prepared());
         aheadBytes -= next.cost();
         counts.merge(judge(p, pool, files), 1, Integer::sum);
-        listener.progress(done + 1, inputs.hasNext() ? -1 : found);
+        // the count may be behind the walk when files came since
+        listener.progress(
+            done + 1, !inputs.hasNext() ? found : counted < 0 ? -1 : Math.max(counted, found));
         rethrowFailure();
         if (idsThisWindow.size() + deletedThisWindow.size() + amends.size() >= limits.window()) {
           endWindow();
@@ -362,6 +365,33 @@ final class Importer {
             filledAddresses,
             duplicatesDatedByOption,
             unchangedDatedByOption));
+  }
+
+  /** Inputs found between two reports of a count. */
+  private static final int COUNTED_EVERY = 1000;
+
+  /**
+   * The number of inputs, found by a walk of the folders before the import's own: a second look at
+   * each folder's entries, which costs little beside reading and parsing its files, and holds no
+   * more than the walk does (a folder's listing at a time), where a list of the paths would grow
+   * with the inputs. A stop asked for during it stops the import.
+   */
+  private int count() {
+    Inputs inputs = Inputs.expand(request.paths(), request.glob());
+    int n = 0;
+    while (inputs.hasNext()) {
+      inputs.next();
+      n++;
+      if (n % COUNTED_EVERY == 0) {
+        if (listener.stopped()) {
+          interrupted = true;
+          return -1;
+        }
+        listener.counting(n);
+      }
+    }
+    listener.counting(n);
+    return n;
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */

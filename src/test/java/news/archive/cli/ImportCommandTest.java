@@ -534,6 +534,49 @@ class ImportCommandTest {
     assertFalse(notTerminal.err().contains("\r"), "no progress when stderr is not a terminal");
   }
 
+  @Test
+  void theProgressLineGivesTheTotalFromTheFirstFileOn() throws IOException {
+    // more files than an import reads ahead: its own walk of the folders is not at its end when
+    // the first is done
+    for (int i = 0; i < 148; i++) {
+      Files.writeString(
+          Files.createDirectories(seeds.resolve("more/" + i)).resolve("story.txt"),
+          "Story number " + i + "\n\nThe story of number " + i + ", told.\n");
+    }
+    Clock slow =
+        new Clock() {
+          private long millis = NOW_MILLIS;
+
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            millis += 400;
+            return Instant.ofEpochMilli(millis);
+          }
+        };
+    Cli.Result r = cli.terminal(false, true).clock(slow).run("import", seeds.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    List<String> drawn = new java.util.ArrayList<>();
+    for (String part : r.err().split("\r\u001b\\[K")) {
+      if (part.startsWith("importing: ")) {
+        drawn.add(part.substring(0, part.indexOf(" files")));
+      }
+    }
+    assertTrue(drawn.size() > 1, r.err());
+    for (String d : drawn) {
+      assertTrue(d.endsWith("/150"), "every line gives the total: " + drawn);
+    }
+  }
+
   private static final long NOW_MILLIS = Cli.NOW.toEpochMilli();
 
   private static List<String> contents(List<Path> files) throws IOException {
