@@ -207,23 +207,35 @@ public final class Archive {
         long generation = store.nextGeneration();
         try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
           WriteBatch batch = store.newBatch();
+          // A backup named on the command line, or on standard input, is known by its content;
+          // one in a folder by its name (see Importer#backupsFound).
           List<String> backups = request.paths().stream().filter(Restorer::isBackup).toList();
-          ImportRequest articles = request;
-          if (!backups.isEmpty()) {
-            List<String> rest = new ArrayList<>(request.paths());
-            rest.removeAll(backups);
-            articles = request.withPaths(rest);
+          boolean stdinBackup = stdin.bytes() != null && Restorer.startsAsJson(stdin.bytes());
+          List<String> rest = new ArrayList<>(request.paths());
+          rest.removeAll(backups);
+          if (stdinBackup) {
+            rest.remove(ImportRequest.STDIN);
           }
-          ImportReport report =
-              articles.paths().isEmpty()
-                  ? new ImportReport(0, 0, 0, 0, 0, 0)
-                  : new Importer(
-                          store, indexer, batch, articles, stdin, clock, listener, parser, limits)
-                      .run();
-          if (!backups.isEmpty()) {
+          ImportRequest articles = request.withPaths(rest);
+          ImportReport report = new ImportReport(0, 0, 0, 0, 0, 0);
+          List<Inputs.Input> found = List.of();
+          if (!rest.isEmpty()) {
+            Importer importer =
+                new Importer(
+                    store, indexer, batch, articles, stdin, clock, listener, parser, limits);
+            report = importer.run();
+            found = importer.backupsFound();
+          }
+          if (!report.interrupted() && (!backups.isEmpty() || stdinBackup || !found.isEmpty())) {
             Restorer restorer = new Restorer(store, indexer, batch, listener, request.force());
             for (String backup : backups) {
-              restorer.restore(backup);
+              restorer.restore(backup, Path.of(backup));
+            }
+            if (stdinBackup) {
+              restorer.restore(ImportRequest.STDIN, stdin.bytes());
+            }
+            for (Inputs.Input backup : found) {
+              restorer.restore(backup.shown(), backup.file());
             }
             report = report.plus(restorer);
           }

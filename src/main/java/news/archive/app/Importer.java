@@ -233,6 +233,9 @@ final class Importer {
 
   private boolean interrupted;
 
+  /** Files of the folders whose names say they are backups: restored after the run, not parsed. */
+  private final List<Inputs.Input> backupsFound = new ArrayList<>();
+
   Importer(
       ArticleStore store,
       Indexer index,
@@ -318,6 +321,10 @@ final class Importer {
             && ahead.size() < limits.aheadPerThread() * threads
             && (ahead.isEmpty() || aheadBytes < limits.aheadBytes())) {
           Inputs.Input input = inputs.next();
+          if (isBackup(input)) {
+            backupsFound.add(input);
+            continue;
+          }
           found++;
           long cost = cost(input);
           aheadBytes += cost;
@@ -380,7 +387,9 @@ final class Importer {
     Inputs inputs = Inputs.expand(request.paths(), request.glob());
     int n = 0;
     while (inputs.hasNext()) {
-      inputs.next();
+      if (isBackup(inputs.next())) {
+        continue;
+      }
       n++;
       if (n % COUNTED_EVERY == 0) {
         if (listener.stopped()) {
@@ -392,6 +401,19 @@ final class Importer {
     }
     listener.counting(n);
     return n;
+  }
+
+  /**
+   * Whether an input is a backup that a folder gave, by its name ({@code --glob} named it): the
+   * backups named on the command line are not among the inputs.
+   */
+  private static boolean isBackup(Inputs.Input input) {
+    return input.file() != null && Restorer.hasBackupName(input.shown());
+  }
+
+  /** The backups the folders gave, in the order found, once {@link #run} has returned. */
+  List<Inputs.Input> backupsFound() {
+    return List.copyOf(backupsFound);
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */

@@ -24,8 +24,10 @@ import picocli.CommandLine.Parameters;
           + " article from standard input, a web page when it starts like one. Files already stored are left alone (unchanged); the same"
           + " text in another file is stored once (duplicates); a file edited since its"
           + " import replaces its article (updated).",
-      "A file named FILE.ndjson or FILE.jsonl on the command line is a backup that export"
-          + " wrote: its records are restored as they are, not parsed again.",
+      "A backup that export wrote is restored as it is, not parsed again: a file named on"
+          + " the command line (or standard input) whose text starts as JSON does, whatever its"
+          + " name, and in folders the files named FILE.ndjson or FILE.jsonl that --glob takes."
+          + " A JSON file that is no such backup is refused in one line.",
       "Prints one line on stderr for each input that failed or needs a word, then a summary."
     })
 final class ImportCommand extends BaseCommand {

@@ -188,6 +188,14 @@ public final class ArticleStore {
   }
 
   /**
+   * Whether a line means to be an article record (a JSON object with an id), good or bad: a file
+   * whose first line does not is no backup of records.
+   */
+  public static boolean looksLikeRecord(String line) {
+    return Json.isObjectWithId(line);
+  }
+
+  /**
    * Whether the article's file is written in this version's layout (see {@link Json#LAYOUT}); false
    * for a file an older version wrote, or none.
    */
