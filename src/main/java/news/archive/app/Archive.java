@@ -1,6 +1,9 @@
 package news.archive.app;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -210,7 +213,7 @@ public final class Archive {
           // A backup named on the command line, or on standard input, is known by its content;
           // one in a folder by its name (see Importer#backupsFound).
           List<String> backups = request.paths().stream().filter(Restorer::isBackup).toList();
-          boolean stdinBackup = stdin.bytes() != null && Restorer.startsAsJson(stdin.bytes());
+          boolean stdinBackup = stdin.backup() != null;
           List<String> rest = new ArrayList<>(request.paths());
           rest.removeAll(backups);
           if (stdinBackup) {
@@ -232,7 +235,7 @@ public final class Archive {
               restorer.restore(backup, Path.of(backup));
             }
             if (stdinBackup) {
-              restorer.restore(ImportRequest.STDIN, stdin.bytes());
+              restorer.restore(ImportRequest.STDIN, stdin.backup());
             }
             for (Inputs.Input backup : found) {
               restorer.restore(backup.shown(), backup.file());
@@ -251,13 +254,21 @@ public final class Archive {
     }
   }
 
-  /** Standard input, read before the store is locked, when the request names it. */
+  /**
+   * Standard input, read before the store is locked, when the request names it; a backup only as
+   * far as it takes to know one.
+   */
   private static Importer.Stdin readStdin(ImportRequest request) {
     if (!request.paths().contains(ImportRequest.STDIN)) {
       return new Importer.Stdin(null, null);
     }
     try {
-      return new Importer.Stdin(Inputs.readLimited(request.stdin(), request.maxBytes()), null);
+      byte[] start = request.stdin().readNBytes(Restorer.SNIFFED);
+      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), request.stdin());
+      if (Restorer.startsAsJson(start)) {
+        return new Importer.Stdin(null, null, whole);
+      }
+      return new Importer.Stdin(Inputs.readLimited(whole, request.maxBytes()), null);
     } catch (InputException e) {
       return new Importer.Stdin(null, e.getMessage());
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package news.archive.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,11 +100,17 @@ final class Importer {
   private record Seen(String from, String id) {}
 
   /**
-   * What standard input gave, read before the run: its bytes, or why it could not be read. Only
-   * carried, never compared.
+   * What standard input gave, read before the run: its bytes, or why it could not be read; or, when
+   * it is a backup, the stream to restore it from, which is read under the lock and not held whole
+   * (a backup is no article: no limit of size applies). Only carried, never compared.
    */
   @SuppressWarnings("ArrayRecordComponent")
-  record Stdin(byte[] bytes, String problem) {}
+  record Stdin(byte[] bytes, String problem, InputStream backup) {
+    /** What standard input gave, when it is not a backup. */
+    Stdin(byte[] bytes, String problem) {
+      this(bytes, problem, null);
+    }
+  }
 
   private final ArticleStore store;
   private final Indexer index;

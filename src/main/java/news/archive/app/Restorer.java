@@ -1,7 +1,6 @@
 package news.archive.app;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -95,7 +94,7 @@ final class Restorer {
   }
 
   /** Bytes enough to see how a text starts. */
-  private static final int SNIFFED = 4096;
+  static final int SNIFFED = 4096;
 
   /**
    * Whether bytes start as JSON does: an object (<code>{"</code>, <code>{}</code>) or an array of
@@ -127,17 +126,12 @@ final class Restorer {
     restore(shown, Files.newInputStream(file));
   }
 
-  /** Restores the backup that {@code bytes} hold, read from {@code shown} (standard input). */
-  void restore(String shown, byte[] bytes) throws IOException {
-    restore(shown, new ByteArrayInputStream(bytes));
-  }
-
   /**
    * Restores the records of a backup, line by line. Its first line that can be read must mean to be
    * a record (a JSON object with an id), or the file is no backup: one failure, and nothing of it
    * restored. After that, a line that is not a good record fails on its own.
    */
-  private void restore(String path, InputStream stream) throws IOException {
+  void restore(String path, InputStream stream) throws IOException {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
