@@ -544,7 +544,7 @@ final class Importer {
       Optional<Article> old = stored(article.id());
       if (old.isPresent()) {
         article =
-            article
+            keptGivenDate(article, old.get())
                 .withSourcesOf(old.get())
                 .withCurationOf(old.get())
                 .withAliases(old.get().aliases())
@@ -568,7 +568,7 @@ final class Importer {
       // the old ids, which still find it
       Optional<Article> old = stored(previous);
       if (old.isPresent()) {
-        article = article.withCurationOf(old.get());
+        article = keptGivenDate(article, old.get()).withCurationOf(old.get());
       }
       List<String> aliases = new ArrayList<>(old.map(Article::aliases).orElse(List.of()));
       if (!aliases.contains(previous)) {
@@ -646,6 +646,20 @@ final class Importer {
     for (long band : signature.bandKeys()) {
       bandsThisWindow.computeIfAbsent(band, k -> new ArrayList<>(1)).add(id);
     }
+  }
+
+  /**
+   * A new reading of a stored article's input with the date the user gave it ({@code --date})
+   * before, when its text still gives none, as {@link Reparser} keeps it.
+   */
+  private static Article keptGivenDate(Article fresh, Article old) {
+    Article parsed = old.asParsed();
+    if (fresh.date() == null
+        && parsed.date() != null
+        && parsed.dateFrom() == Article.DateFrom.GIVEN) {
+      return fresh.withDate(parsed.date(), Article.DateFrom.GIVEN);
+    }
+    return fresh;
   }
 
   /**

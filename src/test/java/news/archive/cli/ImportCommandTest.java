@@ -300,6 +300,22 @@ class ImportCommandTest {
   }
 
   @Test
+  void aDateGivenWithDateLastsThroughAnEditOfAFileThatStillGivesNone() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", "--date", "2018-09-04", undated.toString());
+    Files.writeString(undated, FERRY_HEADLINE + FERRY_BODY + "\nA correction was added.\n");
+    Cli.Result r = cli.run("import", undated.toString());
+    assertEquals(
+        List.of("imported 0, updated 1, unchanged 0, duplicates 0, failed 0"), r.errLines());
+    assertEquals("2018-09-04", only().get("date").asString());
+    assertEquals("given", only().get("dateFrom").asString());
+
+    Files.writeString(undated, Files.readString(undated).replace("\n", "\r\n"));
+    cli.run("import", undated.toString());
+    assertEquals("2018-09-04", only().get("date").asString(), "the same text in other bytes");
+  }
+
+  @Test
   void theSameFileFromAnotherWorkingPathIsStillUnchanged() {
     cli.run("import", seeds.toString());
     Cli.Result r = cli.run("import", seeds.resolve("..").resolve("seeds").toString());
