@@ -76,7 +76,11 @@ public final class StoreLock implements AutoCloseable {
         lock =
             wait ? channel.lock(0, Long.MAX_VALUE, true) : channel.tryLock(0, Long.MAX_VALUE, true);
       } catch (OverlappingFileLockException e) {
-        throw new IOException("the store is already locked by this process", e);
+        // this process holds it already, through another channel
+        lock = null;
+        if (wait) {
+          throw new IOException("the store is already locked by this process", e);
+        }
       }
       if (lock == null) {
         channel.close();
