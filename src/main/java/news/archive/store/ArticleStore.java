@@ -449,9 +449,10 @@ public final class ArticleStore {
   /**
    * With the write lock held: removes the temporary files of writes that did not finish from the
    * store's own folder and {@code originals/}, which hold a few files each (two per import), and
-   * returns how many. The shard folders, which hold every article, are left to {@link #forEach}: a
-   * write there is always followed by an index commit, so a writer that died there leaves the index
-   * out of step, and the rebuild that follows walks them anyway.
+   * returns how many. The shard folders, which hold every article, are left to {@link #forEach}:
+   * every write there comes after a writer raised the generation and before it commits the index,
+   * so a writer that died there leaves the index out of step, and the rebuild that follows walks
+   * them anyway.
    */
   public int removeTemporaries() throws IOException {
     int removed = 0;

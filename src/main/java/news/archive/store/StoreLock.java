@@ -54,8 +54,8 @@ public final class StoreLock implements AutoCloseable {
    * Takes the lock shared, as a command that only reads takes it so that no writer changes the
    * files under it, waiting for a writer when {@code wait}; returns null when not waiting and a
    * writer holds it. The file is opened for reading only, so a store the user may not write is
-   * locked so too; a store without the file, which cannot be given one, is read without a lock (no
-   * writer has ever held it, and none could start without making it).
+   * locked so too. A store without the file that this process may not give one is read without a
+   * lock: no writer has locked it yet, and this process could not keep out one with more rights.
    */
   static StoreLock acquireShared(Path file, boolean wait) throws IOException {
     FileChannel channel;

@@ -242,7 +242,7 @@ final class StoreWalk {
   }
 
   /** The shard folders of a sharded folder (names of two hex digits), in name order. */
-  static List<Path> shards(Path folder) throws IOException {
+  private static List<Path> shards(Path folder) throws IOException {
     List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path e : entries) {
