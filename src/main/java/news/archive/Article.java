@@ -276,6 +276,42 @@ public record Article(
         nearDuplicateOf);
   }
 
+  /** The same article, credited to these agencies. */
+  public Article withAgencies(List<String> newAgencies) {
+    return with(
+        id,
+        title,
+        subtitle,
+        date,
+        dateFrom,
+        newAgencies,
+        outlet,
+        byline,
+        source,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf);
+  }
+
+  /** The same article, published by {@code newOutlet} (or null: none named). */
+  public Article withOutlet(String newOutlet) {
+    return with(
+        id,
+        title,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        newOutlet,
+        byline,
+        source,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf);
+  }
+
   /** The same article, said to nearly repeat the article {@code id} (or null: none). */
   public Article withNearDuplicateOf(String newNearDuplicateOf) {
     return with(
@@ -462,6 +498,31 @@ public record Article(
         newCuration,
         newSources,
         newNearDuplicateOf,
+        story);
+  }
+
+  /** The same article, stored at another time. */
+  public Article withImportedAt(Instant newImportedAt) {
+    return new Article(
+        id,
+        title,
+        headline,
+        subtitle,
+        date,
+        dateFrom,
+        agencies,
+        outlet,
+        byline,
+        readingMinutes,
+        words,
+        captions,
+        body,
+        source,
+        newImportedAt,
+        aliases,
+        curation,
+        sources,
+        nearDuplicateOf,
         story);
   }
 

@@ -1,6 +1,9 @@
 package news.archive.app;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -200,35 +203,42 @@ public final class Archive {
       }
       store.create();
       try (StoreLock lock = keeper.lock(request.waitForLock())) {
-        keeper.rebuildIfStale();
+        int swept = keeper.rebuildIfStale();
+        if (swept > 0) {
+          listener.temporariesRemoved(swept);
+        }
         long generation = store.nextGeneration();
         try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
           WriteBatch batch = store.newBatch();
+          // A backup named on the command line, or on standard input, is known by its content;
+          // one in a folder by its name (see Importer#backupsFound).
           List<String> backups = request.paths().stream().filter(Restorer::isBackup).toList();
-          ImportRequest articles = request;
-          if (!backups.isEmpty()) {
-            List<String> rest = new ArrayList<>(request.paths());
-            rest.removeAll(backups);
-            articles = request.withPaths(rest);
+          boolean stdinBackup = stdin.backup() != null;
+          List<String> rest = new ArrayList<>(request.paths());
+          rest.removeAll(backups);
+          if (stdinBackup) {
+            rest.remove(ImportRequest.STDIN);
           }
-          ImportReport report =
-              articles.paths().isEmpty()
-                  ? new ImportReport(0, 0, 0, 0, 0, 0)
-                  : new Importer(
-                          store,
-                          indexer,
-                          batch,
-                          articles,
-                          stdin,
-                          clock.instant(),
-                          listener,
-                          parser,
-                          limits)
-                      .run();
-          if (!backups.isEmpty()) {
+          ImportRequest articles = request.withPaths(rest);
+          ImportReport report = new ImportReport(0, 0, 0, 0, 0, 0);
+          List<Inputs.Input> found = List.of();
+          if (!rest.isEmpty()) {
+            Importer importer =
+                new Importer(
+                    store, indexer, batch, articles, stdin, clock, listener, parser, limits);
+            report = importer.run();
+            found = importer.backupsFound();
+          }
+          if (!report.interrupted() && (!backups.isEmpty() || stdinBackup || !found.isEmpty())) {
             Restorer restorer = new Restorer(store, indexer, batch, listener, request.force());
             for (String backup : backups) {
-              restorer.restore(backup);
+              restorer.restore(backup, Path.of(backup));
+            }
+            if (stdinBackup) {
+              restorer.restore(ImportRequest.STDIN, stdin.backup());
+            }
+            for (Inputs.Input backup : found) {
+              restorer.restore(backup.shown(), backup.file());
             }
             report = report.plus(restorer);
           }
@@ -244,13 +254,21 @@ public final class Archive {
     }
   }
 
-  /** Standard input, read before the store is locked, when the request names it. */
+  /**
+   * Standard input, read before the store is locked, when the request names it; a backup only as
+   * far as it takes to know one.
+   */
   private static Importer.Stdin readStdin(ImportRequest request) {
     if (!request.paths().contains(ImportRequest.STDIN)) {
       return new Importer.Stdin(null, null);
     }
     try {
-      return new Importer.Stdin(Inputs.readLimited(request.stdin(), request.maxBytes()), null);
+      byte[] start = request.stdin().readNBytes(Restorer.SNIFFED);
+      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), request.stdin());
+      if (Restorer.startsAsJson(start)) {
+        return new Importer.Stdin(null, null, whole);
+      }
+      return new Importer.Stdin(Inputs.readLimited(whole, request.maxBytes()), null);
     } catch (InputException e) {
       return new Importer.Stdin(null, e.getMessage());
     } catch (IOException e) {
@@ -379,7 +397,9 @@ public final class Archive {
    */
   public boolean check(boolean repair, Consumer<String> report) {
     keeper.requireStore();
-    try (StoreLock lock = keeper.lock(true)) {
+    // Without repair nothing is written: a shared lock keeps writers out while the files are read,
+    // and needs no right to write the store.
+    try (StoreLock lock = repair ? keeper.lock(true) : keeper.readLock()) {
       return new Checker(store, keeper, repair, report).run();
     } catch (IOException e) {
       throw Failures.store(e);

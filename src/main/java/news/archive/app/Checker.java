@@ -31,6 +31,12 @@ final class Checker implements ArticleStore.Inspector {
   private final Consumer<String> report;
   private int problems;
 
+  /** The store's generation when the check began, which the index's is compared with. */
+  private long generation;
+
+  /** Whether this repair has raised the generation: before it writes a record, as any writer. */
+  private boolean raised;
+
   /** The index's ids not yet met among the files, when the two are compared. */
   private Searcher.Ids indexed;
 
@@ -52,6 +58,7 @@ final class Checker implements ArticleStore.Inspector {
 
   /** Whether the store is sound: it was, or it has been repaired. */
   boolean run() throws IOException {
+    generation = store.generation();
     Optional<Searcher> opened = ArticleIndex.openSearcher(store.indexDir());
     try {
       if (opened.isPresent() && !repair) {
@@ -87,12 +94,12 @@ final class Checker implements ArticleStore.Inspector {
     Searcher index = opened.get();
     if (!index.hasCurrentSchema()) {
       problem("the search index was built by another version of archive", "rebuilt");
-    } else if (index.generation() != store.generation()) {
+    } else if (index.generation() != generation) {
       problem(
           "the search index is out of step: it reflects change "
               + index.generation()
               + ", the files change "
-              + store.generation(),
+              + generation,
           "rebuilt");
     }
     notIndexed.report();
@@ -159,6 +166,11 @@ final class Checker implements ArticleStore.Inspector {
           what,
           "its text is stored already as " + id + "; moved to " + shown(store.quarantine(file)));
       return;
+    }
+    if (!raised) {
+      // a repair cut short leaves the index out of step, so the next writer sweeps up after it
+      store.nextGeneration();
+      raised = true;
     }
     store.sync(List.of(store.write(article.withId(id))));
     Files.delete(file);

@@ -15,6 +15,12 @@ public interface ImportListener {
   default void removed(String path, String id) {}
 
   /**
+   * Before the first input: {@code count} temporary files, left by writes to the store that did not
+   * finish, were removed.
+   */
+  default void temporariesRemoved(int count) {}
+
+  /**
    * Asked before each input: true stops the import there. What was stored so far is kept whole,
    * made durable and committed, and the report says it was interrupted.
    */
@@ -23,8 +29,19 @@ public interface ImportListener {
   }
 
   /**
+   * Whether {@link #progress} is shown to anyone: then the inputs are counted before the first is
+   * read, so that its total is known from the start.
+   */
+  default boolean showsProgress() {
+    return false;
+  }
+
+  /** While the inputs are counted, before the first is read: {@code found} so far. */
+  default void counting(int found) {}
+
+  /**
    * {@code done} inputs are finished, of {@code total}; {@code total} is -1 while the inputs are
-   * still being found.
+   * still being found, unless they were counted first (see {@link #showsProgress}).
    */
   void progress(int done, int total);
 }

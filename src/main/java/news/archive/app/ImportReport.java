@@ -15,6 +15,7 @@ package news.archive.app;
  * @param nearDuplicates of the new articles, those whose text nearly repeats a stored one's
  * @param tooShort of the articles stored with a new text, those too short to compare with others:
  *     in no story
+ * @param added what inputs whose article was stored already added to it
  */
 public record ImportReport(
     int imported,
@@ -26,7 +27,55 @@ public record ImportReport(
     int removed,
     boolean interrupted,
     int nearDuplicates,
-    int tooShort) {
+    int tooShort,
+    Additions added) {
+
+  /**
+   * What inputs whose text was stored already gave the stored article where it lacked it: counts of
+   * articles.
+   *
+   * @param dates dated by a duplicate's text
+   * @param agencies credited to the agencies a duplicate names
+   * @param outlets given the outlet a duplicate names
+   * @param addresses given the address a duplicate was read at
+   * @param duplicatesDatedByOption dated by {@code --date}, given with a duplicate
+   * @param unchangedDatedByOption dated by {@code --date}, given with their own unchanged input
+   */
+  public record Additions(
+      int dates,
+      int agencies,
+      int outlets,
+      int addresses,
+      int duplicatesDatedByOption,
+      int unchangedDatedByOption) {
+    public static final Additions NONE = new Additions(0, 0, 0, 0, 0, 0);
+  }
+
+  /** A report of an import in which no input added anything to an article stored already. */
+  public ImportReport(
+      int imported,
+      int updated,
+      int unchanged,
+      int duplicates,
+      int failed,
+      int undated,
+      int removed,
+      boolean interrupted,
+      int nearDuplicates,
+      int tooShort) {
+    this(
+        imported,
+        updated,
+        unchanged,
+        duplicates,
+        failed,
+        undated,
+        removed,
+        interrupted,
+        nearDuplicates,
+        tooShort,
+        Additions.NONE);
+  }
 
   /**
    * A report of an import that ran to its end and skipped nothing removed, with no near-duplicates.
@@ -48,7 +97,8 @@ public record ImportReport(
         removed + r.removed,
         interrupted,
         nearDuplicates,
-        tooShort);
+        tooShort,
+        added);
   }
 
   /** Every input the import looked at. */

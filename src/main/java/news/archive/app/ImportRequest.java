@@ -44,10 +44,19 @@ public record ImportRequest(
     this(paths, glob, defaultDate, maxBytes, waitForLock, stdin, false, null, null);
   }
 
-  /** The same request for other paths. */
+  /** The same request for other paths; without standard input's name and address if not '-'. */
   ImportRequest withPaths(List<String> newPaths) {
+    boolean withStdin = newPaths.contains(STDIN);
     return new ImportRequest(
-        newPaths, glob, defaultDate, maxBytes, waitForLock, stdin, force, stdinName, stdinUrl);
+        newPaths,
+        glob,
+        defaultDate,
+        maxBytes,
+        waitForLock,
+        stdin,
+        force,
+        withStdin ? stdinName : null,
+        withStdin ? stdinUrl : null);
   }
 
   /**

@@ -1,9 +1,12 @@
 package news.archive.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -97,11 +100,17 @@ final class Importer {
   private record Seen(String from, String id) {}
 
   /**
-   * What standard input gave, read before the run: its bytes, or why it could not be read. Only
-   * carried, never compared.
+   * What standard input gave, read before the run: its bytes, or why it could not be read; or, when
+   * it is a backup, the stream to restore it from, which is read under the lock and not held whole
+   * (a backup is no article: no limit of size applies). Only carried, never compared.
    */
   @SuppressWarnings("ArrayRecordComponent")
-  record Stdin(byte[] bytes, String problem) {}
+  record Stdin(byte[] bytes, String problem, InputStream backup) {
+    /** What standard input gave, when it is not a backup. */
+    Stdin(byte[] bytes, String problem) {
+      this(bytes, problem, null);
+    }
+  }
 
   private final ArticleStore store;
   private final Indexer index;
@@ -109,7 +118,11 @@ final class Importer {
   private final OriginalsWriter originals;
   private final ImportRequest request;
   private final Stdin stdin;
-  private final Instant now;
+  private final Clock clock;
+
+  /** When the last article this run stored was stored. */
+  private Instant lastStored;
+
   private final ImportListener listener;
   private final Parser parser;
   private final Limits limits;
@@ -123,8 +136,81 @@ final class Importer {
   private final Map<String, String> idsThisWindow = new HashMap<>();
   private final Map<String, Seen> shasThisWindow = new HashMap<>();
 
-  /** Inputs found to hold a stored article's text, by its id: recorded at the end of a window. */
-  private final Map<String, List<Article.Source>> duplicateSources = new LinkedHashMap<>();
+  /**
+   * What inputs found to hold a stored article's text bring to it, by its id: recorded at the end
+   * of a window, once every write of the window is done.
+   */
+  private final Map<String, Amends> amends = new LinkedHashMap<>();
+
+  /** What the inputs that hold one stored article's text bring to it. */
+  private static final class Amends {
+    /** The inputs, each to be one of its sources. */
+    final List<Article.Source> sources = new ArrayList<>();
+
+    /** What they give where it lacks it; the first input that gives a field gives it. */
+    Fill fill = Fill.NONE;
+  }
+
+  /** Where a date an input brings came from, for the summary. */
+  private enum DateBy {
+    /** The input's own text. */
+    TEXT,
+    /** {@code --date}, for an input that is a duplicate. */
+    OPTION_FOR_DUPLICATE,
+    /** {@code --date}, for an input that is stored as it is. */
+    OPTION_FOR_UNCHANGED
+  }
+
+  /**
+   * What an input that holds a stored article's text gives it where the stored record lacks it (a
+   * date, agencies, an outlet, an address); null or empty where it gives nothing. The byline needs
+   * no filling in: it is part of the text that gives the id, so every copy has the same.
+   */
+  private record Fill(
+      LocalDate date,
+      Article.DateFrom dateFrom,
+      DateBy dateBy,
+      List<String> agencies,
+      String outlet,
+      String url) {
+    static final Fill NONE = new Fill(null, null, null, List.of(), null, null);
+
+    /** The date of {@code --date}, which a stored undated article takes. */
+    static Fill given(LocalDate date, DateBy by) {
+      return date == null
+          ? NONE
+          : new Fill(date, Article.DateFrom.GIVEN, by, List.of(), null, null);
+    }
+
+    /** What a parsed copy of the text holds. */
+    static Fill of(Article copy, DateBy by) {
+      return new Fill(
+          copy.date(), copy.dateFrom(), by, copy.agencies(), copy.outlet(), copy.source().url());
+    }
+
+    /** This, and where this gives nothing, {@code later}. */
+    Fill or(Fill later) {
+      boolean dated = date != null;
+      return new Fill(
+          dated ? date : later.date,
+          dated ? dateFrom : later.dateFrom,
+          dated ? dateBy : later.dateBy,
+          agencies.isEmpty() ? later.agencies : agencies,
+          outlet != null ? outlet : later.outlet,
+          url != null ? url : later.url);
+    }
+  }
+
+  /**
+   * Stored articles that inputs filled in: dates, agencies, outlets, addresses, dated by --date.
+   */
+  private int filledDates;
+
+  private int filledAgencies;
+  private int filledOutlets;
+  private int filledAddresses;
+  private int duplicatesDatedByOption;
+  private int unchangedDatedByOption;
 
   private final Set<String> deletedThisWindow = new HashSet<>();
 
@@ -154,13 +240,16 @@ final class Importer {
 
   private boolean interrupted;
 
+  /** Files of the folders whose names say they are backups: restored after the run, not parsed. */
+  private final List<Inputs.Input> backupsFound = new ArrayList<>();
+
   Importer(
       ArticleStore store,
       Indexer index,
       WriteBatch batch,
       ImportRequest request,
       Stdin stdin,
-      Instant now,
+      Clock clock,
       ImportListener listener,
       Parser parser,
       Limits limits)
@@ -171,7 +260,7 @@ final class Importer {
     this.originals = store.originalsWriter();
     this.request = request;
     this.stdin = stdin;
-    this.now = now;
+    this.clock = clock;
     this.listener = listener;
     this.parser = parser;
     this.limits = limits;
@@ -225,11 +314,12 @@ final class Importer {
     ThreadPoolExecutor pool = pool(threads, "import");
     ThreadPoolExecutor files = pool(FILE_THREADS, "import-files");
     try {
+      int counted = listener.showsProgress() ? count() : -1;
       Inputs inputs = Inputs.expand(request.paths(), request.glob());
       Deque<Pending> ahead = new ArrayDeque<>();
       long aheadBytes = 0;
       int found = 0;
-      for (int done = 0; ; done++) {
+      for (int done = 0; !interrupted; done++) {
         if (listener.stopped()) {
           interrupted = true;
           break;
@@ -238,6 +328,10 @@ final class Importer {
             && ahead.size() < limits.aheadPerThread() * threads
             && (ahead.isEmpty() || aheadBytes < limits.aheadBytes())) {
           Inputs.Input input = inputs.next();
+          if (isBackup(input)) {
+            backupsFound.add(input);
+            continue;
+          }
           found++;
           long cost = cost(input);
           aheadBytes += cost;
@@ -250,16 +344,17 @@ final class Importer {
         Prepared p = await(next.prepared());
         aheadBytes -= next.cost();
         counts.merge(judge(p, pool, files), 1, Integer::sum);
-        listener.progress(done + 1, inputs.hasNext() ? -1 : found);
+        // the count may be behind the walk when files came since
+        listener.progress(
+            done + 1, !inputs.hasNext() ? found : counted < 0 ? -1 : Math.max(counted, found));
         rethrowFailure();
-        if (idsThisWindow.size() + deletedThisWindow.size() + duplicateSources.size()
-            >= limits.window()) {
+        if (idsThisWindow.size() + deletedThisWindow.size() + amends.size() >= limits.window()) {
           endWindow();
         }
       }
       drain();
       rethrowFailure();
-      recordDuplicateSources();
+      recordAmends();
       originals.finish(batch);
     } finally {
       stop(pool);
@@ -276,7 +371,56 @@ final class Importer {
         counts.getOrDefault(Outcome.REMOVED, 0),
         interrupted,
         nearDuplicates,
-        tooShort);
+        tooShort,
+        new ImportReport.Additions(
+            filledDates,
+            filledAgencies,
+            filledOutlets,
+            filledAddresses,
+            duplicatesDatedByOption,
+            unchangedDatedByOption));
+  }
+
+  /** Inputs found between two reports of a count. */
+  private static final int COUNTED_EVERY = 1000;
+
+  /**
+   * The number of inputs, found by a walk of the folders before the import's own: a second look at
+   * each folder's entries, which costs little beside reading and parsing its files, and holds no
+   * more than the walk does (a folder's listing at a time), where a list of the paths would grow
+   * with the inputs. A stop asked for during it stops the import.
+   */
+  private int count() {
+    Inputs inputs = Inputs.expand(request.paths(), request.glob());
+    int n = 0;
+    while (inputs.hasNext()) {
+      if (isBackup(inputs.next())) {
+        continue;
+      }
+      n++;
+      if (n % COUNTED_EVERY == 0) {
+        if (listener.stopped()) {
+          interrupted = true;
+          return -1;
+        }
+        listener.counting(n);
+      }
+    }
+    listener.counting(n);
+    return n;
+  }
+
+  /**
+   * Whether an input is a backup that a folder gave, by its name ({@code --glob} named it): the
+   * backups named on the command line are not among the inputs.
+   */
+  private static boolean isBackup(Inputs.Input input) {
+    return input.file() != null && Restorer.hasBackupName(input.shown());
+  }
+
+  /** The backups the folders gave, in the order found, once {@link #run} has returned. */
+  List<Inputs.Input> backupsFound() {
+    return List.copyOf(backupsFound);
   }
 
   /** What an input counts against the read-ahead: its size, as far as it is known. */
@@ -322,7 +466,8 @@ final class Importer {
 
   private Prepared parse(Prepared p, byte[] bytes) {
     try {
-      ParsedArticle parsed = parser.parse(bytes, p.source(), now);
+      // the time it is stored is given when it is judged, in input order
+      ParsedArticle parsed = parser.parse(bytes, p.source(), clock.instant());
       // the body's signature and vector here, on a worker, not on the thread that judges in order
       Article a = parsed.article();
       NearDuplicates.Signature signature = NearDuplicates.signature(a.body());
@@ -352,10 +497,16 @@ final class Importer {
       }
     }
     if (sameBytes != null) {
+      // judged without parsing: what the bytes hold is stored already; only --date is new
       if (sameBytes.from().equals(here)) {
+        amend(sameBytes.id(), null, Fill.given(request.defaultDate(), DateBy.OPTION_FOR_UNCHANGED));
         return Outcome.UNCHANGED;
       }
-      return duplicate(shown, sameBytes.id(), p.source());
+      return duplicate(
+          shown,
+          sameBytes.id(),
+          p.source(),
+          Fill.given(request.defaultDate(), DateBy.OPTION_FOR_DUPLICATE));
     }
     Prepared parsed = p.parsed() != null ? p : parse(p, p.bytes());
     if (parsed.problem() != null) {
@@ -366,6 +517,7 @@ final class Importer {
       listener.warning(shown, warning);
     }
     Article article = parsed.parsed().article();
+    DateBy dateBy = article.date() != null ? DateBy.TEXT : DateBy.OPTION_FOR_DUPLICATE;
     if (article.date() == null && request.defaultDate() != null) {
       article = article.withDate(request.defaultDate(), Article.DateFrom.GIVEN);
     }
@@ -385,20 +537,21 @@ final class Importer {
     Optional<String> sameTextFrom = storedFrom(article.id());
     if (sameTextFrom.isPresent()) {
       if (!sameTextFrom.get().equals(here)) {
-        return duplicate(shown, article.id(), article.source());
+        return duplicate(shown, article.id(), article.source(), Fill.of(article, dateBy));
       }
       // Same text, other bytes (line ends, encoding): the record's source changes, and nothing
       // else the record holds.
       Optional<Article> old = stored(article.id());
       if (old.isPresent()) {
         article =
-            article
+            keptGivenDate(article, old.get())
                 .withSourcesOf(old.get())
                 .withCurationOf(old.get())
+                .withAliases(old.get().aliases())
                 .withNearDuplicateOf(old.get().nearDuplicateOf())
                 .withStory(old.get().story());
       }
-      save(article, parsed.bytes(), false, null, parsed, pool, files);
+      save(article.withImportedAt(storedAt()), parsed.bytes(), false, null, parsed, pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
@@ -411,11 +564,18 @@ final class Importer {
                 .filter(id -> !deletedThisWindow.contains(id) && !idsThisWindow.containsKey(id))
                 .orElse(null);
     if (previous != null) {
-      // the file was edited: its new text keeps the tags, note and corrections of the old
+      // the file was edited: its new text keeps the tags, note and corrections of the old, and
+      // the old ids, which still find it
       Optional<Article> old = stored(previous);
       if (old.isPresent()) {
-        article = article.withCurationOf(old.get());
+        article = keptGivenDate(article, old.get()).withCurationOf(old.get());
       }
+      List<String> aliases = new ArrayList<>(old.map(Article::aliases).orElse(List.of()));
+      if (!aliases.contains(previous)) {
+        aliases.add(previous);
+      }
+      aliases.remove(article.id());
+      article = article.withAliases(aliases);
     }
     String near = nearlyRepeats(parsed.signature(), article.date(), previous);
     if (near != null) {
@@ -431,6 +591,7 @@ final class Importer {
     if (article.story() == null) {
       tooShort++;
     }
+    article = article.withImportedAt(storedAt());
     save(article, parsed.bytes(), true, previous, parsed, pool, files);
     rememberSignature(article.id(), article.date(), parsed.signature());
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
@@ -487,6 +648,34 @@ final class Importer {
     }
   }
 
+  /**
+   * A new reading of a stored article's input with the date the user gave it ({@code --date})
+   * before, when its text still gives none, as {@link Reparser} keeps it.
+   */
+  private static Article keptGivenDate(Article fresh, Article old) {
+    Article parsed = old.asParsed();
+    if (fresh.date() == null
+        && parsed.date() != null
+        && parsed.dateFrom() == Article.DateFrom.GIVEN) {
+      return fresh.withDate(parsed.date(), Article.DateFrom.GIVEN);
+    }
+    return fresh;
+  }
+
+  /**
+   * The time an article judged now is stored at: the clock's, to the microsecond, and always later
+   * than the one before in this run, so that the records order a run's articles as their inputs
+   * came (many are stored within one tick of a clock).
+   */
+  private Instant storedAt() {
+    Instant t = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    if (lastStored != null && !t.isAfter(lastStored)) {
+      t = lastStored.plus(1, ChronoUnit.MICROS);
+    }
+    lastStored = t;
+    return t;
+  }
+
   /** The stored record with this id, or empty when it is not there or cannot be read. */
   private Optional<Article> stored(String id) throws IOException {
     try {
@@ -496,27 +685,43 @@ final class Importer {
     }
   }
 
-  /** An input that holds the text of article {@code id}: it is one of its sources. */
-  private Outcome duplicate(String shown, String id, Article.Source source) {
+  /**
+   * An input that holds the text of article {@code id}: it is one of its sources, and gives it what
+   * it lacks of {@code fill}.
+   */
+  private Outcome duplicate(String shown, String id, Article.Source source, Fill fill) {
     listener.duplicate(shown, id);
-    duplicateSources.computeIfAbsent(id, k -> new ArrayList<>()).add(source);
+    amend(id, source, fill);
     return Outcome.DUPLICATE;
   }
 
+  /** Notes what an input brings to the stored article {@code id}: a source (or null), a fill. */
+  private void amend(String id, Article.Source source, Fill fill) {
+    if (source == null && fill.equals(Fill.NONE)) {
+      return;
+    }
+    Amends a = amends.computeIfAbsent(id, k -> new Amends());
+    if (source != null) {
+      a.sources.add(source);
+    }
+    a.fill = a.fill.or(fill);
+  }
+
   /**
-   * Adds the duplicates' inputs to their articles' sources, once every write of the window is done.
-   * An input with the same bytes as one already recorded is described as that one is (it was not
-   * parsed again).
+   * Gives the stored articles what the inputs found to hold their text bring, once every write of
+   * the window is done: the inputs are added to their sources, and what they hold that the record
+   * lacks is filled in, never over a correction the user made. An input with the same bytes as one
+   * already recorded is described as that one is (it was not parsed again).
    */
-  private void recordDuplicateSources() throws IOException {
-    for (Map.Entry<String, List<Article.Source>> e : duplicateSources.entrySet()) {
+  private void recordAmends() throws IOException {
+    for (Map.Entry<String, Amends> e : amends.entrySet()) {
       Optional<Article> found = stored(e.getKey());
       if (found.isEmpty()) {
         continue;
       }
       Article a = found.get();
       List<Article.Source> all = new ArrayList<>(a.sources());
-      for (Article.Source s : e.getValue()) {
+      for (Article.Source s : e.getValue().sources) {
         Article.Source described = s;
         for (Article.Source known : a.sources()) {
           if (known.sha256().equals(s.sha256())) {
@@ -529,13 +734,45 @@ final class Importer {
           all.add(described);
         }
       }
-      if (all.size() > a.sources().size()) {
-        Article more = a.withSources(a.source(), all);
+      Article more = a.withSources(a.source(), all);
+      more = filledIn(more, e.getValue().fill, idsThisWindow.containsKey(a.id()));
+      if (!more.equals(a)) {
         batch.add(store.write(more));
         index.put(more);
       }
     }
-    duplicateSources.clear();
+    amends.clear();
+  }
+
+  /** {@code a} with what it lacks of {@code fill}, but no field the user corrected; counted. */
+  private Article filledIn(Article a, Fill fill, boolean storedThisWindow) {
+    Set<String> corrected = a.curation().set().keySet();
+    if (a.date() == null && fill.date() != null && !corrected.contains("date")) {
+      a = a.withDate(fill.date(), fill.dateFrom());
+      switch (fill.dateBy()) {
+        case TEXT -> filledDates++;
+        case OPTION_FOR_DUPLICATE -> duplicatesDatedByOption++;
+        case OPTION_FOR_UNCHANGED -> unchangedDatedByOption++;
+      }
+      if (storedThisWindow) {
+        undated--;
+      }
+    }
+    if (a.agencies().isEmpty() && !fill.agencies().isEmpty() && !corrected.contains("agency")) {
+      a = a.withAgencies(fill.agencies());
+      filledAgencies++;
+    }
+    if (a.outlet() == null && fill.outlet() != null && !corrected.contains("outlet")) {
+      a = a.withOutlet(fill.outlet());
+      filledOutlets++;
+    }
+    if (a.source().url() == null && fill.url() != null) {
+      // the address of a copy of the same text is the article's
+      List<Article.Source> others = a.sources().subList(1, a.sources().size());
+      a = a.withSources(a.source().renamed(a.source().path(), fill.url()), others);
+      filledAddresses++;
+    }
+    return a;
   }
 
   /** Where the article with this id was stored from, if it is stored. */
@@ -569,6 +806,9 @@ final class Importer {
       batch.add(store.delete(replaces));
       index.delete(replaces);
       deletedThisWindow.add(replaces);
+      for (String alias : article.aliases()) {
+        batch.add(store.writeAlias(alias, article.id()));
+      }
     }
     String from = from(article.source().absolutePath());
     idsThisWindow.put(article.id(), from);
@@ -633,7 +873,7 @@ final class Importer {
   private void endWindow() throws IOException {
     drain();
     rethrowFailure();
-    recordDuplicateSources();
+    recordAmends();
     index.refresh();
     epoch.incrementAndGet();
     idsThisWindow.clear();

@@ -1,9 +1,13 @@
 package news.archive.app;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import news.archive.io.Problems;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Indexer;
 import news.archive.search.Searcher;
@@ -35,7 +39,22 @@ final class IndexKeeper {
     if (current.isPresent() && inStep(current.get())) {
       return current.get();
     }
-    Optional<StoreLock> lock = store.tryLock();
+    Optional<StoreLock> lock;
+    try {
+      lock = store.tryLock();
+    } catch (IOException e) {
+      if (!isReadOnly(e)) {
+        throw e;
+      }
+      if (current.isEmpty()) {
+        throw readOnly(e, "its search index is missing, and cannot be rebuilt");
+      }
+      notices.accept(
+          "the search index is out of step with the files, and the store "
+              + store.root()
+              + " is read-only: it is read as it is, not rebuilt");
+      return current.get();
+    }
     if (lock.isEmpty() && current.isPresent()) {
       return current.get();
     }
@@ -64,22 +83,74 @@ final class IndexKeeper {
     return current;
   }
 
-  /** The write lock: at once if free; otherwise waited for, saying so, or refused. */
+  /**
+   * The write lock: at once if free; otherwise waited for, saying so, or refused.
+   *
+   * @throws StoreException when the store cannot be written: it says so, in words
+   */
   StoreLock lock(boolean wait) throws IOException {
-    Optional<StoreLock> free = store.tryLock();
+    try {
+      Optional<StoreLock> free = store.tryLock();
+      if (free.isPresent()) {
+        return free.get();
+      }
+      if (!wait) {
+        throw new StoreBusyException(
+            "the store at " + store.root() + " is busy: another archive command is writing to it");
+      }
+      notices.accept("waiting for another archive command to finish writing to " + store.root());
+      return store.lock();
+    } catch (IOException e) {
+      if (isReadOnly(e)) {
+        throw readOnly(e, "this command writes to it, reading commands and check do not");
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The lock shared, for a check that writes nothing: at once if no writer holds it; otherwise
+   * waited for, saying so. Taken on a store the user may not write too.
+   */
+  StoreLock readLock() throws IOException {
+    Optional<StoreLock> free = store.readLock(false);
     if (free.isPresent()) {
       return free.get();
     }
-    if (!wait) {
-      throw new StoreBusyException(
-          "the store at " + store.root() + " is busy: another archive command is writing to it");
-    }
     notices.accept("waiting for another archive command to finish writing to " + store.root());
-    return store.lock();
+    return store
+        .readLock(true)
+        .orElseThrow(() -> new IOException("the lock of " + store.root() + " was not given"));
   }
 
-  /** With the lock held: rebuilds the index if it is missing or out of step, saying so. */
-  void rebuildIfStale() throws IOException {
+  /** Whether taking the write lock failed because the store cannot be written. */
+  private static boolean isReadOnly(IOException e) {
+    return e instanceof AccessDeniedException
+        || (e instanceof FileSystemException f
+            && f.getReason() != null
+            && f.getReason().toLowerCase(Locale.ROOT).contains("read-only"));
+  }
+
+  private StoreException readOnly(IOException e, String consequence) {
+    return new StoreException(
+        "the store "
+            + store.root()
+            + " is read-only ("
+            + Problems.describe(e)
+            + "); "
+            + consequence,
+        e);
+  }
+
+  /**
+   * With the lock held: removes the temporary files of writes that did not finish, and rebuilds the
+   * index if it is missing or out of step, saying so. Returns how many temporary files it removed.
+   *
+   * <p>Every writer raises the generation before it writes and commits the index after, so one that
+   * died midway leaves the index out of step: only then are the shard folders searched for its
+   * temporary files, by the rebuild's own walk. Otherwise only the folders of a few files are.
+   */
+  int rebuildIfStale() throws IOException {
     Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
     boolean fresh = false;
     if (current.isPresent()) {
@@ -87,36 +158,49 @@ final class IndexKeeper {
         fresh = inStep(s);
       }
     }
-    if (!fresh) {
-      int n = rebuild();
-      if (current.isPresent()) {
-        notices.accept(
-            "the search index was out of step with the files; rebuilt it from " + n + " articles");
-      } else if (n > 0) {
-        notices.accept("the search index was missing; rebuilt it from " + n + " articles");
-      }
+    if (fresh) {
+      return store.removeTemporaries();
     }
+    Rebuilt r = rebuildCounting();
+    if (current.isPresent()) {
+      notices.accept(
+          "the search index was out of step with the files; rebuilt it from "
+              + r.articles()
+              + " articles");
+    } else if (r.articles() > 0) {
+      notices.accept("the search index was missing; rebuilt it from " + r.articles() + " articles");
+    }
+    return r.temporaries();
   }
 
   /**
    * With the lock held: a new index from every readable file, committed at the current generation;
-   * the number of articles indexed.
+   * the number of articles indexed. The temporary files met on the way are removed.
    */
   int rebuild() throws IOException {
+    return rebuildCounting().articles();
+  }
+
+  /** What a rebuild did: articles indexed, temporary files removed. */
+  private record Rebuilt(int articles, int temporaries) {}
+
+  private Rebuilt rebuildCounting() throws IOException {
     long generation = store.generation();
     AtomicInteger count = new AtomicInteger();
+    int temporaries;
     try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), true)) {
       // Every file holds another id, and the index starts empty: no document to replace.
-      store.forEach(
-          article -> {
-            indexer.add(article);
-            count.incrementAndGet();
-          },
-          (file, reason) ->
-              notices.accept("skipping damaged article file " + file + ": " + reason));
+      temporaries =
+          store.forEach(
+              article -> {
+                indexer.add(article);
+                count.incrementAndGet();
+              },
+              (file, reason) ->
+                  notices.accept("skipping damaged article file " + file + ": " + reason));
       indexer.commit(generation);
     }
-    return count.get();
+    return new Rebuilt(count.get(), temporaries);
   }
 
   private boolean inStep(Searcher s) throws IOException {

@@ -24,8 +24,10 @@ import picocli.CommandLine.Parameters;
           + " article from standard input, a web page when it starts like one. Files already stored are left alone (unchanged); the same"
           + " text in another file is stored once (duplicates); a file edited since its"
           + " import replaces its article (updated).",
-      "A file named FILE.ndjson or FILE.jsonl on the command line is a backup that export"
-          + " wrote: its records are restored as they are, not parsed again.",
+      "A backup that export wrote is restored as it is, not parsed again: a file named on"
+          + " the command line (or standard input) whose text starts as JSON does, whatever its"
+          + " name, and in folders the files named FILE.ndjson or FILE.jsonl that --glob takes."
+          + " A JSON file that is no such backup is refused in one line.",
       "Prints one line on stderr for each input that failed or needs a word (of many for one"
           + " reason, the first "
           + Progress.SHOWN_PER_REASON
@@ -56,7 +58,9 @@ final class ImportCommand extends BaseCommand {
       names = "--date",
       paramLabel = "DATE",
       converter = DateConverter.class,
-      description = "Date (YYYY-MM-DD) for articles whose text carries none.")
+      description =
+          "Date (YYYY-MM-DD) for articles whose text carries none, those stored already"
+              + " without one too.")
   LocalDate date;
 
   @Option(
@@ -176,6 +180,15 @@ final class ImportCommand extends BaseCommand {
 
   /** The summary line: {@code imported 2, updated 0, unchanged 0, duplicates 0, failed 0}. */
   static String summary(ImportReport r) {
+    ImportReport.Additions added = r.added();
+    List<String> byDuplicates = new ArrayList<>();
+    count(byDuplicates, added.dates(), "added a date");
+    count(byDuplicates, added.agencies(), "added an agency");
+    count(byDuplicates, added.outlets(), "added an outlet");
+    count(byDuplicates, added.addresses(), "added an address");
+    count(byDuplicates, added.duplicatesDatedByOption(), "dated by --date");
+    List<String> byUnchanged = new ArrayList<>();
+    count(byUnchanged, added.unchangedDatedByOption(), "dated by --date");
     String line =
         "imported "
             + r.imported()
@@ -183,8 +196,10 @@ final class ImportCommand extends BaseCommand {
             + r.updated()
             + ", unchanged "
             + r.unchanged()
+            + bracketed(byUnchanged)
             + ", duplicates "
             + r.duplicates()
+            + bracketed(byDuplicates)
             + ", failed "
             + r.failed();
     if (r.nearDuplicates() > 0) {
@@ -200,6 +215,16 @@ final class ImportCommand extends BaseCommand {
     if (r.tooShort() > 0) {
       notes.add(r.tooShort() + " too short to compare, in no story");
     }
-    return notes.isEmpty() ? line : line + " (" + String.join(", ", notes) + ")";
+    return line + bracketed(notes);
+  }
+
+  private static void count(List<String> notes, int n, String what) {
+    if (n > 0) {
+      notes.add(n + " " + what);
+    }
+  }
+
+  private static String bracketed(List<String> notes) {
+    return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
   }
 }

@@ -8,10 +8,11 @@ import java.util.Map;
 import news.archive.app.ImportListener;
 
 /**
- * What an import prints as it goes: failures always, warnings unless quiet, duplicates and skipped
- * removed articles when verbose, and on a terminal a progress line that updates in place once the
- * import has run for a second. Of the failures, and of the warnings, that share a reason only the
- * first few are printed unless verbose; at the end, a line says how many more there were.
+ * What an import prints as it goes: failures always, warnings unless quiet, duplicates, skipped
+ * removed articles and the leftovers of writes that did not finish when verbose, and on a terminal
+ * a progress line that updates in place once the import has run for a second. Of the failures, and
+ * of the warnings, that share a reason only the first few are printed unless verbose; at the end, a
+ * line says how many more there were.
  */
 final class Progress implements ImportListener {
   /** Lines printed of each reason, unless verbose. */
@@ -90,25 +91,60 @@ final class Progress implements ImportListener {
   }
 
   @Override
+  public void temporariesRemoved(int count) {
+    if (verbose) {
+      clear();
+      err.println(
+          "archive: removed "
+              + count
+              + (count == 1 ? " temporary file" : " temporary files")
+              + " left by writes that did not finish");
+    }
+  }
+
+  @Override
+  public boolean showsProgress() {
+    return draw;
+  }
+
+  @Override
+  public void counting(int found) {
+    if (due(false)) {
+      draw("finding inputs: " + found + " files");
+    }
+  }
+
+  @Override
   public void progress(int done, int total) {
-    if (!draw) {
+    if (!due(done == total)) {
       return;
     }
-    long now = clock.millis();
-    if (now - start < DELAY_MS || (now - lastDrawn < EVERY_MS && done != total)) {
-      return;
-    }
-    lastDrawn = now;
-    double rate = done * 1000.0 / Math.max(1, now - start);
-    // The total is known once every input has been found: folders are walked as the import goes.
-    err.print(
-        CLEAR_LINE
-            + "importing: "
+    double rate = done * 1000.0 / Math.max(1, lastDrawn - start);
+    // The inputs are counted before the first is read, so the total is known from the start.
+    draw(
+        "importing: "
             + done
             + (total < 0 ? "" : "/" + total)
             + " files, "
             + Math.round(rate)
             + " files/s");
+  }
+
+  /** Whether the line is to be drawn now: on a terminal, after a second, a few times a second. */
+  private boolean due(boolean last) {
+    if (!draw) {
+      return false;
+    }
+    long now = clock.millis();
+    if (now - start < DELAY_MS || (now - lastDrawn < EVERY_MS && !last)) {
+      return false;
+    }
+    lastDrawn = now;
+    return true;
+  }
+
+  private void draw(String line) {
+    err.print(CLEAR_LINE + line);
     err.flush();
     shown = true;
   }

@@ -14,11 +14,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import news.archive.io.Problems;
 
 /**
@@ -52,6 +54,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
     }
   }
 
+  private final Path workingDir;
   private final Iterator<String> typed;
   private final PathMatcher matcher;
   private final boolean byRelativePath;
@@ -70,10 +73,16 @@ public final class Inputs implements Iterator<Inputs.Input> {
    * matches in any case ({@code *.txt} takes {@code A.TXT}); one with a capital matches exactly.
    */
   public static Inputs expand(List<String> typed, String glob) {
-    return new Inputs(typed, glob);
+    return expand(Path.of("").toAbsolutePath(), typed, glob);
   }
 
-  private Inputs(List<String> typed, String glob) {
+  /** The inputs of paths typed in the folder {@code workingDir} (absolute). */
+  static Inputs expand(Path workingDir, List<String> typed, String glob) {
+    return new Inputs(workingDir, typed, glob);
+  }
+
+  private Inputs(Path workingDir, List<String> typed, String glob) {
+    this.workingDir = workingDir;
     this.typed = List.copyOf(typed).iterator();
     this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     this.byRelativePath = glob.contains("/");
@@ -111,7 +120,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
     }
     Path path;
     try {
-      path = Path.of(arg);
+      path = workingDir.resolve(arg);
     } catch (RuntimeException e) {
       return Input.failed(arg, "not a valid path");
     }
@@ -122,9 +131,23 @@ public final class Inputs implements Iterator<Inputs.Input> {
       return Input.failed(arg, Problems.describe(e));
     }
     if (attrs.isDirectory()) {
-      return open(new Folder(arg, path, Path.of(""), attrs.fileKey(), null));
+      return open(new Folder(shownFolder(arg, path), path, Path.of(""), attrs.fileKey(), null));
     }
     return file(arg, path, attrs);
+  }
+
+  /**
+   * How a folder typed as {@code arg} begins the paths of its files: as typed, unless it has no
+   * name of its own ({@code .}, {@code ..}, {@code sub/..}), when it is the absolute path. A record
+   * outlives the working folder: {@code ./afp.txt} would name the {@code afp.txt} of any folder an
+   * import was run in.
+   */
+  private static String shownFolder(String arg, Path path) {
+    Path name = Path.of(arg).getFileName();
+    if (name == null || name.toString().isEmpty() || name.toString().matches("\\.\\.?")) {
+      return path.toAbsolutePath().normalize().toString();
+    }
+    return arg;
   }
 
   private static Input file(String shown, Path path, BasicFileAttributes attrs) {
@@ -144,6 +167,9 @@ public final class Inputs implements Iterator<Inputs.Input> {
     final Object key;
     final Folder parent;
     Iterator<Entry> entries;
+
+    /** The names of the folder's files, in lower case: a saved page is looked for among them. */
+    Set<String> fileNames;
 
     Folder(String top, Path dir, Path relative, Object key, Folder parent) {
       this.top = top;
@@ -174,6 +200,13 @@ public final class Inputs implements Iterator<Inputs.Input> {
       return Input.failed(shownPath(folder.top, folder.relative), Problems.describe(e));
     }
     entries.sort(Comparator.comparing(Entry::key));
+    Set<String> fileNames = new HashSet<>();
+    for (Entry e : entries) {
+      if (e.attrs() != null && e.attrs().isRegularFile()) {
+        fileNames.add(e.path().getFileName().toString().toLowerCase(Locale.ROOT));
+      }
+    }
+    folder.fileNames = fileNames;
     folder.entries = entries.iterator();
     walking.push(folder);
     return null;
@@ -216,7 +249,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
           : Input.failed(shown, Problems.describe(entry.problem()));
     }
     if (entry.attrs().isDirectory()) {
-      if (isSavedPageAssets(entry.path())) {
+      if (isSavedPageAssets(entry.path().getFileName().toString(), folder.fileNames)) {
         return null;
       }
       if (folder.isInside(entry.attrs().fileKey())) {
@@ -236,16 +269,17 @@ public final class Inputs implements Iterator<Inputs.Input> {
 
   /**
    * The folder a browser saves a page's pictures, styles and scripts in: {@code NAME_files} (or
-   * {@code NAME-files}) beside {@code NAME.html} or {@code NAME.htm}. Its pages are parts of the
-   * saved page (frames, adverts), not articles of their own.
+   * {@code NAME-files}) beside {@code NAME.html} or {@code NAME.htm}, in any case ({@code
+   * Story_files} beside {@code Story.HTML}), among the lower-case names of the folder's files. Its
+   * pages are parts of the saved page (frames, adverts), not articles of their own.
    */
-  static boolean isSavedPageAssets(Path dir) {
-    String name = dir.getFileName().toString();
+  static boolean isSavedPageAssets(String dirName, Set<String> fileNames) {
+    String name = dirName.toLowerCase(Locale.ROOT);
     for (String suffix : ASSET_SUFFIXES) {
       if (name.length() > suffix.length() && name.endsWith(suffix)) {
         String page = name.substring(0, name.length() - suffix.length());
         for (String ext : PAGE_EXTENSIONS) {
-          if (Files.isRegularFile(dir.resolveSibling(page + ext))) {
+          if (fileNames.contains(page + ext)) {
             return true;
           }
         }
@@ -254,8 +288,10 @@ public final class Inputs implements Iterator<Inputs.Input> {
     return false;
   }
 
+  /** In lower case, as names are compared. */
   private static final List<String> ASSET_SUFFIXES =
-      List.of("_files", "-files", "_archivos", "-Dateien", "_fichiers");
+      List.of("_files", "-files", "_archivos", "-dateien", "_fichiers");
+
   private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml");
 
   /** The path as the user would type it: the folder they gave, then the path below it. */

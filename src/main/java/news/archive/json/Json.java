@@ -102,6 +102,19 @@ public final class Json {
     return article;
   }
 
+  /**
+   * Whether the text is a JSON object with an {@code id}: a line that means to be an article
+   * record, right or wrong, as opposed to other JSON or none.
+   */
+  public static boolean isObjectWithId(String text) {
+    try {
+      JsonNode node = MAPPER.readTree(text);
+      return node != null && node.isObject() && node.has("id");
+    } catch (JacksonException e) {
+      return false;
+    }
+  }
+
   private static String oneLine(String message) {
     return message == null ? "not valid JSON" : message.replaceAll("\\s*\\R\\s*", " ");
   }

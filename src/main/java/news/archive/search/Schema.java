@@ -3,6 +3,7 @@ package news.archive.search;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,7 +189,10 @@ final class Schema {
         new SortedDocValuesField(
             TITLE_SORT,
             new BytesRef(sortTitle.substring(0, Math.min(sortTitle.length(), TITLE_SORT_CHARS)))));
-    doc.add(new NumericDocValuesField(IMPORTED_SORT, a.importedAt().toEpochMilli()));
+    // to the microsecond: the articles of one import are stored microseconds apart
+    doc.add(
+        new NumericDocValuesField(
+            IMPORTED_SORT, ChronoUnit.MICROS.between(Instant.EPOCH, a.importedAt())));
     doc.add(new Field(BODY, a.body(), UNSTORED_TEXT));
     if (a.headline() != null) {
       doc.add(new StoredField(HEADLINE, a.headline()));

@@ -148,6 +148,15 @@ public final class ArticleStore {
     return Optional.ofNullable(StoreLock.acquire(root.resolve("lock"), false));
   }
 
+  /**
+   * Takes the store's lock shared, for a command that reads every file and must not see a write
+   * half done: waits for a writer, and makes writers wait, but not other readers; works on a store
+   * the user may not write. Empty when not {@code wait}ing and a writer holds it.
+   */
+  public Optional<StoreLock> readLock(boolean wait) throws IOException {
+    return Optional.ofNullable(StoreLock.acquireShared(root.resolve("lock"), wait));
+  }
+
   /** The file of an article; {@code id} must pass {@link Article#isId}. */
   Path file(String id) {
     if (!Article.isId(id)) {
@@ -176,6 +185,14 @@ public final class ArticleStore {
    */
   public static Article parseRecord(byte[] bytes) {
     return Json.readArticle(bytes);
+  }
+
+  /**
+   * Whether a line means to be an article record (a JSON object with an id), good or bad: a file
+   * whose first line does not is no backup of records.
+   */
+  public static boolean looksLikeRecord(String line) {
+    return Json.isObjectWithId(line);
   }
 
   /**
@@ -396,8 +413,12 @@ public final class ArticleStore {
    * once (it must be safe for that): a record edited by hand is taken as it is; a file that cannot
    * be read, is not an article, or holds another article than its name says is handed to {@code
    * bad} with the reason, on the calling thread, and the walk goes on.
+   *
+   * <p>The caller holds the write lock, so no write is under way: the temporary files the walk
+   * meets are those of writes that did not finish, and are removed. Returns how many.
    */
-  public void forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
+  public int forEach(ArticleAction each, BiConsumer<Path, String> bad) throws IOException {
+    int[] removed = {0};
     new StoreWalk(root, articles, TEMP_MARK)
         .run(
             new Inspector() {
@@ -413,8 +434,40 @@ public final class ArticleStore {
               public void misnamed(Path file, Article article) {
                 bad.accept(file, misnamedReason(article));
               }
+
+              @Override
+              public void temporary(Path file) throws IOException {
+                if (Files.deleteIfExists(file)) {
+                  removed[0]++;
+                }
+              }
             },
             each);
+    return removed[0];
+  }
+
+  /**
+   * With the write lock held: removes the temporary files of writes that did not finish from the
+   * store's own folder and {@code originals/}, which hold a few files each (two per import), and
+   * returns how many. The shard folders, which hold every article, are left to {@link #forEach}:
+   * every write there comes after a writer raised the generation and before it commits the index,
+   * so a writer that died there leaves the index out of step, and the rebuild that follows walks
+   * them anyway.
+   */
+  public int removeTemporaries() throws IOException {
+    int removed = 0;
+    for (Path folder : List.of(root, originals)) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TEMP_MARK + "*")) {
+        for (Path f : files) {
+          if (Files.deleteIfExists(f)) {
+            removed++;
+          }
+        }
+      } catch (NoSuchFileException e) {
+        // no originals yet
+      }
+    }
+    return removed;
   }
 
   /** Why a record is not in its right file. */

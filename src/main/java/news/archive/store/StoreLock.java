@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -48,8 +50,54 @@ public final class StoreLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Takes the lock shared, as a command that only reads takes it so that no writer changes the
+   * files under it, waiting for a writer when {@code wait}; returns null when not waiting and a
+   * writer holds it. The file is opened for reading only, so a store the user may not write is
+   * locked so too. A store without the file that this process may not give one is read without a
+   * lock: no writer has locked it yet, and this process could not keep out one with more rights.
+   */
+  static StoreLock acquireShared(Path file, boolean wait) throws IOException {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.READ);
+    } catch (NoSuchFileException e) {
+      try {
+        channel =
+            FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (FileSystemException cannot) {
+        return new StoreLock(null, null);
+      }
+    }
+    try {
+      FileLock lock;
+      try {
+        lock =
+            wait ? channel.lock(0, Long.MAX_VALUE, true) : channel.tryLock(0, Long.MAX_VALUE, true);
+      } catch (OverlappingFileLockException e) {
+        // this process holds it already, through another channel
+        lock = null;
+        if (wait) {
+          throw new IOException("the store is already locked by this process", e);
+        }
+      }
+      if (lock == null) {
+        channel.close();
+        return null;
+      }
+      return new StoreLock(channel, lock);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
   @Override
   public void close() throws IOException {
+    if (channel == null) {
+      return;
+    }
     try {
       lock.release();
     } finally {

@@ -2,10 +2,14 @@ package news.archive.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +29,10 @@ import news.archive.json.Json;
  * ArticleStore.Inspector} on the calling thread, in that order, while the files are read, parsed
  * and verified ahead on worker threads (a check or a rebuild of a million articles is mostly that
  * work). A bounded number of files, and of their bytes, is read ahead.
+ *
+ * <p>The temporary files of writes that did not finish come first, from every folder the store
+ * writes them into (its own, {@code originals/}, the shards of {@code aliases/} and {@code
+ * removed/}), found by their names alone; those among the articles come in their turn.
  */
 final class StoreWalk {
   private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
@@ -76,9 +84,17 @@ final class StoreWalk {
     Deque<Future<Finding>> ahead = new ArrayDeque<>();
     long[] aheadBytes = {0};
     try {
-      for (Path file : sorted(root)) {
-        if (file.getFileName().toString().contains(tempMark)) {
-          inspector.temporary(file);
+      for (Path file : temporaries(root)) {
+        inspector.temporary(file);
+      }
+      for (Path file : temporaries(root.resolve("originals"))) {
+        inspector.temporary(file);
+      }
+      for (String sharded : List.of("aliases", "removed")) {
+        for (Path shard : shards(root.resolve(sharded))) {
+          for (Path file : temporaries(shard)) {
+            inspector.temporary(file);
+          }
         }
       }
       if (!Files.isDirectory(articles)) {
@@ -208,6 +224,37 @@ final class StoreWalk {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * The temporary files of a folder, in name order, found by their names alone; none when it is
+   * missing.
+   */
+  private List<Path> temporaries(Path folder) throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + tempMark + "*")) {
+      files.forEach(found::add);
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      return List.of();
+    }
+    found.sort(null);
+    return found;
+  }
+
+  /** The shard folders of a sharded folder (names of two hex digits), in name order. */
+  private static List<Path> shards(Path folder) throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path e : entries) {
+        if (SHARD.matcher(e.getFileName().toString()).matches()) {
+          found.add(e);
+        }
+      }
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      return List.of();
+    }
+    found.sort(null);
+    return found;
   }
 
   private static List<Path> sorted(Path folder) throws IOException {

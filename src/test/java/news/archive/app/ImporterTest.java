@@ -158,6 +158,50 @@ class ImporterTest {
   }
 
   @Test
+  void aListenerThatShowsProgressIsToldTheTotalFromTheFirstInput() throws IOException {
+    for (int i = 0; i < 12; i++) {
+      write(String.format("d%02d/a.txt", i), article(i, ""));
+    }
+    List<Integer> totals = new ArrayList<>();
+    List<Integer> counted = new ArrayList<>();
+    Imports.Recorder shows =
+        new Imports.Recorder() {
+          @Override
+          public boolean showsProgress() {
+            return true;
+          }
+
+          @Override
+          public void counting(int found) {
+            counted.add(found);
+          }
+
+          @Override
+          public void progress(int done, int total) {
+            totals.add(total);
+          }
+        };
+    // one input read ahead at a time: the walk of the folders is far from its end at the first
+    run(new Importer.Limits(1, 1, 1, 16 << 10, 20_000), shows);
+    assertEquals(12, totals.size());
+    assertEquals(
+        List.of(12), List.copyOf(new java.util.LinkedHashSet<>(totals)), totals.toString());
+    assertEquals(12, counted.get(counted.size() - 1), "the count as it is found");
+
+    List<Integer> quiet = new ArrayList<>();
+    write("d99/a.txt", article(99, ""));
+    run(
+        new Importer.Limits(1, 1, 1, 16 << 10, 20_000),
+        new Imports.Recorder() {
+          @Override
+          public void progress(int done, int total) {
+            quiet.add(total);
+          }
+        });
+    assertEquals(-1, quiet.get(0), "a listener that shows nothing is not worth a count");
+  }
+
+  @Test
   void aWindowEndingBetweenAnEditAndItsRepeatKeepsOneArticle() throws IOException {
     for (int i = 0; i < 6; i++) {
       write("a" + i + ".txt", article(i, ""));

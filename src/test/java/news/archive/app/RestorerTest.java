@@ -1,12 +1,14 @@
 package news.archive.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import news.archive.Article;
 import news.archive.TestArticles;
 import news.archive.json.Json;
@@ -31,7 +33,7 @@ class RestorerTest {
     store.create();
     try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
       Restorer r = new Restorer(store, indexer, store.newBatch(), listener, false, maxLine);
-      r.restore(backup.toString());
+      r.restore(backup.toString(), backup);
       return r;
     }
   }
@@ -49,6 +51,29 @@ class RestorerTest {
     assertTrue(
         listener.lines.get(0).startsWith(backup + ":1: not an article record: a line of more than"),
         listener.lines.toString());
+  }
+
+  @Test
+  void textThatStartsAsJsonIsToldFromAHeadlineInBrackets() {
+    for (String json :
+        List.of(
+            "{\"id\": \"x\"}",
+            "\uFEFF\n  {\n  \"a\": 1\n}",
+            "[\n  1\n]",
+            "[1, 2.5, -3]",
+            "[]",
+            "{}")) {
+      assertTrue(Restorer.startsAsJson(json.getBytes(StandardCharsets.UTF_8)), json);
+    }
+    for (String text :
+        List.of(
+            "[Updated] Talks resume\n\nThe talks resumed.",
+            "[2] Talks resume",
+            "{Corrected} Talks resume",
+            "Talks resume [1]",
+            "")) {
+      assertFalse(Restorer.startsAsJson(text.getBytes(StandardCharsets.UTF_8)), text);
+    }
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import news.archive.Fixtures;
+import news.archive.store.ArticleStore;
+import news.archive.store.StoreLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +102,73 @@ class CheckCommandTest {
     assertEquals(ExitCode.OK.code(), cli.run("check").code());
   }
 
+  /** What an import killed while it wrote leaves: its temporaries, and the generation raised. */
+  private List<Path> leftoversOfAKilledImport() throws IOException {
+    List<Path> temps =
+        List.of(
+            store.resolve("generation.tmp-1a"),
+            Files.createDirectories(store.resolve("aliases/01")).resolve("0123456789abcdef.tmp-2b"),
+            Files.createDirectories(store.resolve("removed/02")).resolve("0223456789abcdef.tmp-3c"),
+            store.resolve("originals/1.idx.tmp-4d"),
+            someArticle().resolveSibling("0123456789abcdef.json.tmp-5e"));
+    for (Path t : temps) {
+      Files.writeString(t, "{ half");
+    }
+    long generation = Long.parseLong(Files.readString(store.resolve("generation")).strip());
+    Files.writeString(store.resolve("generation"), (generation + 1) + "\n");
+    return temps;
+  }
+
+  @Test
+  void theNextImportRemovesWhatAKilledImportLeftAndTheStoreChecksSound() throws IOException {
+    List<Path> temps = leftoversOfAKilledImport();
+    Cli.Result before = cli.run("check");
+    assertEquals(ExitCode.STORE.code(), before.code());
+    for (Path t : temps) {
+      assertTrue(
+          before.out().contains(shown(t) + ": temporary file left by a write that did not finish"),
+          before.out());
+    }
+
+    Cli.Result r = cli.run("import", "-v", tmp.resolve("in").toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    assertTrue(
+        r.err().contains("archive: removed 5 temporary files left by writes that did not finish\n"),
+        r.err());
+    for (Path t : temps) {
+      assertFalse(Files.exists(t), t.toString());
+    }
+    Cli.Result after = cli.run("check");
+    assertEquals(ExitCode.OK.code(), after.code(), after.toString());
+  }
+
+  @Test
+  void withoutVerboseTheImportRemovesLeftoversWithoutAWord() throws IOException {
+    leftoversOfAKilledImport();
+    Cli.Result r = cli.run("import", tmp.resolve("in").toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    assertFalse(r.err().contains("temporary"), r.err());
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
+  }
+
+  @Test
+  void aLeftoverIsRemovedOnlyByTheCommandThatHoldsTheLock() throws IOException {
+    List<Path> temps = leftoversOfAKilledImport();
+    try (StoreLock held = new ArticleStore(store).lock()) {
+      // another writer is at work: its temporary files are live, and a reader leaves them be
+      Cli.Result list = cli.run("list");
+      assertEquals(ExitCode.OK.code(), list.code(), list.toString());
+      for (Path t : temps) {
+        assertTrue(Files.exists(t), t.toString());
+      }
+    }
+    assertEquals(ExitCode.OK.code(), cli.run("list").code());
+    for (Path t : temps) {
+      assertFalse(Files.exists(t), "the reader took the lock to rebuild the index: " + t);
+    }
+    assertEquals(ExitCode.OK.code(), cli.run("check").code());
+  }
+
   @Test
   void aRecordEditedByHandIsFoundAndGetsTheIdOfItsText() throws IOException {
     Path file = someArticle();
@@ -127,6 +196,20 @@ class CheckCommandTest {
     JsonNode found = JSON.readTree(cli.run("search", "corrected", "--json").out()).get(0);
     assertEquals("A corrected title", found.get("title").asString(), "the edit is kept");
     assertEquals(ExitCode.OK.code(), cli.run("check").code());
+  }
+
+  @Test
+  void aRepairThatRewritesARecordRaisesTheGenerationFirstAsEveryWriterDoes() throws IOException {
+    // so that a repair killed midway leaves the index out of step, and the next writer sweeps up
+    Path file = someArticle();
+    String json = Files.readString(file);
+    Files.writeString(
+        file, json.replace(JSON.readTree(json).get("title").asString(), "A corrected title"));
+    long before = Long.parseLong(Files.readString(store.resolve("generation")).strip());
+    assertEquals(ExitCode.OK.code(), cli.run("check", "--repair").code());
+    long after = Long.parseLong(Files.readString(store.resolve("generation")).strip());
+    assertEquals(before + 1, after);
+    assertEquals(ExitCode.OK.code(), cli.run("check").code(), "the index is committed at it");
   }
 
   @Test

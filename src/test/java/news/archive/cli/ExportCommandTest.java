@@ -94,6 +94,84 @@ class ExportCommandTest {
   }
 
   @Test
+  void aBackupUnderAnotherNameIsKnownByItsContentAndRestored() throws IOException {
+    Path backup = tmp.resolve("backup.json");
+    assertEquals(0, cli.run("export", "-o", backup.toString()).code());
+    Path renamed = tmp.resolve("2024-archive");
+    Files.copy(backup, renamed);
+    for (Path named : List.of(backup, renamed)) {
+      Cli other = new Cli(tmp.resolve("other-" + named.getFileName()));
+      Cli.Result r = other.run("import", named.toString());
+      assertEquals(
+          List.of("imported 3, updated 0, unchanged 0, duplicates 0, failed 0"),
+          r.errLines(),
+          named.toString());
+      assertEquals(
+          cli.run("list", "--format", "ndjson").out(),
+          other.run("list", "--format", "ndjson").out(),
+          "every record as it was, not parsed as an article's text");
+    }
+  }
+
+  @Test
+  void aBackupOnStandardInputIsRestored() {
+    byte[] backup = cli.run("export").out().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Cli other = new Cli(tmp.resolve("other"));
+    assertTrue(backup.length > 1000);
+    // a backup is no article: it is read as it is restored, not held, and no limit of size applies
+    Cli.Result r = other.runWithInput(backup, "import", "--max-bytes", "1000", "-");
+    assertEquals(
+        List.of("imported 3, updated 0, unchanged 0, duplicates 0, failed 0"), r.errLines());
+    assertEquals(
+        cli.run("list", "--format", "ndjson").out(), other.run("list", "--format", "ndjson").out());
+  }
+
+  @Test
+  void aJsonFileThatIsNoBackupIsRefusedInOneLine() throws IOException {
+    Path array = Files.writeString(tmp.resolve("numbers.json"), "[1, 2, 3]\n[4, 5]\n");
+    Path pretty =
+        Files.writeString(tmp.resolve("settings.json"), "{\n  \"a\": 1,\n  \"b\": [2]\n}\n");
+    Path log = Files.writeString(tmp.resolve("events.ndjson"), "{\"event\": 1}\n{\"event\": 2}\n");
+    Cli other = new Cli(tmp.resolve("other"));
+    for (Path file : List.of(array, pretty, log)) {
+      Cli.Result r = other.run("import", file.toString());
+      assertEquals(ExitCode.IMPORT_FAILED.code(), r.code(), r.toString());
+      assertEquals(2, r.errLines().size(), r.toString());
+      assertTrue(
+          r.errLines()
+              .get(0)
+              .startsWith("archive: " + file + ": not a backup that export wrote: its first line"),
+          r.toString());
+      assertEquals(
+          "imported 0, updated 0, unchanged 0, duplicates 0, failed 1", r.errLines().get(1));
+    }
+    assertEquals(0, other.run("list").outLines().size());
+  }
+
+  @Test
+  void aFolderGivesItsBackupsOnlyWhenTheGlobNamesThem() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("folder"));
+    assertEquals(0, cli.run("export", "-o", folder.resolve("backup.ndjson").toString()).code());
+    Files.writeString(
+        folder.resolve("new.txt"),
+        "Tugs return\n\n5 May 2017\n\n"
+            + "The tugs are back in the harbour after a week at sea, and the pilots say the"
+            + " channel will open to the large ships again on Monday, weather permitting.\n");
+    Cli other = new Cli(tmp.resolve("other"));
+    Cli.Result r = other.run("import", folder.toString());
+    assertEquals(
+        List.of("imported 1, updated 0, unchanged 0, duplicates 0, failed 0"),
+        r.errLines(),
+        "the default glob does not name the backup");
+    r = other.run("import", "--glob", "*.{txt,ndjson}", folder.toString());
+    assertEquals(
+        List.of("imported 3, updated 0, unchanged 1, duplicates 0, failed 0"),
+        r.errLines(),
+        "restored, not parsed as an article's text");
+    assertEquals(4, other.run("list").outLines().size());
+  }
+
+  @Test
   void aQueryExportsItsMatchesOnly() {
     Cli.Result r = cli.run("export", "harbour", "-ferry");
     assertEquals(0, r.code(), r.toString());

@@ -114,12 +114,205 @@ class ImportCommandTest {
         r.errLines());
     JsonNode all = list();
     assertEquals(2, all.size());
-    assertEquals(2, storedFiles().size());
+    assertEquals(2, storedFiles().size(), "the old version is gone");
+    String newId = idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive");
+    assertTrue(newId.matches("[0-9a-f]{16}"));
+    Cli.Result old = cli.run("show", "--json", oldId);
+    assertEquals(ExitCode.OK.code(), old.code(), "the old id finds the new version: " + old);
+    JsonNode shown = JSON.readTree(old.out());
+    assertEquals(newId, shown.get("id").asString());
+    assertEquals(oldId, shown.get("aliases").get(0).asString());
+  }
+
+  @Test
+  void everyIdAFileHadStillFindsItsArticleAfterEachEdit() throws IOException {
+    Path file = seeds.resolve(Fixtures.SEED_1);
+    String first = Files.readString(file);
+    cli.run("import", seeds.toString());
+    String id1 = idOfTitle("Iran's Zarif in Syria for talks ahead of Idlib offensive");
+    Files.writeString(file, first.replaceFirst("Iran's Zarif in Syria", "Zarif in Syria"));
+    cli.run("import", seeds.toString());
+    String id2 = idOfTitle("Zarif in Syria for talks ahead of Idlib offensive");
+    Files.writeString(file, first.replaceFirst("Iran's Zarif in Syria", "Zarif visits Syria"));
+    assertEquals(0, cli.run("import", seeds.toString()).code());
+    String id3 = idOfTitle("Zarif visits Syria for talks ahead of Idlib offensive");
+    for (String id : List.of(id1, id2, id3)) {
+      JsonNode shown = JSON.readTree(cli.run("show", "--json", id).out());
+      assertEquals(id3, shown.get("id").asString(), "show " + id);
+    }
+    JsonNode record = JSON.readTree(cli.run("show", "--json", id3).out());
+    assertEquals(List.of(id1, id2), aliases(record));
+
+    Files.writeString(file, first);
+    assertEquals(0, cli.run("import", seeds.toString()).code());
+    JsonNode back = JSON.readTree(cli.run("show", "--json", id1).out());
+    assertEquals(id1, back.get("id").asString(), "edited back: its first id is its own again");
+    assertEquals(List.of(id2, id3), aliases(back));
+    assertEquals(id1, JSON.readTree(cli.run("show", "--json", id3).out()).get("id").asString());
+    assertEquals(2, list().size());
+  }
+
+  @Test
+  void theSameTextInOtherBytesKeepsTheIdsTheArticleHad() throws IOException {
+    Path file = seeds.resolve(Fixtures.SEED_1);
+    String first = Files.readString(file);
+    cli.run("import", seeds.toString());
+    String id1 = idOfTitle("Iran's Zarif in Syria for talks ahead of Idlib offensive");
+    String edited = first.replaceFirst("Iran's Zarif in Syria", "Zarif in Syria");
+    Files.writeString(file, edited);
+    cli.run("import", seeds.toString());
+    Files.writeString(file, edited.replace("\n", "\r\n"));
+    Cli.Result r = cli.run("import", seeds.toString());
+    assertTrue(r.err().startsWith("imported 0, updated 1,"), r.toString());
+    JsonNode record = JSON.readTree(cli.run("show", "--json", id1).out());
+    assertEquals(List.of(id1), aliases(record));
+  }
+
+  private static List<String> aliases(JsonNode record) {
+    List<String> out = new java.util.ArrayList<>();
+    record.get("aliases").forEach(a -> out.add(a.asString()));
+    return out;
+  }
+
+  @Test
+  void sortedByImportTheLastInputOfAnImportComesFirst() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("run"));
+    List<String> names = List.of("harbour", "council", "ferry", "bridge", "market", "school");
+    for (int i = 0; i < names.size(); i++) {
+      Files.writeString(
+          folder.resolve(i + ".txt"),
+          "The " + names.get(i) + " story\n\nA paragraph about the " + names.get(i) + ".\n");
+    }
+    assertEquals(0, cli.run("import", folder.toString()).code());
+    Cli.Result r = cli.run("list", "--sort", "imported", "--fields", "title", "--format", "tsv");
+    List<String> expected = new java.util.ArrayList<>(List.of("title"));
+    for (int i = names.size() - 1; i >= 0; i--) {
+      expected.add("The " + names.get(i) + " story");
+    }
+    assertEquals(expected, r.outLines(), "one import: its last input first");
+
+    Files.writeString(folder.resolve("late.txt"), "The late story\n\nA paragraph, late.\n");
+    cli.clock(Clock.fixed(Cli.NOW.plusSeconds(60), ZoneOffset.UTC))
+        .run("import", folder.toString());
+    Cli.Result again =
+        cli.run("list", "--sort", "imported", "--fields", "title", "--format", "tsv");
+    assertEquals("The late story", again.outLines().get(1), "the last import first");
+  }
+
+  private static final String FERRY_HEADLINE = "Harbour council approves new ferry terminal";
+  private static final String FERRY_BODY =
+      "\n\nThe harbour council on Monday approved plans for a new ferry terminal on the east"
+          + " quay, ending a debate that lasted three years.\n\nWork is to begin in the spring.\n";
+
+  private Path ferry(String name, String text) throws IOException {
+    return Files.writeString(Files.createDirectories(tmp.resolve("ferry")).resolve(name), text);
+  }
+
+  private JsonNode only() {
+    JsonNode all = list();
+    assertEquals(1, all.size(), all.toString());
+    return all.get(0);
+  }
+
+  @Test
+  void aDuplicateFillsInWhatTheArticleStoredFirstLacks() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    assertEquals(0, cli.run("import", undated.toString()).code());
+    assertTrue(only().get("date").isNull());
+
+    Path dated = ferry("dated.txt", FERRY_HEADLINE + "\n\n3 September 2018" + FERRY_BODY);
+    Path credited = ferry("credited.txt", FERRY_HEADLINE + FERRY_BODY + "\n(AFP)\n");
+    Path named = ferry("named.txt", FERRY_HEADLINE + " | Harbour Times" + FERRY_BODY);
+    Cli.Result r = cli.run("import", dated.toString(), credited.toString(), named.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     assertEquals(
-        ExitCode.NOT_FOUND.code(), cli.run("show", oldId).code(), "the old version is gone");
-    assertTrue(
-        idOfTitle("Iran's Zarif arrives in Syria for talks ahead of Idlib offensive")
-            .matches("[0-9a-f]{16}"));
+        List.of(
+            "imported 0, updated 0, unchanged 0, duplicates 3 (1 added a date, 1 added an agency,"
+                + " 1 added an outlet), failed 0"),
+        r.errLines());
+    JsonNode a = only();
+    assertEquals("2018-09-03", a.get("date").asString());
+    assertEquals("line", a.get("dateFrom").asString());
+    assertEquals("AFP", a.get("agency").asString());
+    assertEquals("Harbour Times", a.get("outlet").asString());
+    assertEquals(4, a.get("sources").size());
+
+    Cli.Result again = cli.run("import", dated.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 0, duplicates 1, failed 0"),
+        again.errLines(),
+        "nothing left to add");
+  }
+
+  @Test
+  void aDuplicateReadAtAnAddressGivesTheArticleItsAddress() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", undated.toString());
+    Cli.Result r =
+        cli.runWithInput(
+            (FERRY_HEADLINE + FERRY_BODY).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
+            "import",
+            "-",
+            "--url",
+            "https://harbour.example/ferry");
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 0, duplicates 1 (1 added an address), failed 0"),
+        r.errLines());
+    assertEquals("https://harbour.example/ferry", only().get("source").get("url").asString());
+  }
+
+  @Test
+  void aDuplicateNeverOverridesWhatTheUserSet() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", undated.toString());
+    String id = only().get("id").asString();
+    assertEquals(0, cli.run("set", id, "date=", "agency=").code(), "no date, no agency: mine");
+    Path dated =
+        ferry("dated.txt", FERRY_HEADLINE + "\n\n3 September 2018" + FERRY_BODY + "\n(AFP)\n");
+    Cli.Result r = cli.run("import", dated.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 0, duplicates 1, failed 0"), r.errLines());
+    JsonNode a = only();
+    assertTrue(a.get("date").isNull(), a.toString());
+    assertTrue(a.get("agency").isNull(), a.toString());
+    assertEquals(2, a.get("sources").size(), "the input is still one of its sources");
+  }
+
+  @Test
+  void aDateGivenForAStoredUndatedArticleDatesIt() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", undated.toString());
+    Cli.Result r = cli.run("import", "--date", "2018-09-04", undated.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 1 (1 dated by --date), duplicates 0, failed 0"),
+        r.errLines());
+    JsonNode a = only();
+    assertEquals("2018-09-04", a.get("date").asString());
+    assertEquals("given", a.get("dateFrom").asString());
+
+    Cli.Result later = cli.run("import", "--date", "2020-01-01", undated.toString());
+    assertEquals(
+        List.of("imported 0, updated 0, unchanged 1, duplicates 0, failed 0"),
+        later.errLines(),
+        "a date is never replaced");
+    assertEquals("2018-09-04", only().get("date").asString());
+  }
+
+  @Test
+  void aDateGivenWithDateLastsThroughAnEditOfAFileThatStillGivesNone() throws IOException {
+    Path undated = ferry("undated.txt", FERRY_HEADLINE + FERRY_BODY);
+    cli.run("import", "--date", "2018-09-04", undated.toString());
+    Files.writeString(undated, FERRY_HEADLINE + FERRY_BODY + "\nA correction was added.\n");
+    Cli.Result r = cli.run("import", undated.toString());
+    assertEquals(
+        List.of("imported 0, updated 1, unchanged 0, duplicates 0, failed 0"), r.errLines());
+    assertEquals("2018-09-04", only().get("date").asString());
+    assertEquals("given", only().get("dateFrom").asString());
+
+    Files.writeString(undated, Files.readString(undated).replace("\n", "\r\n"));
+    cli.run("import", undated.toString());
+    assertEquals("2018-09-04", only().get("date").asString(), "the same text in other bytes");
   }
 
   @Test
@@ -411,6 +604,49 @@ class ImportCommandTest {
     Cli.Result notTerminal =
         new Cli(tmp.resolve("other")).clock(slow).run("import", seeds.toString());
     assertFalse(notTerminal.err().contains("\r"), "no progress when stderr is not a terminal");
+  }
+
+  @Test
+  void theProgressLineGivesTheTotalFromTheFirstFileOn() throws IOException {
+    // more files than an import reads ahead: its own walk of the folders is not at its end when
+    // the first is done
+    for (int i = 0; i < 148; i++) {
+      Files.writeString(
+          Files.createDirectories(seeds.resolve("more/" + i)).resolve("story.txt"),
+          "Story number " + i + "\n\nThe story of number " + i + ", told.\n");
+    }
+    Clock slow =
+        new Clock() {
+          private long millis = NOW_MILLIS;
+
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            millis += 400;
+            return Instant.ofEpochMilli(millis);
+          }
+        };
+    Cli.Result r = cli.terminal(false, true).clock(slow).run("import", seeds.toString());
+    assertEquals(ExitCode.OK.code(), r.code(), r.toString());
+    List<String> drawn = new java.util.ArrayList<>();
+    for (String part : r.err().split("\r\u001b\\[K")) {
+      if (part.startsWith("importing: ")) {
+        drawn.add(part.substring(0, part.indexOf(" files")));
+      }
+    }
+    assertTrue(drawn.size() > 1, r.err());
+    for (String d : drawn) {
+      assertTrue(d.endsWith("/150"), "every line gives the total: " + drawn);
+    }
   }
 
   private static final long NOW_MILLIS = Cli.NOW.toEpochMilli();

@@ -65,6 +65,47 @@ class InputsTest {
   }
 
   @Test
+  void aSavedPagesFolderIsSkippedWhateverTheCaseOfItsExtensionAndSuffix() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("Story.HTML"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("Story_files")).resolve("ad.html"), "x");
+    Files.writeString(in.resolve("Report.Htm"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("Report_FILES")).resolve("f.htm"), "x");
+    Files.writeString(in.resolve("seite.html"), "x");
+    Files.writeString(Files.createDirectories(in.resolve("seite-dateien")).resolve("w.html"), "x");
+    String dir = in.toString();
+    assertEquals(
+        List.of(dir + "/Report.Htm", dir + "/Story.HTML", dir + "/seite.html"),
+        shown(expand(List.of(dir), "*.{txt,html,htm,xhtml}")),
+        "Story.HTML keeps its Story_files folder out as Story.html does");
+  }
+
+  @Test
+  void filesOfTheWorkingFolderGivenAsDotAreToldApartFromThoseOfAnother() throws IOException {
+    Path a = Files.createDirectories(tmp.resolve("2018/a"));
+    Path b = Files.createDirectories(tmp.resolve("2019/b"));
+    Files.writeString(a.resolve("afp.txt"), "x");
+    Files.writeString(Files.createDirectories(a.resolve("sub")).resolve("afp.txt"), "x");
+    Files.writeString(b.resolve("afp.txt"), "x");
+    List<String> fromA = shown(toList(Inputs.expand(a, List.of("."), "*.txt")));
+    List<String> fromB = shown(toList(Inputs.expand(b, List.of("./"), "*.txt")));
+    List<String> fromSub = shown(toList(Inputs.expand(a.resolve("sub"), List.of(".."), "*.txt")));
+    assertEquals(List.of(a + "/afp.txt", a + "/sub/afp.txt"), fromA);
+    assertEquals(List.of(b + "/afp.txt"), fromB, "'./afp.txt' would name either");
+    assertEquals(fromA, fromSub, "'..' names no folder either");
+    assertEquals(
+        List.of("sub/afp.txt"),
+        shown(toList(Inputs.expand(a, List.of("sub"), "*.txt"))),
+        "a folder given by its name is shown as given");
+  }
+
+  private static List<Inputs.Input> toList(Inputs inputs) {
+    List<Inputs.Input> all = new ArrayList<>();
+    inputs.forEachRemaining(all::add);
+    return all;
+  }
+
+  @Test
   void filesStdinAndMissingPathsKeepTheirOrder() throws IOException {
     Path file = Files.writeString(tmp.resolve("one.md"), "x");
     List<Inputs.Input> inputs =

@@ -91,6 +91,29 @@ class ConcurrencyIT {
     assertEquals("3\n", jar.run("search", TestCorpus.EVERY, "--count").out());
   }
 
+  /**
+   * check takes the lock shared, opened for reading only (so that a read-only store can be
+   * checked): a writer's lock still keeps it waiting, so it never sees a write half done.
+   */
+  @Test
+  void checkWaitsForAWriterAndSaysSo() throws Exception {
+    Path store = tmp.resolve("store");
+    Jar jar = new Jar(store, tmp);
+    assertEquals(
+        0,
+        jar.run("import", "--quiet", TestCorpus.write(tmp.resolve("c"), 3, 8).toString()).code());
+    Jar.Started check;
+    try (StoreProbe.Held writer = new StoreProbe(store).hold()) {
+      check = jar.start("check");
+      assertTrue(
+          StoreProbe.await(() -> StoreProbe.contains(check.err(), WAITING), check.process()),
+          "check waits for the writer, and says so");
+    }
+    Jar.Run run = check.finish();
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertEquals("", run.out());
+  }
+
   @Test
   void noWaitFailsAtOnceWhileAnotherCommandWrites() throws Exception {
     Path a = TestCorpus.write(tmp.resolve("a"), 10, 4);
