@@ -12,8 +12,8 @@ import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
 import news.archive.Story;
+import news.archive.query.QueryException;
 import news.archive.search.Lookup;
-import news.archive.search.QueryException;
 import news.archive.search.Searcher;
 
 /**

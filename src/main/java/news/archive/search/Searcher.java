@@ -14,6 +14,7 @@ import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
 import news.archive.Story;
+import news.archive.query.QueryException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -212,10 +213,10 @@ public final class Searcher implements Closeable, Lookup {
   public Prepared prepare(
       String text, DateRange dates, boolean collapse, Filter filter, boolean undated)
       throws IOException, QueryException {
-    QueryReader.Read read =
+    LuceneQueries.Read read =
         text.isBlank() && !(filter.isNone() && dates.isAll())
-            ? new QueryReader.Read(new MatchAllDocsQuery(), new Marks())
-            : new QueryReader(analyzer, reader).read(text);
+            ? new LuceneQueries.Read(new MatchAllDocsQuery(), new Marks())
+            : new LuceneQueries(analyzer, reader).read(text);
     Query query = narrowed(ArticleIndex.filtered(read.query(), dates, undated), collapse, filter);
     Query leftOut =
         dates.isAll() || undated

@@ -15,6 +15,7 @@ import news.archive.BodyText;
 import news.archive.DateRange;
 import news.archive.Hit;
 import news.archive.TestArticles;
+import news.archive.query.QueryException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

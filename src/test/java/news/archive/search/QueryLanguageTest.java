@@ -16,6 +16,7 @@ import news.archive.Article;
 import news.archive.Curation;
 import news.archive.DateRange;
 import news.archive.Hit;
+import news.archive.query.QueryException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -329,7 +330,9 @@ class QueryLanguageTest {
     String query = "word ".repeat(10_000);
     QueryException e =
         assertThrows(QueryException.class, () -> searcher.prepare(query, DateRange.ALL));
-    assertEquals("too many words: 10000 (at most " + QueryReader.MAX_WORDS + ")", e.getMessage());
+    assertEquals(
+        "too many words: 10000 (at most " + news.archive.query.QuerySyntax.MAX_WORDS + ")",
+        e.getMessage());
   }
 
   @Test

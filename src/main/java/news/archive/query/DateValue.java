@@ -1,25 +1,25 @@
-package news.archive.search;
+package news.archive.query;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.search.Query;
+import news.archive.DateRange;
 
 /**
  * The value of {@code date:} in a query: a year ({@code 2018}), a month ({@code 2018-09}), a day
  * ({@code 2018-09-03}), or a range of them, {@code 2018-01..2018-06}, either end open ({@code
  * 2018..}). A range runs from the first day of its first value to the last day of its last.
  */
-final class DateValues {
+final class DateValue {
 
   private static final Pattern VALUE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
-  private DateValues() {}
+  private DateValue() {}
 
-  static Query query(String text, int at) throws QueryException {
+  /** The dates the value names; an open end is null. */
+  static DateRange range(String text, int at) throws QueryException {
     int dots = text.indexOf("..");
     LocalDate from;
     LocalDate to;
@@ -32,14 +32,14 @@ final class DateValues {
       if (a.isEmpty() && b.isEmpty()) {
         throw bad(text, at);
       }
-      from = a.isEmpty() ? LocalDate.MIN : first(a, at);
-      to = b.isEmpty() ? LocalDate.MAX : last(b, at);
+      from = a.isEmpty() ? null : first(a, at);
+      to = b.isEmpty() ? null : last(b, at);
     }
-    if (to.isBefore(from)) {
+    if (from != null && to != null && to.isBefore(from)) {
       throw new QueryException(
           "the range date:" + text + " at character " + at + " ends before it starts");
     }
-    return LongPoint.newRangeQuery(Schema.DATE, from.toEpochDay(), to.toEpochDay());
+    return new DateRange(from, to);
   }
 
   private static LocalDate first(String v, int at) throws QueryException {

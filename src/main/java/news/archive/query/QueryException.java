@@ -1,4 +1,4 @@
-package news.archive.search;
+package news.archive.query;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
