@@ -135,6 +135,26 @@ public final class Archive {
    * @throws NotFoundException when no article has it, or several do (listed)
    */
   public Article show(String prefix) {
+    String id = id(prefix);
+    try {
+      return store
+          .read(id)
+          .orElseThrow(() -> new NotFoundException("no article with id " + prefix, List.of()));
+    } catch (ArticleStore.BadFileException e) {
+      throw new StoreException("damaged article file " + e.file() + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+  }
+
+  /**
+   * The id of the one article a prefix of its id names (or a prefix of an id it had before), found
+   * without reading the article.
+   *
+   * @param prefix an id or prefix as {@link #idPrefix} gives it
+   * @throws NotFoundException when no article has it, or several do (listed)
+   */
+  public String id(String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
       throw new IllegalArgumentException("not an id prefix: " + prefix);
     }
@@ -166,11 +186,10 @@ public final class Archive {
                 + " articles (listed above); give more characters",
             candidates);
       }
-      Optional<Article> article = ids.isEmpty() ? Optional.empty() : store.read(ids.get(0));
-      return article.orElseThrow(
-          () -> new NotFoundException("no article with id " + prefix, List.of()));
-    } catch (ArticleStore.BadFileException e) {
-      throw new StoreException("damaged article file " + e.file() + ": " + e.getMessage());
+      if (ids.isEmpty()) {
+        throw new NotFoundException("no article with id " + prefix, List.of());
+      }
+      return ids.get(0);
     } catch (IOException e) {
       throw Failures.store(e);
     }

@@ -2,6 +2,7 @@ package news.archive.app;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import news.archive.Article;
 import news.archive.BodyText;
@@ -43,6 +44,18 @@ public final class Reader implements AutoCloseable {
 
   Reader(Searcher searcher) {
     this.searcher = searcher;
+  }
+
+  /**
+   * The article with this id as the index holds it, with as much of its body as asked; empty when
+   * the index has none (the files are the truth: {@link Archive#show} reads them).
+   */
+  public Optional<Article> article(String id, BodyText body) {
+    try {
+      return searcher.article(id, body);
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
   }
 
   /** How many articles the archive holds. */

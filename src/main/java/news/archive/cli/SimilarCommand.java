@@ -2,6 +2,7 @@ package news.archive.cli;
 
 import java.io.IOException;
 import news.archive.Article;
+import news.archive.BodyText;
 import news.archive.app.Reader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,10 +54,13 @@ final class SimilarCommand extends BaseCommand {
   public Integer call() throws IOException {
     Paging.check(spec, offset, limit);
     output.columns(true);
-    Article article = archive().show(Ids.prefix(spec, typed));
+    String id = archive().id(Ids.prefix(spec, typed));
     long matched;
+    Article article;
     try (Reader reader = reader();
         Results results = output.results(out(), true, env().colour(), env().columns())) {
+      // as the index holds it: an 8 MB article is not read whole to pick its telling words
+      article = reader.article(id, BodyText.OPENING).orElseGet(() -> archive().show(id));
       matched =
           reader.similar(article, dates.range(), offset, limit, output.body(true), results::hit);
     }

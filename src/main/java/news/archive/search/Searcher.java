@@ -134,6 +134,15 @@ public final class Searcher implements Closeable, Lookup {
     }
   }
 
+  /** The indexed article with this id, with as much of its body as asked. */
+  public Optional<Article> article(String id, BodyText body) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(StoredReads.article(searcher.storedFields(), top.scoreDocs[0].doc, body));
+  }
+
   /** How many articles the listing holds, whatever the page. */
   public int count(Listing listing) throws IOException {
     return searcher.count(query(listing));

@@ -113,6 +113,17 @@ class LongArticlesTest {
   }
 
   @Test
+  void oneArticleIsReadByIdWithAsMuchOfItsBodyAsAsked() throws IOException {
+    try (Searcher s = indexed()) {
+      assertEquals(
+          BodyText.opening(LONG_BODY), s.article(LONG.id(), BodyText.OPENING).get().body());
+      assertEquals(LONG_BODY, s.article(LONG.id(), BodyText.WHOLE).get().body());
+      assertEquals(LONG.title(), s.article(LONG.id(), BodyText.OPENING).get().title());
+      assertTrue(s.article("00000000000000ff", BodyText.WHOLE).isEmpty());
+    }
+  }
+
+  @Test
   void aSnippetComesFromTheOpeningSoAMatchFarInIsFoundButNotQuoted() throws Exception {
     try (Searcher s = indexed()) {
       for (BodyText body : BodyText.values()) {
