@@ -203,8 +203,8 @@ class LauncherIT {
   }
 
   /**
-   * Every JDK of 24 or later installed beside the default one (the AOT cache of the launcher); the
-   * test runs on each, and is skipped, saying so, where there is none.
+   * Every JDK of 24 or later installed beside the default one (its class-data-sharing archive is
+   * made per JVM); the test runs on each, and is skipped, saying so, where there is none.
    */
   @Test
   void onANewerJdkTheCacheIsMadeAndNothingIsLeftBehind() throws Exception {

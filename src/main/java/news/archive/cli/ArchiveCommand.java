@@ -44,7 +44,9 @@ public final class ArchiveCommand {
       names = "--store",
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
-      description = "The archive folder (default: $ARCHIVE_HOME, else $XDG_DATA_HOME/archive).")
+      description =
+          "The archive folder (default: $ARCHIVE_HOME, else $XDG_DATA_HOME/archive, else"
+              + " ~/.local/share/archive).")
   Path store;
 
   @Option(

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
       "Print a script that completes archive's commands and options in bash or zsh:",
       "  source <(archive completion bash)          # this shell",
       "  archive completion bash > ~/.local/share/bash-completion/completions/archive",
-      "  archive completion zsh > \"${fpath[1]}/_archive\"   # zsh, through bashcompinit"
+      "  archive completion zsh > \"$${fpath[1]}/_archive\"   # zsh, through bashcompinit"
     })
 final class CompletionCommand extends BaseCommand {
 

@@ -9,7 +9,11 @@ import java.util.List;
  */
 enum ExitCode {
   OK(0, "ok"),
-  NO_MATCH(1, "`search` found nothing"),
+  NO_MATCH(
+      1,
+      "nothing found: `search` found no article, `similar` none like it (or it is too short"
+          + " to compare), `stories` no story, `story` none for an article too short to be in"
+          + " one"),
   USAGE(2, "usage error: unknown option, bad date, bad query, a string that cannot be an id"),
   NOT_FOUND(3, "id not found, or the prefix fits several articles"),
   IMPORT_FAILED(

@@ -14,9 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * A training run for the JVM's start-up caches: the launcher runs it once, recording the classes it
- * loads into a class-data-sharing archive (JDK 17 to 23) or an AOT cache (JDK 24 and later), so
- * that every later command starts faster. It runs the everyday commands on a throw-away store and
- * prints nothing.
+ * loads into a class-data-sharing archive, so that every later command starts faster. It runs the
+ * everyday commands on a throw-away store and prints nothing.
  */
 public final class Warmup {
 

@@ -11,7 +11,7 @@ import news.archive.Article;
  * Arbitrary bytes in: an article or a clean parse error out, never another exception, a hang or
  * unbounded memory. In every build this runs the inputs under {@code
  * src/test/resources/news/archive/parse/ArticleParserFuzzTestInputs}; with {@code JAZZER_FUZZ=1} it
- * fuzzes (see the README for the command).
+ * fuzzes (see docs/development.md for the command).
  */
 class ArticleParserFuzzTest {
 

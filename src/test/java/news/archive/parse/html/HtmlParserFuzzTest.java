@@ -13,7 +13,7 @@ import news.archive.parse.ParseException;
  * Arbitrary bytes read as a web page: an article or a clean parse error out, never another
  * exception, a hang or unbounded memory. In every build this runs the inputs under {@code
  * src/test/resources/news/archive/parse/html/HtmlParserFuzzTestInputs}; with {@code JAZZER_FUZZ=1}
- * it fuzzes (see the README for the command).
+ * it fuzzes (see docs/development.md for the command).
  */
 class HtmlParserFuzzTest {
 
