@@ -108,8 +108,9 @@ public final class Archive {
   }
 
   /**
-   * The archive for a front end that runs on (the web server): a reader opened again whenever the
-   * index has a new commit. The index is rebuilt first if it is not in step with the files.
+   * The archive for a front end that runs on (the web server): a reader of the index's newest
+   * commit, looked for a few times a second. The index is rebuilt first if it is not in step with
+   * the files.
    */
   public LiveReader live() {
     keeper.requireStore();
@@ -392,6 +393,13 @@ public final class Archive {
    */
   public Stats stats(boolean byMonth) {
     try (Reader reader = reader()) {
+      return stats(reader, byMonth);
+    }
+  }
+
+  /** Counts over the whole archive, as {@link #stats(boolean)} gives them, of an open reader. */
+  public Stats stats(Reader reader, boolean byMonth) {
+    try {
       return reader.stats(byMonth).withStoreBytes(store.diskBytes());
     } catch (IOException e) {
       throw Failures.store(e);

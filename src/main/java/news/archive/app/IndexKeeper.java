@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import news.archive.io.Problems;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Indexer;
+import news.archive.search.LiveIndex;
 import news.archive.search.Searcher;
 import news.archive.store.ArticleStore;
 import news.archive.store.StoreLock;
@@ -65,6 +66,12 @@ final class IndexKeeper {
     return ArticleIndex.openSearcher(store.indexDir())
         .orElseThrow(
             () -> new IOException("the index at " + store.indexDir() + " cannot be opened"));
+  }
+
+  /** The index for a long-running reader, in step with the files when it is opened. */
+  LiveIndex openLive() throws IOException {
+    openInStep().close();
+    return LiveIndex.open(store.indexDir());
   }
 
   /**

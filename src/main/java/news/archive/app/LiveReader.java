@@ -1,95 +1,104 @@
 package news.archive.app;
 
 import java.io.IOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import news.archive.search.LiveIndex;
 
 /**
- * The archive as a long-running front end reads it (the web server): one {@link Reader} shared by
- * every request, opened again as soon as the index has a new commit, so that what an import stores
- * while the server runs is there at the next request, with no restart. Each request leases the
- * reader of the moment; a reader that a newer one replaced is closed when its last lease ends.
+ * The archive as a long-running front end reads it (the web server): each request leases the reader
+ * of the moment, and a thread of its own looks for a new commit of the index a few times a second
+ * and opens it, so that what an import stores while the server runs is there within a moment, with
+ * no restart and no request waiting on a reopen. A reader that a newer one replaced is closed when
+ * its last lease ends.
  */
 public final class LiveReader implements AutoCloseable {
 
-  private final IndexKeeper keeper;
+  /** How often the index is looked at for a new commit. */
+  static final long REFRESH_MS = 100;
 
-  /** The reader of the moment; null once closed. Guarded by this. */
-  private Shared current;
+  private final LiveIndex index;
+  private final ScheduledExecutorService refresher;
 
-  /** A reader and how many hold it: its leases, and the live reader while it is the current one. */
-  private static final class Shared {
-    final Reader reader;
-    int holders = 1;
+  LiveReader(IndexKeeper keeper) {
+    try {
+      this.index = keeper.openLive();
+    } catch (IOException e) {
+      throw Failures.store(e);
+    }
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "index-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    // its exceptions are caught in refreshQuietly; shutdownNow ends it
+    var unused =
+        refresher.scheduleWithFixedDelay(
+            this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+  }
 
-    Shared(Reader reader) {
-      this.reader = reader;
+  /** Opens the index's newest commit now, if there is one; leases taken after see it. */
+  void refresh() throws IOException {
+    index.refresh();
+  }
+
+  private void refreshQuietly() {
+    try {
+      refresh();
+    } catch (IOException | RuntimeException e) {
+      // the reader of the moment stays in use; the next look may succeed
     }
   }
 
-  LiveReader(IndexKeeper keeper) {
-    this.keeper = keeper;
-    this.current = open();
-  }
-
-  private Shared open() {
+  /**
+   * The archive as of the last commit seen, for one request: close the lease when done.
+   *
+   * @throws StoreException when the index cannot be read
+   */
+  public Lease lease() {
     try {
-      return new Shared(new Reader(keeper.openInStep()));
+      return new Lease(new Reader(index.acquire()));
     } catch (IOException e) {
       throw Failures.store(e);
     }
   }
 
-  /**
-   * The archive as of its last commit, for one request: close the lease when done.
-   *
-   * @throws StoreException when the index cannot be opened again; the last one stays in use
-   */
-  public synchronized Lease lease() {
-    if (current == null) {
-      throw new IllegalStateException("closed");
-    }
-    if (!current.reader.isCurrent()) {
-      Shared fresh = open();
-      release(current);
-      current = fresh;
-    }
-    current.holders++;
-    return new Lease(current);
-  }
-
-  private synchronized void release(Shared shared) {
-    if (--shared.holders == 0) {
-      shared.reader.close();
-    }
-  }
-
   /** One request's hold on a reader. */
-  public final class Lease implements AutoCloseable {
-    private final Shared shared;
+  public static final class Lease implements AutoCloseable {
+    private final Reader reader;
     private boolean closed;
 
-    private Lease(Shared shared) {
-      this.shared = shared;
+    private Lease(Reader reader) {
+      this.reader = reader;
     }
 
     public Reader reader() {
-      return shared.reader;
+      return reader;
     }
 
     @Override
     public void close() {
       if (!closed) {
         closed = true;
-        release(shared);
+        reader.close();
       }
     }
   }
 
-  /** Closes the reader of the moment once no request holds it. */
+  /** Stops looking for commits; each reader closes once no lease holds it. */
   @Override
-  public synchronized void close() {
-    if (current != null) {
-      release(current);
-      current = null;
+  public void close() {
+    refresher.shutdownNow();
+    try {
+      refresher.awaitTermination(1, TimeUnit.MINUTES);
+      index.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // nothing was written through it
     }
   }
 }

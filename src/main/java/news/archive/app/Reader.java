@@ -231,15 +231,6 @@ public final class Reader implements AutoCloseable {
     }
   }
 
-  /** Whether this is still the index's last commit (see {@link Archive#live}). */
-  boolean isCurrent() {
-    try {
-      return searcher.isCurrent();
-    } catch (IOException e) {
-      return false; // then it is opened again, and that says what is wrong
-    }
-  }
-
   /** How many articles match. */
   public int count(Query query) {
     try {

@@ -90,15 +90,29 @@ public final class Searcher implements Closeable, Lookup {
   /** The articles that nearly repeat another. */
   private static final Query NEAR_DUPLICATES = new TermQuery(new Term(Schema.NEAR, "1"));
 
-  private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final Closeable release;
   private final Analyzer analyzer = Analysis.analyzer();
 
+  /** A searcher that owns its reader and directory: closing it closes both. */
   Searcher(Directory directory, DirectoryReader reader) {
-    this.directory = directory;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this(
+        new IndexSearcher(reader),
+        () -> {
+          try {
+            reader.close();
+          } finally {
+            directory.close();
+          }
+        });
+  }
+
+  /** A searcher on a reader that another holds, handed back by {@code release} on close. */
+  Searcher(IndexSearcher searcher, Closeable release) {
+    this.reader = (DirectoryReader) searcher.getIndexReader();
+    this.searcher = searcher;
+    this.release = release;
   }
 
   /** The store generation this commit reflects, or -1 when it records none. */
@@ -286,14 +300,6 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /**
-   * Whether this is still the index's last commit: false once a writer has committed another, which
-   * {@link ArticleIndex#openSearcher} would then open.
-   */
-  public boolean isCurrent() throws IOException {
-    return reader.isCurrent();
-  }
-
-  /**
    * Articles that match the query, in the given order, each with a snippet of its body's opening
    * and as much of the body as asked, handed to {@code each} as they are read. Returns how many
    * articles match (a lower bound when there are more than a thousand), whatever the offset and
@@ -455,10 +461,6 @@ public final class Searcher implements Closeable, Lookup {
 
   @Override
   public void close() throws IOException {
-    try {
-      reader.close();
-    } finally {
-      directory.close();
-    }
+    release.close();
   }
 }

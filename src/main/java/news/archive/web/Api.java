@@ -210,13 +210,13 @@ final class Api {
   }
 
   /** {@code /api/stats}: as {@code stats --json} prints it. */
-  static byte[] stats(Archive archive, Request r) {
+  static byte[] stats(Archive archive, Reader reader, Request r) {
     ApiParams.takes(r, "stats", List.of("by"));
     String by = r.param("by");
     if (by != null && !by.equals("month") && !by.equals("year")) {
       throw HttpError.badRequest("by is month or year");
     }
-    return Json.compact(archive.stats("month".equals(by)));
+    return Json.compact(archive.stats(reader, "month".equals(by)));
   }
 
   /** An answer to a change: the article as it is now. */

@@ -148,7 +148,7 @@ final class Router implements HttpHandler {
                 case "search" -> Api.search(archive, lease.reader(), r);
                 case "list" -> Api.list(lease.reader(), r);
                 case "stories" -> Api.stories(archive, lease.reader(), r);
-                default -> Api.stats(archive, r);
+                default -> Api.stats(archive, lease.reader(), r);
               };
         }
       }

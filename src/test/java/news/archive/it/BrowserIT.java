@@ -267,9 +267,27 @@ class BrowserIT {
     noConsoleErrors();
   }
 
-  /** Imports the timeline fixtures into the store being served: the server sees them next. */
+  /**
+   * Imports the timeline fixtures into the store being served, and waits until the server has seen
+   * the import's commit (it looks a few times a second): its API then finds the four.
+   */
   private void importTimeline() throws Exception {
     assertEquals(0, jar.run("import", "--quiet", "src/test/resources/timeline").code(), "import");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest count =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(serving.url + "api/search?q=Kivu&count=1"))
+            .build();
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    String body = "";
+    while (System.nanoTime() < until) {
+      body = http.send(count, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      if (body.contains("\"total\":4")) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("the server never saw the import: " + body);
   }
 
   private void noConsoleErrors() {
