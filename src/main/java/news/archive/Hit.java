@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Hit(Article article, float score, String snippet, List<Mark> marks) {
 
+  /** How search hits are ordered. */
+  public enum Order {
+    /** Best match first. */
+    RELEVANCE,
+    /** Newest first, undated last; equal dates best match first. */
+    DATE
+  }
+
   public Hit {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(snippet, "snippet");

@@ -25,6 +25,14 @@ public record Story(
     Integer hits,
     List<Article> articles) {
 
+  /** How stories are ordered. */
+  public enum Order {
+    /** Most articles first, then the newest. */
+    SIZE,
+    /** The latest last date first, then the largest. */
+    DATE
+  }
+
   public Story {
     Objects.requireNonNull(id, "id");
     articles = articles == null ? List.of() : List.copyOf(articles);

@@ -433,34 +433,20 @@ public final class Archive {
     }
   }
 
-  /** How {@link #stories} orders them. */
-  public enum StoryOrder {
-    /** Most articles first, then the newest. */
-    SIZE,
-    /** The latest last date first, then the largest. */
-    DATE
-  }
-
   /**
    * Stories of at least {@code minSize} articles whose dates meet the range, labelled, in the order
    * asked, at most {@code limit}.
    */
-  public List<Story> stories(DateRange dates, StoryOrder order, int minSize, int limit) {
+  public List<Story> stories(DateRange dates, Story.Order order, int minSize, int limit) {
     try (Reader reader = reader()) {
       return stories(reader, dates, order, minSize, limit);
     }
   }
 
-  /** The stories, as {@link #stories(DateRange, StoryOrder, int, int)}, of an open reader. */
+  /** The stories, as {@link #stories(DateRange, Story.Order, int, int)}, of an open reader. */
   public List<Story> stories(
-      Reader reader, DateRange dates, StoryOrder order, int minSize, int limit) {
-    return stories()
-        .list(
-            reader,
-            dates,
-            order == StoryOrder.DATE ? Stories.Order.DATE : Stories.Order.SIZE,
-            minSize,
-            limit);
+      Reader reader, DateRange dates, Story.Order order, int minSize, int limit) {
+    return stories().list(reader, dates, order, minSize, limit);
   }
 
   /**

@@ -37,19 +37,18 @@ public final class LiveReader implements AutoCloseable {
     // its exceptions are caught in refreshQuietly; shutdownNow ends it
     var unused =
         refresher.scheduleWithFixedDelay(
-            this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+            this::refresh, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
   }
 
-  /** Opens the index's newest commit now, if there is one; leases taken after see it. */
-  void refresh() throws IOException {
-    index.refresh();
-  }
-
-  private void refreshQuietly() {
+  /**
+   * Opens the index's newest commit now, if there is one, so that leases taken after see it: for a
+   * front end that has just made a change itself. A failure leaves the reader of the moment in use.
+   */
+  public void refresh() {
     try {
-      refresh();
+      index.refresh();
     } catch (IOException | RuntimeException e) {
-      // the reader of the moment stays in use; the next look may succeed
+      // the next look may succeed
     }
   }
 

@@ -23,14 +23,6 @@ import news.archive.search.Searcher;
  */
 public final class Reader implements AutoCloseable {
 
-  /** How search hits are ordered. */
-  public enum Order {
-    /** Best match first. */
-    RELEVANCE,
-    /** Newest first, undated last; equal dates best match first. */
-    DATE
-  }
-
   /** A query read and ready to run on this reader. */
   public static final class Query {
     private final Searcher.Prepared prepared;
@@ -161,19 +153,18 @@ public final class Reader implements AutoCloseable {
    * they are read. Returns how many articles match (a lower bound past a thousand), whatever the
    * offset and limit.
    */
-  public long search(Query query, Order order, int offset, int limit, Consumer<Hit> each) {
+  public long search(Query query, Hit.Order order, int offset, int limit, Consumer<Hit> each) {
     return search(query, order, offset, limit, BodyText.WHOLE, each);
   }
 
   /**
-   * The articles that match, as {@link #search(Query, Order, int, int, Consumer)} gives them, with
-   * as much of each body as asked; the snippet is the same either way.
+   * The articles that match, as {@link #search(Query, Hit.Order, int, int, Consumer)} gives them,
+   * with as much of each body as asked; the snippet is the same either way.
    */
   public long search(
-      Query query, Order order, int offset, int limit, BodyText body, Consumer<Hit> each) {
-    Searcher.Order by = order == Order.DATE ? Searcher.Order.DATE : Searcher.Order.RELEVANCE;
+      Query query, Hit.Order order, int offset, int limit, BodyText body, Consumer<Hit> each) {
     try {
-      return searcher.search(query.prepared, by, offset, limit, body, each::accept);
+      return searcher.search(query.prepared, order, offset, limit, body, each::accept);
     } catch (IOException e) {
       throw Failures.store(e);
     }

@@ -25,14 +25,8 @@ import news.archive.stories.Regrouper;
 final class Stories {
 
   /** How stories are listed. */
-  enum Order {
-    /** Most articles first, then the newest. */
-    SIZE,
-    /** The latest last date first, then the largest. */
-    DATE
-  }
-
   private final ArticleStore store;
+
   private final IndexKeeper keeper;
   private final Function<String, Article> show;
 
@@ -43,7 +37,7 @@ final class Stories {
   }
 
   /** Stories of at least {@code minSize} articles whose span meets the range, labelled. */
-  List<Story> list(Reader reader, DateRange dates, Order order, int minSize, int limit) {
+  List<Story> list(Reader reader, DateRange dates, Story.Order order, int minSize, int limit) {
     List<Story> all = new ArrayList<>();
     for (Story s : reader.stories()) {
       if (s.size() >= minSize && Searcher.within(s, dates)) {
@@ -55,7 +49,7 @@ final class Stories {
         Comparator.comparing(Story::last, Comparator.nullsFirst(Comparator.naturalOrder()))
             .reversed();
     all.sort(
-        (order == Order.SIZE ? bySize.thenComparing(byLast) : byLast.thenComparing(bySize))
+        (order == Story.Order.SIZE ? bySize.thenComparing(byLast) : byLast.thenComparing(bySize))
             .thenComparing(Story::id));
     List<Story> out = new ArrayList<>();
     for (Story s : all.subList(0, Math.min(limit, all.size()))) {

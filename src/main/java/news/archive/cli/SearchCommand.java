@@ -3,6 +3,7 @@ package news.archive.cli;
 import java.io.IOException;
 import java.util.List;
 import news.archive.Filter;
+import news.archive.Hit;
 import news.archive.Story;
 import news.archive.app.BadQueryException;
 import news.archive.app.Reader;
@@ -145,7 +146,7 @@ final class SearchCommand extends BaseCommand {
         undatedLeftOut(reader, prepared);
         return (n == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();
       }
-      Reader.Order order = sort == Sort.date ? Reader.Order.DATE : Reader.Order.RELEVANCE;
+      Hit.Order order = sort == Sort.date ? Hit.Order.DATE : Hit.Order.RELEVANCE;
       long matched;
       int[] shown = {0};
       try (Results results = output.results(out(), true, env().colour(), env().columns())) {

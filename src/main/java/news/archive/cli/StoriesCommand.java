@@ -83,7 +83,7 @@ final class StoriesCommand extends BaseCommand {
         archive()
             .stories(
                 dates.range(),
-                sort == Order.date ? Archive.StoryOrder.DATE : Archive.StoryOrder.SIZE,
+                sort == Order.date ? Story.Order.DATE : Story.Order.SIZE,
                 Math.max(minSize, 1),
                 limit);
     StoryLines.print(stories, format.layout(), out());

@@ -3,7 +3,7 @@ package news.archive.cli;
 import java.util.ArrayList;
 import java.util.List;
 import news.archive.Article;
-import news.archive.Curation;
+import news.archive.app.TagChanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -32,35 +32,21 @@ final class TagCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    List<String> ids = new ArrayList<>();
-    List<String> add = new ArrayList<>();
-    List<String> remove = new ArrayList<>();
     for (String a : args) {
       if (a.startsWith("--") && a.length() > 2) {
         // no tag starts with a dash: this was meant as an option
         throw new UnmatchedArgumentException(spec.commandLine(), List.of(a));
       }
-      if (a.startsWith("+") || a.startsWith("-")) {
-        String tag = Curation.tag(a.substring(1));
-        if (tag == null) {
-          throw new Failure(
-              ExitCode.USAGE,
-              Text.quoted(a.substring(1))
-                  + " cannot be a tag: use letters, digits and _ . / -, at most 64,"
-                  + " starting with a letter or digit");
-        }
-        (a.startsWith("+") ? add : remove).add(tag);
-      } else {
-        ids.add(Ids.prefix(spec, a));
-      }
     }
+    List<String> ids = new ArrayList<>();
+    TagChanges changes = TagChanges.read(args, a -> ids.add(Ids.prefix(spec, a)));
     if (ids.isEmpty()) {
       throw new Failure(ExitCode.USAGE, "no article given: " + missingArguments());
     }
-    if (add.isEmpty() && remove.isEmpty()) {
+    if (changes.isEmpty()) {
       throw new Failure(ExitCode.USAGE, "no tag given: " + missingArguments());
     }
-    for (Article a : archive().tag(ids, add, remove)) {
+    for (Article a : archive().tag(ids, changes.add(), changes.remove())) {
       err().println(a.id() + "  " + String.join(" ", a.curation().tags()));
     }
     return ExitCode.OK.code();

@@ -53,14 +53,6 @@ public final class Searcher implements Closeable, Lookup {
     void accept(T item) throws IOException;
   }
 
-  /** How search hits are ordered. */
-  public enum Order {
-    /** Best match first. */
-    RELEVANCE,
-    /** Newest first, undated last; equal dates best match first. */
-    DATE
-  }
-
   /** A query read and ready to run on this searcher. */
   public static final class Prepared {
     private final Query query;
@@ -306,11 +298,11 @@ public final class Searcher implements Closeable, Lookup {
    * limit.
    */
   public long search(
-      Prepared prepared, Order order, int offset, int limit, BodyText body, Each<Hit> each)
+      Prepared prepared, Hit.Order order, int offset, int limit, BodyText body, Each<Hit> each)
       throws IOException {
     int n = window(Math.max(offset, 0), limit);
     TopDocs top =
-        order == Order.DATE
+        order == Hit.Order.DATE
             ? searcher.search(
                 prepared.query,
                 Math.max(n, 1),
@@ -375,7 +367,7 @@ public final class Searcher implements Closeable, Lookup {
     }
     return search(
         new Prepared(ArticleIndex.filtered(like.query(), dates), like.marks()),
-        Order.RELEVANCE,
+        Hit.Order.RELEVANCE,
         offset,
         limit,
         body,

@@ -100,7 +100,7 @@ final class Api {
     long matched =
         reader.search(
             query,
-            form.byDate() ? Reader.Order.DATE : Reader.Order.RELEVANCE,
+            form.byDate() ? Hit.Order.DATE : Hit.Order.RELEVANCE,
             form.offset(),
             limit,
             body(fields),
@@ -194,8 +194,7 @@ final class Api {
     ApiParams.takes(r, "stories", STORIES);
     int limit = r.number("limit", 20, 0, MAX_LIMIT);
     int min = r.number("min-size", 2, 0, Integer.MAX_VALUE);
-    Archive.StoryOrder order =
-        ApiParams.choice(r, "sort", Archive.StoryOrder.class, Archive.StoryOrder.SIZE);
+    Story.Order order = ApiParams.choice(r, "sort", Story.Order.class, Story.Order.SIZE);
     List<Object> stories = new ArrayList<>();
     for (Story s : archive.stories(reader, SearchForm.dates(r), order, Math.max(min, 1), limit)) {
       stories.add(Json.value(s));

@@ -101,7 +101,7 @@ final class Router implements HttpHandler {
         int limit = r.number("limit", STORIES, 1, 100_000);
         try (LiveReader.Lease lease = live.lease()) {
           List<Story> stories =
-              archive.stories(lease.reader(), DateRange.ALL, Archive.StoryOrder.DATE, 2, limit);
+              archive.stories(lease.reader(), DateRange.ALL, Story.Order.DATE, 2, limit);
           page(x, "Stories", StoryPages.list(stories, limit));
         }
       }
@@ -200,6 +200,8 @@ final class Router implements HttpHandler {
     }
     String id = id(fromPage ? s.get(1) : s.get(2));
     Article a = Writes.apply(archive, action, id, r);
+    // the change is committed: the next request sees it, not only the one after the next refresh
+    live.refresh();
     if (fromPage) {
       Reply.seeOther(x, "/article/" + a.id());
     } else {

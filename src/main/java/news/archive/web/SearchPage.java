@@ -62,7 +62,7 @@ final class SearchPage {
     List<Hit> hits = new ArrayList<>();
     reader.search(
         query,
-        form.byDate() ? Reader.Order.DATE : Reader.Order.RELEVANCE,
+        form.byDate() ? Hit.Order.DATE : Hit.Order.RELEVANCE,
         form.offset(),
         PAGE,
         BodyText.OPENING,

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.archive.Article;
-import news.archive.Curation;
 import news.archive.app.Archive;
+import news.archive.app.TagChanges;
 
 /**
  * The changes a page (or the API) may make under {@code --write}: tags, the note, a correction.
@@ -38,22 +38,15 @@ final class Writes {
     if (words == null) {
       throw HttpError.badRequest("give tags, such as +unread -todo");
     }
-    List<String> add = new ArrayList<>();
-    List<String> remove = new ArrayList<>();
+    List<String> typed = new ArrayList<>();
     for (String word : words.split("\\s+", -1)) {
-      if (word.isEmpty()) {
-        continue;
+      if (!word.isEmpty()) {
+        typed.add(word);
       }
-      boolean minus = word.startsWith("-");
-      String typed = minus || word.startsWith("+") ? word.substring(1) : word;
-      String tag = Curation.tag(typed);
-      if (tag == null) {
-        throw HttpError.badRequest(
-            "'" + typed + "' is not a tag: letters, digits and _ . / - only");
-      }
-      (minus ? remove : add).add(tag);
     }
-    return archive.tag(List.of(id), add, remove).get(0);
+    // the form holds tags alone: a word without a sign is one to add
+    TagChanges changes = TagChanges.read(typed, null);
+    return archive.tag(List.of(id), changes.add(), changes.remove()).get(0);
   }
 
   private static Article set(Archive archive, String id, Request r) {

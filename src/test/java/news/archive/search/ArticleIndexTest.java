@@ -70,7 +70,7 @@ class ArticleIndexTest {
   private static List<Hit> search(Searcher s, String query, DateRange dates)
       throws IOException, QueryException {
     List<Hit> out = new ArrayList<>();
-    s.search(s.prepare(query, dates), Searcher.Order.RELEVANCE, 0, 10, BodyText.WHOLE, out::add);
+    s.search(s.prepare(query, dates), Hit.Order.RELEVANCE, 0, 10, BodyText.WHOLE, out::add);
     return out;
   }
 

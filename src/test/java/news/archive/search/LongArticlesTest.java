@@ -128,8 +128,7 @@ class LongArticlesTest {
     try (Searcher s = indexed()) {
       for (BodyText body : BodyText.values()) {
         List<Hit> far = new ArrayList<>();
-        s.search(
-            s.prepare("zanzibar", DateRange.ALL), Searcher.Order.RELEVANCE, 0, 10, body, far::add);
+        s.search(s.prepare("zanzibar", DateRange.ALL), Hit.Order.RELEVANCE, 0, 10, body, far::add);
         assertEquals(1, far.size(), "the whole body is searched");
         assertEquals(LONG.id(), far.get(0).article().id());
         assertTrue(far.get(0).marks().isEmpty(), far.get(0).snippet());
@@ -139,7 +138,7 @@ class LongArticlesTest {
       List<Hit> near = new ArrayList<>();
       s.search(
           s.prepare("stevedores", DateRange.ALL),
-          Searcher.Order.RELEVANCE,
+          Hit.Order.RELEVANCE,
           0,
           10,
           BodyText.WHOLE,

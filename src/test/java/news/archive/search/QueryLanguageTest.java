@@ -151,10 +151,10 @@ class QueryLanguageTest {
   }
 
   private List<Hit> hits(String query) throws Exception {
-    return hits(query, DateRange.ALL, Searcher.Order.RELEVANCE);
+    return hits(query, DateRange.ALL, Hit.Order.RELEVANCE);
   }
 
-  private List<Hit> hits(String query, DateRange dates, Searcher.Order order) throws Exception {
+  private List<Hit> hits(String query, DateRange dates, Hit.Order order) throws Exception {
     List<Hit> out = new ArrayList<>();
     searcher.search(
         searcher.prepare(query, dates), order, 0, 10, news.archive.BodyText.WHOLE, out::add);
@@ -276,12 +276,12 @@ class QueryLanguageTest {
     DateRange september = new DateRange(LocalDate.of(2018, 9, 4), LocalDate.of(2018, 9, 30));
     assertEquals(
         List.of("2"),
-        hits("Idlib", september, Searcher.Order.RELEVANCE).stream()
+        hits("Idlib", september, Hit.Order.RELEVANCE).stream()
             .map(h -> h.article().id().substring(15))
             .toList());
     assertEquals(
         List.of("1", "5", "4"),
-        hits("Damascus", DateRange.ALL, Searcher.Order.DATE).stream()
+        hits("Damascus", DateRange.ALL, Hit.Order.DATE).stream()
             .map(h -> h.article().id().substring(15))
             .toList(),
         "undated last");

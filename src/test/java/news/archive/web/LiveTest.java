@@ -13,29 +13,6 @@ class LiveTest {
 
   @TempDir Path tmp;
 
-  /** How long the server may take to see a commit: far more than its refresh, a hang guard. */
-  private static final long PATIENCE_MS = 60_000;
-
-  /**
-   * The answer to {@code path} once it holds {@code expected}, asked again while the server has not
-   * yet looked at the index's newest commit (it looks a few times a second); the last answer when
-   * it never does.
-   */
-  private static String answerOnceSeen(Served s, String path, String expected) throws IOException {
-    long until = System.nanoTime() + PATIENCE_MS * 1_000_000;
-    String body = s.http.get(path).body();
-    while (!body.contains(expected) && System.nanoTime() < until) {
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
-      }
-      body = s.http.get(path).body();
-    }
-    return body;
-  }
-
   @Test
   void anArticleImportedWhileServingIsFoundWithinAMoment() throws IOException {
     try (Served s = Served.start(tmp, false)) {
@@ -46,7 +23,7 @@ class LiveTest {
               "summit.txt",
               "Summit opens in Ouagadougou\n\n4 September 2018\n\nLeaders met in Ouagadougou.\n");
       assertEquals(1, s.importMore(more).imported());
-      String found = answerOnceSeen(s, "/api/search?q=Ouagadougou", "\"total\":1");
+      String found = s.answerOnceSeen("/api/search?q=Ouagadougou", "\"total\":1");
       assertTrue(found.contains("\"total\":1"), found);
       assertTrue(s.http.get("/").body().contains("3 articles in the archive"));
       // and again, after a second import: every commit is seen
@@ -58,7 +35,7 @@ class LiveTest {
                       "close.txt",
                       "Summit closes in Ouagadougou\n\n5 September 2018\n\nIt ended.\n"))
               .imported());
-      String both = answerOnceSeen(s, "/api/search?q=Ouagadougou", "\"total\":2");
+      String both = s.answerOnceSeen("/api/search?q=Ouagadougou", "\"total\":2");
       assertTrue(both.contains("\"total\":2"), both);
     }
   }

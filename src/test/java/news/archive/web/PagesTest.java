@@ -84,7 +84,7 @@ class PagesTest {
   void theHomePageGivesEachArticleItsDateOutletTagsAndLead() throws IOException {
     try (Served s = Served.start(tmp, false, Path.of("src/test/resources/timeline"))) {
       s.archive.tag(List.of(Served.FIRST_SEED), List.of("unread"), List.of());
-      String page = s.http.get("/").body();
+      String page = s.answerOnceSeen("/", ">unread</a>");
       int first = page.indexOf("href=\"/article/" + Served.FIRST_SEED + "\"");
       String line = page.substring(first, page.indexOf("</li>", first));
       assertTrue(line.contains("<time>2018-09-03</time>"), line);

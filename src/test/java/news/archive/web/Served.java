@@ -47,6 +47,29 @@ final class Served implements AutoCloseable {
   }
 
   /** Imports more files into the served store, as another process would. */
+  /** How long the server may take to see a commit: far more than its refresh, a hang guard. */
+  private static final long PATIENCE_MS = 60_000;
+
+  /**
+   * The answer to {@code path} once it holds {@code expected}, asked again while the server has not
+   * yet looked at the index's newest commit (it looks a few times a second); the last answer when
+   * it never does.
+   */
+  String answerOnceSeen(String path, String expected) throws IOException {
+    long until = System.nanoTime() + PATIENCE_MS * 1_000_000;
+    String body = http.get(path).body();
+    while (!body.contains(expected) && System.nanoTime() < until) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+      body = http.get(path).body();
+    }
+    return body;
+  }
+
   ImportReport importMore(Path... inputs) {
     return importInto(new Archive(root, Clock.systemUTC(), line -> {}), List.of(inputs));
   }
