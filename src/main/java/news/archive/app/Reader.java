@@ -150,8 +150,7 @@ public final class Reader implements AutoCloseable {
 
   /**
    * The articles that match, in the given order, each with a snippet, handed to {@code each} as
-   * they are read. Returns how many articles match (a lower bound past a thousand), whatever the
-   * offset and limit.
+   * they are read. Returns how many articles match, whatever the offset and limit.
    */
   public long search(Query query, Hit.Order order, int offset, int limit, Consumer<Hit> each) {
     return search(query, order, offset, limit, BodyText.WHOLE, each);
@@ -193,8 +192,8 @@ public final class Reader implements AutoCloseable {
 
   /**
    * The articles most like {@code article}, best first, each with a snippet, handed to {@code each}
-   * as read. Returns how many articles share any of its telling words (a lower bound past a
-   * thousand), or -1 when it is too short to compare: then nothing is handed.
+   * as read. Returns how many articles share any of its telling words, or -1 when it is too short
+   * to compare: then nothing is handed.
    */
   public long similar(Article article, DateRange dates, int offset, int limit, Consumer<Hit> each) {
     return similar(article, dates, offset, limit, BodyText.WHOLE, each);

@@ -162,15 +162,11 @@ final class SearchCommand extends BaseCommand {
                   shown[0]++;
                 });
       }
-      if (output.layout() == null && matched > 0 && offset + shown[0] < matched) {
-        // the total the search gave is a lower bound past a thousand: counted exactly here
-        int total = reader.count(prepared);
-        if (offset + shown[0] < total) {
-          tell(
-              (offset == 0 ? shown[0] + " of " : (offset + 1) + "-" + (offset + shown[0]) + " of ")
-                  + total
-                  + " hits; --limit N or --all for more");
-        }
+      if (output.layout() == null && offset + shown[0] < matched) {
+        tell(
+            (offset == 0 ? shown[0] + " of " : (offset + 1) + "-" + (offset + shown[0]) + " of ")
+                + matched
+                + " hits; --limit N or --all for more");
       }
       undatedLeftOut(reader, prepared);
       return (matched == 0 ? ExitCode.NO_MATCH : ExitCode.OK).code();

@@ -39,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
@@ -294,8 +295,7 @@ public final class Searcher implements Closeable, Lookup {
   /**
    * Articles that match the query, in the given order, each with a snippet of its body's opening
    * and as much of the body as asked, handed to {@code each} as they are read. Returns how many
-   * articles match (a lower bound when there are more than a thousand), whatever the offset and
-   * limit.
+   * articles match, whatever the offset and limit.
    */
   public long search(
       Prepared prepared, Hit.Order order, int offset, int limit, BodyText body, Each<Hit> each)
@@ -319,7 +319,10 @@ public final class Searcher implements Closeable, Lookup {
       Snippets.Snippet s = snippets.of(article.body());
       each.accept(new Hit(article, sd.score, s.text(), s.marks()));
     }
-    return top.totalHits.value;
+    // past a thousand hits Lucene stops counting: the total is then counted exactly
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value
+        : searcher.count(prepared.query);
   }
 
   /**
@@ -356,7 +359,7 @@ public final class Searcher implements Closeable, Lookup {
   /**
    * The articles most like {@code a}, best first, each with a snippet that marks the words they
    * share, handed to {@code each} as read. Returns how many articles share any of its telling words
-   * (a lower bound past a thousand), or -1 when the article is too short to compare.
+   * or -1 when the article is too short to compare.
    */
   public long similar(
       Article a, DateRange dates, int offset, int limit, BodyText body, Each<Hit> each)

@@ -110,7 +110,7 @@ final class Api {
       out.put("total", f.matches());
       out.put("facets", f);
     } else {
-      out.put("total", matched > hits.size() + form.offset() ? reader.count(query) : matched);
+      out.put("total", matched);
     }
     out.put("offset", form.offset());
     out.put("limit", limit);

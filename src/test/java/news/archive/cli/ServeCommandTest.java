@@ -64,6 +64,21 @@ class ServeCommandTest {
     return JSON.readTree(r.body());
   }
 
+  /**
+   * The answer to {@code path} once its total is {@code total}, asked again while the server has
+   * not yet seen a change another command committed (it looks a few times a second); a hang guard
+   * of a minute, not a speed check.
+   */
+  private JsonNode apiOnceTotal(String path, int total) throws IOException, InterruptedException {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    JsonNode answer = api(path);
+    while (answer.get("total").asInt() != total && System.nanoTime() < until) {
+      Thread.sleep(10);
+      answer = api(path);
+    }
+    return answer;
+  }
+
   private static JsonNode printed(Cli.Result r) {
     assertEquals(0, r.code(), r.err());
     return JSON.readTree(r.out());
@@ -106,7 +121,7 @@ class ServeCommandTest {
   @Test
   void aListingSaysHowManyItHoldsNotHowManyTheArchiveHolds() throws Exception {
     assertEquals(0, cli.run("tag", FIRST_SEED, "+kept").code());
-    JsonNode kept = api("/api/list?tag=kept");
+    JsonNode kept = apiOnceTotal("/api/list?tag=kept", 1);
     assertEquals(1, kept.get("total").asInt());
     assertEquals(FIRST_SEED, kept.get("articles").get(0).get("id").asString());
     assertEquals(2, api("/api/list").get("total").asInt());
