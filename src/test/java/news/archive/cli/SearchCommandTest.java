@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class SearchCommandTest {
       for (JsonNode m : h.get("marks")) {
         int start = m.get("start").asInt();
         int end = m.get("end").asInt();
-        assertEquals("idlib", snippet.substring(start, end).toLowerCase(), snippet);
+        assertEquals("idlib", snippet.substring(start, end).toLowerCase(Locale.ROOT), snippet);
       }
       assertTrue(h.has("body") && h.has("source"));
     }
@@ -190,7 +191,7 @@ class SearchCommandTest {
     String wrapped = cli.run("search", "Idlib", "Syria").out();
     assertTrue(wrapped.contains("\u001b[1m"), "in colour: " + wrapped);
     List<String> lines = new ArrayList<>();
-    for (String line : wrapped.split("\n")) {
+    for (String line : wrapped.lines().toList()) {
       String seen = line.replaceAll("\u001b\\[[0-9;]*m", "");
       if (seen.startsWith("    ")) {
         assertTrue(seen.length() <= 40, "wrapped to 40 columns: " + seen);
@@ -201,7 +202,7 @@ class SearchCommandTest {
     }
     for (int i = 1; i < lines.size(); i++) {
       if (!lines.get(i - 1).isEmpty() && !lines.get(i).isEmpty()) {
-        String next = lines.get(i).strip().split(" ")[0];
+        String next = lines.get(i).strip().split(" ", -1)[0];
         assertTrue(
             lines.get(i - 1).length() + 1 + next.length() > 40,
             "broken only where the next word does not fit: " + lines.get(i - 1) + " / " + next);
@@ -213,7 +214,7 @@ class SearchCommandTest {
   /** The snippets of text hits, each with its spacing made single. */
   private static List<String> snippets(String out) {
     List<String> snippets = new ArrayList<>();
-    for (String line : out.split("\n")) {
+    for (String line : out.lines().toList()) {
       if (line.startsWith("    ")) {
         snippets.add(line.strip().replaceAll("\\s+", " "));
       }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import news.archive.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ShowCommandTest {
     assertEquals(3, a.get("readingMinutes").asInt());
     assertEquals(1, a.get("captions").size());
     assertTrue(a.get("captions").get(0).asString().endsWith("[Getty]"));
-    String[] paragraphs = a.get("body").asString().split("\n\n");
+    String[] paragraphs = a.get("body").asString().split("\n\n", -1);
     assertEquals(19, paragraphs.length);
     assertTrue(
         paragraphs[0].startsWith(
@@ -74,7 +75,7 @@ class ShowCommandTest {
     assertEquals("AFP", b.get("agency").asString());
     assertEquals(1, b.get("agencies").size());
     assertEquals("AFP", b.get("agencies").get(0).asString());
-    String[] bodyB = b.get("body").asString().split("\n\n");
+    String[] bodyB = b.get("body").asString().split("\n\n", -1);
     assertEquals(9, bodyB.length);
     assertTrue(bodyB[8].endsWith("of Iran in Syria."));
   }
@@ -82,7 +83,8 @@ class ShowCommandTest {
   @Test
   void showAcceptsAUniquePrefixInAnyCase() {
     String id = id(TITLE_1);
-    Cli.Result r = cli.run("show", id.substring(0, 6).toUpperCase(), "--format", "ndjson");
+    Cli.Result r =
+        cli.run("show", id.substring(0, 6).toUpperCase(Locale.ROOT), "--format", "ndjson");
     assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     assertEquals(1, r.outLines().size());
     assertEquals(id, JSON.readTree(r.out()).get("id").asString());

@@ -97,7 +97,7 @@ class SimilarCommandTest {
     List<String> ids =
         similarTitles("similar", "1faa", "--since", "2016-01-01", "--fields", "id,date");
     for (String line : ids) {
-      String date = line.split("  ")[1];
+      String date = line.split("  ", -1)[1];
       assertTrue(!date.equals("-") && date.compareTo("2016-01-01") >= 0, line);
     }
   }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import news.archive.Article;
 import news.archive.BodyText;
@@ -153,7 +154,8 @@ class ArticleIndexTest {
       for (Hit h : search(s, "drought", DateRange.ALL)) {
         assertTrue(!h.marks().isEmpty(), h.snippet());
         for (Hit.Mark m : h.marks()) {
-          assertEquals("drought", h.snippet().substring(m.start(), m.end()).toLowerCase());
+          assertEquals(
+              "drought", h.snippet().substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
         }
       }
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ final class Http {
         head
             + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
             + "Connection: close\r\n\r\n";
-    try (Socket s = new Socket("127.0.0.1", port)) {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
       OutputStream out = s.getOutputStream();
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.write(content);
@@ -67,7 +68,7 @@ final class Http {
 
   /** Sends raw bytes as they are and reads whatever comes back. */
   Response raw(byte[] bytes) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", port)) {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
       s.getOutputStream().write(bytes);
       s.getOutputStream().flush();
       s.shutdownOutput();
