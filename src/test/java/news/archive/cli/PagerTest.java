@@ -82,6 +82,7 @@ class PagerTest {
 
     cli.terminal(true, false).env("PAGER", "cat").env("COLUMNS", "40");
     String text = cli.run("show", other).out();
+    assertTrue(text.contains("\nCaptions:\n"), text);
     String captions = text.substring(text.indexOf("\nCaptions:\n") + "\nCaptions:\n".length());
     assertTrue(captions.lines().count() > 1, "wrapped: " + captions);
     for (String line : captions.lines().toList()) {

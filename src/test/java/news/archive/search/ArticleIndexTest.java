@@ -1,6 +1,7 @@
 package news.archive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,7 +152,9 @@ class ArticleIndexTest {
   @Test
   void snippetMarksPointAtTheMatchedWords() throws Exception {
     try (Searcher s = open()) {
-      for (Hit h : search(s, "drought", DateRange.ALL)) {
+      List<Hit> hits = search(s, "drought", DateRange.ALL);
+      assertFalse(hits.isEmpty(), "a hit to look at");
+      for (Hit h : hits) {
         assertTrue(!h.marks().isEmpty(), h.snippet());
         for (Hit.Mark m : h.marks()) {
           assertEquals(
