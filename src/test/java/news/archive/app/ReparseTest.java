@@ -146,8 +146,8 @@ class ReparseTest {
     Archive archive = olderStore();
     String id = onlyId(archive, "Harbour strike enters second week");
     Article before = archive.show(id);
-    try (Stream<Path> packs = originals().filter(p -> p.toString().endsWith(".pack"))) {
-      for (Path pack : packs.toList()) {
+    for (Path pack : originals()) {
+      if (pack.toString().endsWith(".pack")) {
         Files.write(pack, "not gzip".getBytes(StandardCharsets.US_ASCII));
       }
     }
@@ -184,12 +184,10 @@ class ReparseTest {
     Imports.run(archive, in.toString());
     Files.writeString(file, DATED_IN_LEAD + "\nA second paragraph.\n");
     assertEquals(1, Imports.run(archive, in.toString()).updated(), "an edited file");
-    try (Stream<Path> files = originals()) {
-      assertEquals(
-          List.of("1.idx", "1.pack", "3.idx", "3.pack"),
-          files.map(p -> p.getFileName().toString()).sorted().toList(),
-          "the import that stored nothing kept nothing");
-    }
+    assertEquals(
+        List.of("1.idx", "1.pack", "3.idx", "3.pack"),
+        originals().stream().map(p -> p.getFileName().toString()).sorted().toList(),
+        "the import that stored nothing kept nothing");
     Files.delete(file);
     assertEquals(
         new ReparseReport(1, 0, 0, 0),
@@ -223,15 +221,15 @@ class ReparseTest {
 
   /** A store as versions before this one left it: no originals kept. */
   private void deleteOriginals() throws IOException {
-    try (Stream<Path> files = originals()) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
+    for (Path p : originals()) {
+      Files.delete(p);
     }
   }
 
-  private Stream<Path> originals() throws IOException {
-    return Files.walk(dir.resolve("store/originals")).filter(Files::isRegularFile);
+  private List<Path> originals() throws IOException {
+    try (Stream<Path> files = Files.walk(dir.resolve("store/originals"))) {
+      return files.filter(Files::isRegularFile).toList();
+    }
   }
 
   private static String onlyId(Archive archive, String title) {

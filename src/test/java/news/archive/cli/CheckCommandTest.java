@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +65,7 @@ class CheckCommandTest {
   @Test
   void aDamagedFileIsNamedAndRepairMovesItToQuarantine() throws IOException {
     Path file = someArticle();
-    byte[] damaged = "{ \"id\" : \"trunc".getBytes();
+    byte[] damaged = "{ \"id\" : \"trunc".getBytes(StandardCharsets.UTF_8);
     Files.write(file, damaged);
 
     Cli.Result r = cli.run("check");

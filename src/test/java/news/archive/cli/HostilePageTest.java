@@ -88,7 +88,10 @@ class HostilePageTest {
     Path big = in.resolve("big.html");
     try (OutputStream out = Files.newOutputStream(big)) {
       out.write(page("").getBytes(StandardCharsets.UTF_8));
-      byte[] filler = "<p>filler filler filler filler filler</p>\n".repeat(1000).getBytes();
+      byte[] filler =
+          "<p>filler filler filler filler filler</p>\n"
+              .repeat(1000)
+              .getBytes(StandardCharsets.UTF_8);
       for (long written = 0; written < 50L << 20; written += filler.length) {
         out.write(filler);
       }
@@ -101,7 +104,7 @@ class HostilePageTest {
     Path big = in.resolve("big.html");
     try (OutputStream out = Files.newOutputStream(big)) {
       out.write(page(ARTICLE).getBytes(StandardCharsets.UTF_8));
-      byte[] filler = "<div><span>x</span></div>\n".repeat(1000).getBytes();
+      byte[] filler = "<div><span>x</span></div>\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
       for (long written = 0; written < 50L << 20; written += filler.length) {
         out.write(filler);
       }

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -41,7 +44,8 @@ class ManPageTest {
       }
       String page = ManPage.of(sub, "archive 1.0");
       String name = "archive\\-" + sub.getCommandName();
-      assertTrue(page.startsWith(".TH \"ARCHIVE-" + sub.getCommandName().toUpperCase()), page);
+      assertTrue(
+          page.startsWith(".TH \"ARCHIVE-" + sub.getCommandName().toUpperCase(Locale.ROOT)), page);
       assertTrue(page.contains(".SH NAME\n" + name + " \\- "), page);
       for (OptionSpec o : sub.getCommandSpec().options()) {
         assertTrue(page.contains(o.longestName().replace("-", "\\-")), o.longestName() + page);
@@ -59,7 +63,11 @@ class ManPageTest {
     }
     boolean groff = Files.isExecutable(Path.of("/usr/bin/groff"));
     assumeTrue(groff, "groff is not installed here: the pages are not rendered");
-    for (Path page : Files.list(tmp).toList()) {
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(tmp)) {
+      pages = files.toList();
+    }
+    for (Path page : pages) {
       Process p =
           new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", "-z", page.toString())
               .redirectErrorStream(true)

@@ -40,7 +40,7 @@ class OutputOptionsTest {
 
   private List<String> column(Cli.Result r, int i) {
     assertEquals(0, r.code(), r.toString());
-    return r.outLines().stream().map(l -> l.split("  ")[i]).toList();
+    return r.outLines().stream().map(l -> l.split("  ", -1)[i]).toList();
   }
 
   @Test
@@ -118,7 +118,7 @@ class OutputOptionsTest {
     r = cli.run("list", "--format", "csv");
     assertEquals(String.join(",", Columns.DEFAULT), r.outLines().get(0));
     r = cli.run("search", "harbour", "--format", "tsv", "--fields", "title,score", "--all");
-    assertTrue(Double.parseDouble(r.outLines().get(1).split("\t")[1]) > 0, r.toString());
+    assertTrue(Double.parseDouble(r.outLines().get(1).split("\t", -1)[1]) > 0, r.toString());
   }
 
   @Test

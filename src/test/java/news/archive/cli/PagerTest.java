@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,9 @@ class PagerTest {
     cli = new Cli(tmp.resolve("store"));
     Cli.Result r =
         cli.runWithInput(
-            ("Harbour shut\n\n12 May 2016\n\n" + LONG + "\n").getBytes(), "import", "-");
+            ("Harbour shut\n\n12 May 2016\n\n" + LONG + "\n").getBytes(StandardCharsets.UTF_8),
+            "import",
+            "-");
     assertEquals(0, r.code(), r.toString());
     id = cli.run("list", "--fields", "id").out().strip();
   }
@@ -41,7 +44,7 @@ class PagerTest {
     assertEquals("", r.out(), "the pager printed it");
     String text = Files.readString(paged);
     assertTrue(text.contains("Harbour shut"), text);
-    for (String line : text.split("\n")) {
+    for (String line : text.lines().toList()) {
       assertTrue(line.length() <= 40 || line.startsWith("Source:"), "wrapped: " + line);
     }
     assertTrue(
@@ -68,7 +71,7 @@ class PagerTest {
             ("Harbour strike goes on\n\n13 May 2016\n\n"
                     + caption
                     + "\n\nThe strike at the harbour went into its seventh day.\n")
-                .getBytes(),
+                .getBytes(StandardCharsets.UTF_8),
             "import",
             "-");
     assertEquals(0, imported.code(), imported.toString());
@@ -79,9 +82,10 @@ class PagerTest {
 
     cli.terminal(true, false).env("PAGER", "cat").env("COLUMNS", "40");
     String text = cli.run("show", other).out();
+    assertTrue(text.contains("\nCaptions:\n"), text);
     String captions = text.substring(text.indexOf("\nCaptions:\n") + "\nCaptions:\n".length());
     assertTrue(captions.lines().count() > 1, "wrapped: " + captions);
-    for (String line : captions.split("\n")) {
+    for (String line : captions.lines().toList()) {
       assertTrue(line.length() <= 40 && line.startsWith("  "), "wrapped and indented: " + line);
     }
     assertEquals(caption, captions.strip().replaceAll("\\s+", " "));

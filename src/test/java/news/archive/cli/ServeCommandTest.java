@@ -12,12 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import news.archive.RecordSchema;
 import news.archive.app.Archive;
 import news.archive.web.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code archive serve}: the API answers with the very objects {@code --json} prints, and the
  * command fails as a command should when it cannot serve.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed target
 class ServeCommandTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();

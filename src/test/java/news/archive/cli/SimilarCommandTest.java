@@ -1,6 +1,7 @@
 package news.archive.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -96,8 +97,9 @@ class SimilarCommandTest {
   void datesFilterTheCandidates() {
     List<String> ids =
         similarTitles("similar", "1faa", "--since", "2016-01-01", "--fields", "id,date");
+    assertFalse(ids.isEmpty(), "candidates to look at");
     for (String line : ids) {
-      String date = line.split("  ")[1];
+      String date = line.split("  ", -1)[1];
       assertTrue(!date.equals("-") && date.compareTo("2016-01-01") >= 0, line);
     }
   }

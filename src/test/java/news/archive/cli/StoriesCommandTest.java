@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -117,7 +118,8 @@ class StoriesCommandTest {
     JsonNode nepal = stories.get(0);
     assertEquals(6, nepal.get("size").asInt(), r.toString());
     assertEquals("2025-03-11", nepal.get("first").asString());
-    assertTrue(nepal.get("label").asString().toLowerCase().contains("nepal"), r.toString());
+    assertTrue(
+        nepal.get("label").asString().toLowerCase(Locale.ROOT).contains("nepal"), r.toString());
     Cli.Result text = cli.run("stories", "--limit", "1");
     assertEquals(1, text.outLines().size());
     assertTrue(text.out().contains("6 articles  2025-03-11.."), text.toString());
@@ -141,7 +143,7 @@ class StoriesCommandTest {
     Cli.Result r = cli.run("stories", "--since", "2025-08-01", "--until", "2025-12-31");
     assertEquals(0, r.code(), r.toString());
     assertEquals(1, r.outLines().size(), r.toString());
-    assertTrue(r.out().toLowerCase().contains("peru"), r.toString());
+    assertTrue(r.out().toLowerCase(Locale.ROOT).contains("peru"), r.toString());
     assertEquals(1, cli.run("stories", "--since", "2030-01-01").code());
   }
 

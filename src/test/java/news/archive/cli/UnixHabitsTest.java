@@ -3,6 +3,7 @@ package news.archive.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,10 @@ class UnixHabitsTest {
   void aWordThatLooksLikeAnOptionIsReadAsAnExclusionWithAWarning() {
     assertEquals(
         0,
-        cli.runWithInput("Port news\n\n12 May 2016\n\nThe port opened.\n".getBytes(), "import", "-")
+        cli.runWithInput(
+                "Port news\n\n12 May 2016\n\nThe port opened.\n".getBytes(StandardCharsets.UTF_8),
+                "import",
+                "-")
             .code());
     Cli.Result r = cli.run("search", "port", "-limit");
     assertEquals(0, r.code(), r.toString());

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import news.archive.Jar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,6 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots/}. Skipped, saying why, where Chromium or its driver is not installed
  * ({@code CHROMIUM} and {@code CHROMEDRIVER} name others).
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed target
 class BrowserIT {
 
   private static final Path CHROMIUM = Path.of(env("CHROMIUM", "/usr/bin/chromium"));

@@ -8,11 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import news.archive.Jar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code archive serve} as a process: it says where it answers, answers, and stops on Ctrl-C. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed target
 class ServeIT {
 
   @TempDir Path tmp;

@@ -120,9 +120,9 @@ class JsonTest {
       o.hit(new Hit(TestArticles.full(), 1.5f, "One two", List.of(new Hit.Mark(4, 7))));
       o.article(TestArticles.full());
     }
-    String[] lines = out.toString().split("\n");
-    assertEquals(2, lines.length);
-    JsonNode hit = PLAIN.readTree(lines[0]);
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(2, lines.size());
+    JsonNode hit = PLAIN.readTree(lines.get(0));
     assertEquals(1.5, hit.get("score").asDouble());
     assertEquals("One two", hit.get("snippet").asString());
     assertEquals(4, hit.get("marks").get(0).get("start").asInt());

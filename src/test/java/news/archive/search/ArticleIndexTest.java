@@ -1,6 +1,7 @@
 package news.archive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import news.archive.Article;
 import news.archive.BodyText;
@@ -151,10 +153,13 @@ class ArticleIndexTest {
   @Test
   void snippetMarksPointAtTheMatchedWords() throws Exception {
     try (Searcher s = open()) {
-      for (Hit h : search(s, "drought", DateRange.ALL)) {
+      List<Hit> hits = search(s, "drought", DateRange.ALL);
+      assertFalse(hits.isEmpty(), "a hit to look at");
+      for (Hit h : hits) {
         assertTrue(!h.marks().isEmpty(), h.snippet());
         for (Hit.Mark m : h.marks()) {
-          assertEquals("drought", h.snippet().substring(m.start(), m.end()).toLowerCase());
+          assertEquals(
+              "drought", h.snippet().substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
         }
       }
     }

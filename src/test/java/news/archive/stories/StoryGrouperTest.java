@@ -16,21 +16,26 @@ import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
 
-  private static final String NEPAL =
-      "A magnitude 6.4 earthquake struck the Jumla district of Nepal on Tuesday, killing 31"
-          + " people, officials in Kathmandu said. Rescuers searched collapsed houses in Sinja and"
-          + " Tatopani as aftershocks shook the hills. Spokesman Ram Prasad Adhikari said %s.";
-  private static final String PERU =
-      "A magnitude 5.9 earthquake struck near Cabanaconde in the Arequipa region of Peru,"
-          + " killing four people, officials in Lima said. Rescuers searched collapsed houses in"
-          + " Maca and the Colca valley. Civil defence official Carlos Meneses said %s.";
-
   private static StoryVector nepal(String extra) {
-    return StoryVector.of("Nepal earthquake in Jumla", String.format(NEPAL, extra));
+    return StoryVector.of(
+        "Nepal earthquake in Jumla",
+        String.format(
+            "A magnitude 6.4 earthquake struck the Jumla district of Nepal on Tuesday, killing 31"
+                + " people, officials in Kathmandu said. Rescuers searched collapsed houses in"
+                + " Sinja and Tatopani as aftershocks shook the hills. Spokesman Ram Prasad"
+                + " Adhikari said %s.",
+            extra));
   }
 
   private static StoryVector peru(String extra) {
-    return StoryVector.of("Peru earthquake near Cabanaconde", String.format(PERU, extra));
+    return StoryVector.of(
+        "Peru earthquake near Cabanaconde",
+        String.format(
+            "A magnitude 5.9 earthquake struck near Cabanaconde in the Arequipa region of Peru,"
+                + " killing four people, officials in Lima said. Rescuers searched collapsed"
+                + " houses in Maca and the Colca valley. Civil defence official Carlos Meneses"
+                + " said %s.",
+            extra));
   }
 
   @Test

@@ -18,11 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.archive.cli.ArchiveCommand;
 import news.archive.cli.Environment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * story}) is a parameter of the JSON API under the same name and with the same values, walked from
  * the commands themselves, so that an option added to a command and not to the API fails here.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed target
 class ApiOptionsTest {
 
   @TempDir Path tmp;

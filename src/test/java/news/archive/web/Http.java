@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +18,22 @@ import java.util.Map;
  * library client would correct or refuse. One request per connection.
  */
 final class Http {
+  /**
+   * How long a read may wait for the server: far beyond any answer here, on any machine; it turns a
+   * server that never answers into a failed test instead of a hung build.
+   */
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
   private final int port;
+  private final Duration readTimeout;
 
   Http(int port) {
+    this(port, READ_TIMEOUT);
+  }
+
+  Http(int port, Duration readTimeout) {
     this.port = port;
+    this.readTimeout = readTimeout;
   }
 
   /** An answer: status, headers by lower-case name, body. */
@@ -56,7 +71,7 @@ final class Http {
         head
             + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
             + "Connection: close\r\n\r\n";
-    try (Socket s = new Socket("127.0.0.1", port)) {
+    try (Socket s = connect()) {
       OutputStream out = s.getOutputStream();
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.write(content);
@@ -67,12 +82,28 @@ final class Http {
 
   /** Sends raw bytes as they are and reads whatever comes back. */
   Response raw(byte[] bytes) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", port)) {
+    try (Socket s = connect()) {
       s.getOutputStream().write(bytes);
       s.getOutputStream().flush();
       s.shutdownOutput();
       return read(s.getInputStream());
     }
+  }
+
+  private Socket connect() throws IOException {
+    Socket s = new Socket();
+    try {
+      s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), timeoutMillis());
+      s.setSoTimeout(timeoutMillis());
+      return s;
+    } catch (IOException e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  private int timeoutMillis() {
+    return Math.toIntExact(readTimeout.toMillis());
   }
 
   private static Response read(InputStream in) throws IOException {

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What is imported while the server runs is there within a moment, without a restart. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed target
 class LiveTest {
 
   @TempDir Path tmp;

@@ -9,14 +9,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.archive.store.ArticleStore;
 import news.archive.store.StoreLock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The server treats every request as hostile: each refusal the issue asks for, and escaping. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed target
 class SafetyTest {
 
   @TempDir Path tmp;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import news.archive.app.Archive;
 import news.archive.app.ImportReport;
 import news.archive.app.ImportRequest;
@@ -20,12 +21,15 @@ final class Served implements AutoCloseable {
   final Archive archive;
   final Server server;
   final Http http;
-  final List<String> log = new ArrayList<>();
 
-  private Served(Path root, Archive archive, Server server) {
+  /** What the server logged; its threads add to it while a test reads it. */
+  final List<String> log;
+
+  private Served(Path root, Archive archive, Server server, List<String> log) {
     this.root = root;
     this.archive = archive;
     this.server = server;
+    this.log = log;
     this.http = new Http(server.port());
   }
 
@@ -36,14 +40,14 @@ final class Served implements AutoCloseable {
     List<Path> inputs = new ArrayList<>(List.of(Path.of("seeds")));
     inputs.addAll(List.of(more));
     importInto(archive, inputs);
-    Served[] made = new Served[1];
+    // The list exists before the server does: a line logged at once has somewhere to go.
+    List<String> log = new CopyOnWriteArrayList<>();
     Server server =
         Server.start(
             archive,
             new Server.Options(InetAddress.getLoopbackAddress(), 0, false, write),
-            line -> made[0].log.add(line));
-    made[0] = new Served(root, archive, server);
-    return made[0];
+            log::add);
+    return new Served(root, archive, server, log);
   }
 
   /** Imports more files into the served store, as another process would. */

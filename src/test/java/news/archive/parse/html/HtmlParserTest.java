@@ -349,10 +349,14 @@ class HtmlParserTest {
     assertTrue(
         a.body()
             .contains(
-                "- everyone aged 65 or over\n\n"
-                    + "- pregnant women\n\n"
-                    + "- children aged two and three\n\n"
-                    + "- carers and care home staff"),
+                """
+                - everyone aged 65 or over
+
+                - pregnant women
+
+                - children aged two and three
+
+                - carers and care home staff"""),
         a.body());
   }
 
@@ -362,10 +366,11 @@ class HtmlParserTest {
     assertTrue(
         paragraphs(a)
             .contains(
-                "Place  |  Day  |  Hours\n"
-                    + "Town hall  |  Tuesday  |  9 am to 4 pm\n"
-                    + "Leisure centre  |  Thursday  |  1 pm to 7 pm\n"
-                    + "St Anne's church hall  |  Saturday  |  10 am to 2 pm"),
+                """
+                Place  |  Day  |  Hours
+                Town hall  |  Tuesday  |  9 am to 4 pm
+                Leisure centre  |  Thursday  |  1 pm to 7 pm
+                St Anne's church hall  |  Saturday  |  10 am to 2 pm"""),
         a.body());
   }
 
