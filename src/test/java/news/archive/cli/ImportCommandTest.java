@@ -638,7 +638,7 @@ class ImportCommandTest {
     Cli.Result r = cli.terminal(false, true).clock(slow).run("import", seeds.toString());
     assertEquals(ExitCode.OK.code(), r.code(), r.toString());
     List<String> drawn = new java.util.ArrayList<>();
-    for (String part : r.err().split("\r\u001b\\[K")) {
+    for (String part : r.err().split("\r\u001b\\[K", -1)) {
       if (part.startsWith("importing: ")) {
         drawn.add(part.substring(0, part.indexOf(" files")));
       }
