@@ -435,18 +435,19 @@ public final class Archive {
 
   /**
    * Stories of at least {@code minSize} articles whose dates meet the range, labelled, in the order
-   * asked, at most {@code limit}.
+   * asked: at most {@code limit} of them, after the first {@code offset}.
    */
-  public List<Story> stories(DateRange dates, Story.Order order, int minSize, int limit) {
+  public List<Story> stories(
+      DateRange dates, Story.Order order, int minSize, int offset, int limit) {
     try (Reader reader = reader()) {
-      return stories(reader, dates, order, minSize, limit);
+      return stories(reader, dates, order, minSize, offset, limit);
     }
   }
 
-  /** The stories, as {@link #stories(DateRange, Story.Order, int, int)}, of an open reader. */
+  /** The stories, as {@link #stories(DateRange, Story.Order, int, int, int)}, of an open reader. */
   public List<Story> stories(
-      Reader reader, DateRange dates, Story.Order order, int minSize, int limit) {
-    return stories().list(reader, dates, order, minSize, limit);
+      Reader reader, DateRange dates, Story.Order order, int minSize, int offset, int limit) {
+    return stories().list(reader, dates, order, minSize, offset, limit);
   }
 
   /**

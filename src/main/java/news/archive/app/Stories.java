@@ -37,7 +37,8 @@ final class Stories {
   }
 
   /** Stories of at least {@code minSize} articles whose span meets the range, labelled. */
-  List<Story> list(Reader reader, DateRange dates, Story.Order order, int minSize, int limit) {
+  List<Story> list(
+      Reader reader, DateRange dates, Story.Order order, int minSize, int offset, int limit) {
     List<Story> all = new ArrayList<>();
     for (Story s : reader.stories()) {
       if (s.size() >= minSize && Searcher.within(s, dates)) {
@@ -52,7 +53,8 @@ final class Stories {
         (order == Story.Order.SIZE ? bySize.thenComparing(byLast) : byLast.thenComparing(bySize))
             .thenComparing(Story::id));
     List<Story> out = new ArrayList<>();
-    for (Story s : all.subList(0, Math.min(limit, all.size()))) {
+    int from = Math.min(offset, all.size());
+    for (Story s : all.subList(from, from + Math.min(limit, all.size() - from))) {
       out.add(s.withLabel(Labels.label(Labels.inDateOrder(reader.storyArticles(s.id())))));
     }
     return out;

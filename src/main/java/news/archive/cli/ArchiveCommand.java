@@ -139,6 +139,9 @@ public final class ArchiveCommand {
         cl.addSubcommand(sub.getKey(), sub.getValue().get());
       }
     }
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      Paging.describe(sub);
+    }
     addExitCodes(cl);
     // picocli's own words for a bad number ("'3x' is not an int") are not ours
     cl.registerConverter(Integer.class, WholeNumbers.INT);

@@ -19,7 +19,17 @@ import picocli.CommandLine.ParameterException;
       "List the stored articles, newest first, undated ones last.",
       "When --since or --until leave undated articles out, stderr says how many."
     })
-final class ListCommand extends BaseCommand {
+final class ListCommand extends BaseCommand implements Paging.Paged {
+
+  @Override
+  public String results() {
+    return "articles";
+  }
+
+  @Override
+  public Integer defaultLimit() {
+    return null;
+  }
 
   enum Sort {
     date,
@@ -54,21 +64,13 @@ final class ListCommand extends BaseCommand {
       description = "Leave out articles that nearly repeat another (see nearDuplicateOf).")
   boolean collapse;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Print at most N articles.")
-  Integer limit;
-
-  @Option(
-      names = "--offset",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Skip the first N articles (default: ${DEFAULT-VALUE}).")
-  int offset;
+  @Mixin Paging paging;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
-    Paging.check(spec, offset, limit);
+    paging.check();
     String kept = null;
     if (tag != null) {
       kept = Curation.tag(tag);
@@ -90,10 +92,9 @@ final class ListCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--undated: " + e.getMessage());
     }
-    int max = limit == null ? Integer.MAX_VALUE : limit;
     try (Reader reader = reader()) {
       try (Results results = output.results(out(), false, env().colour(), env().columns())) {
-        reader.list(listing, offset, max, output.body(false), results::article);
+        reader.list(listing, paging.offset(), paging.limit(), output.body(false), results::article);
       }
       int left = reader.undatedLeftOut(listing);
       if (left > 0) {

@@ -1,18 +1,86 @@
 package news.archive.cli;
 
+import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Checks of --limit and --offset. */
+/**
+ * {@code --limit} and {@code --offset}: which page of its results a command prints. Each command
+ * that has them says what it prints and how many by default ({@link Paged}); {@link #describe}
+ * writes that into the options' help, once for all of them.
+ */
 final class Paging {
-  private Paging() {}
 
-  static void check(CommandSpec spec, int offset, Integer limit) {
+  /** A command with pages: what its results are called, and its default page size. */
+  interface Paged {
+    /** What the command prints, in the plural: {@code hits}, {@code articles}. */
+    String results();
+
+    /** How many it prints without --limit; null for all of them. */
+    Integer defaultLimit();
+  }
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(names = "--limit", paramLabel = "N")
+  Integer limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0")
+  int offset;
+
+  /** The page size asked for: Integer.MAX_VALUE for all. */
+  int limit() {
+    return limit == null ? Integer.MAX_VALUE : limit;
+  }
+
+  int offset() {
+    return offset;
+  }
+
+  /**
+   * @throws ParameterException for a negative limit or offset
+   */
+  void check() {
     if (offset < 0) {
-      throw new ParameterException(spec.commandLine(), "--offset must be 0 or more");
+      throw new ParameterException(mixee.commandLine(), "--offset must be 0 or more");
     }
     if (limit != null && limit < 0) {
-      throw new ParameterException(spec.commandLine(), "--limit must be 0 or more");
+      throw new ParameterException(mixee.commandLine(), "--limit must be 0 or more");
     }
+  }
+
+  /** Gives the paging options of a command's help its own words and its default limit. */
+  static void describe(CommandLine command) {
+    if (!(command.getCommand() instanceof Paged paged)) {
+      return;
+    }
+    CommandSpec spec = command.getCommandSpec();
+    String results = paged.results();
+    Integer limit = paged.defaultLimit();
+    replace(
+        spec,
+        "--limit",
+        limit == null ? null : limit.toString(),
+        "Print at most N "
+            + results
+            + (limit == null ? " (default: all of them)." : " (default: ${DEFAULT-VALUE})."));
+    replace(
+        spec, "--offset", null, "Skip the first N " + results + " (default: ${DEFAULT-VALUE}).");
+  }
+
+  private static void replace(CommandSpec spec, String name, String value, String description) {
+    OptionSpec old = spec.findOption(name);
+    OptionSpec.Builder b =
+        OptionSpec.builder(old).description(List.of(description).toArray(String[]::new));
+    if (value != null) {
+      b.defaultValue(value);
+    }
+    spec.remove(old);
+    spec.addOption(b.build());
   }
 }

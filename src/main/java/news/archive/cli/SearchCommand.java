@@ -38,7 +38,17 @@ import picocli.CommandLine.Parameters;
       "--since and --until leave out undated articles, and stderr says how many of them match;"
           + " --undated takes them in."
     })
-final class SearchCommand extends BaseCommand {
+final class SearchCommand extends BaseCommand implements Paging.Paged {
+
+  @Override
+  public String results() {
+    return "hits";
+  }
+
+  @Override
+  public Integer defaultLimit() {
+    return 10;
+  }
 
   enum Sort {
     relevance,
@@ -79,20 +89,6 @@ final class SearchCommand extends BaseCommand {
       description = "relevance (default: best match first) or date (newest first).")
   Sort sort;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Print at most N hits (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(
-      names = "--offset",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Skip the first N hits (default: ${DEFAULT-VALUE}).")
-  int offset;
-
   @Option(names = "--all", description = "Print every hit (no --limit).")
   boolean all;
 
@@ -111,6 +107,8 @@ final class SearchCommand extends BaseCommand {
   @Option(names = "--count", description = "Print only the number of matching articles.")
   boolean count;
 
+  @Mixin Paging paging;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -121,9 +119,10 @@ final class SearchCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     String query = QueryWords.join(spec, words, this::note);
-    Paging.check(spec, offset, limit);
+    paging.check();
+    int offset = paging.offset();
     output.columns(true);
-    int max = all ? Integer.MAX_VALUE : limit;
+    int max = all ? Integer.MAX_VALUE : paging.limit();
     if (query.isBlank()) {
       throw new Failure(ExitCode.USAGE, missingArguments());
     }
@@ -190,7 +189,7 @@ final class SearchCommand extends BaseCommand {
 
   private int printStories(Reader reader, Reader.Query prepared, int max) throws IOException {
     OutputOptions.Format f = output.format();
-    if (f == OutputOptions.Format.csv || f == OutputOptions.Format.tsv || offset != 0) {
+    if (f == OutputOptions.Format.csv || f == OutputOptions.Format.tsv || paging.offset() != 0) {
       throw new Failure(
           ExitCode.USAGE, "--stories prints text, json or ndjson, from the first story on");
     }

@@ -6,7 +6,6 @@ import news.archive.BodyText;
 import news.archive.app.Reader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive similar ID}: the articles most like one. */
@@ -22,26 +21,24 @@ import picocli.CommandLine.Parameters;
           + " tell what it is about is said to be too short to compare. Exit code 1 when"
           + " nothing is like it, 3 when the id names no article."
     })
-final class SimilarCommand extends BaseCommand {
+final class SimilarCommand extends BaseCommand implements Paging.Paged {
+
+  @Override
+  public String results() {
+    return "articles";
+  }
+
+  @Override
+  public Integer defaultLimit() {
+    return 10;
+  }
 
   @Parameters(paramLabel = "ID", description = "The article's id, or a unique prefix of it.")
   String typed;
 
   @Mixin DateOptions dates;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Print at most N articles (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(
-      names = "--offset",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Skip the first N articles (default: ${DEFAULT-VALUE}).")
-  int offset;
+  @Mixin Paging paging;
 
   @Mixin OutputOptions output;
 
@@ -52,7 +49,7 @@ final class SimilarCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    Paging.check(spec, offset, limit);
+    paging.check();
     output.columns(true);
     String id = archive().id(Ids.prefix(spec, typed));
     long matched;
@@ -62,7 +59,13 @@ final class SimilarCommand extends BaseCommand {
       // as the index holds it: an 8 MB article is not read whole to pick its telling words
       article = reader.article(id, BodyText.OPENING).orElseGet(() -> archive().show(id));
       matched =
-          reader.similar(article, dates.range(), offset, limit, output.body(true), results::hit);
+          reader.similar(
+              article,
+              dates.range(),
+              paging.offset(),
+              paging.limit(),
+              output.body(true),
+              results::hit);
     }
     if (matched < 0) {
       note(

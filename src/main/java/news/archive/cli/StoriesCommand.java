@@ -26,7 +26,17 @@ import picocli.CommandLine.Option;
           + " stories no longer depend on the order the articles came in, and says how many"
           + " articles changed story."
     })
-final class StoriesCommand extends BaseCommand {
+final class StoriesCommand extends BaseCommand implements Paging.Paged {
+
+  @Override
+  public String results() {
+    return "stories";
+  }
+
+  @Override
+  public Integer defaultLimit() {
+    return 20;
+  }
 
   enum Order {
     size,
@@ -34,13 +44,6 @@ final class StoriesCommand extends BaseCommand {
   }
 
   @Mixin DateOptions dates;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "20",
-      description = "Print at most N stories (default: ${DEFAULT-VALUE}).")
-  int limit;
 
   @Option(
       names = "--sort",
@@ -61,11 +64,13 @@ final class StoriesCommand extends BaseCommand {
       description = "Group every article again from scratch; print what changed, no list.")
   boolean rebuild;
 
+  @Mixin Paging paging;
+
   @Mixin StoryFormat format;
 
   @Override
   public Integer call() throws IOException {
-    Paging.check(spec, 0, limit);
+    paging.check();
     if (rebuild) {
       Archive.Regrouped r = archive().regroupStories();
       err()
@@ -85,7 +90,8 @@ final class StoriesCommand extends BaseCommand {
                 dates.range(),
                 sort == Order.date ? Story.Order.DATE : Story.Order.SIZE,
                 Math.max(minSize, 1),
-                limit);
+                paging.offset(),
+                paging.limit());
     StoryLines.print(stories, format.layout(), out());
     return (stories.isEmpty() ? ExitCode.NO_MATCH : ExitCode.OK).code();
   }

@@ -63,7 +63,7 @@ final class Api {
       List.of("since", "until", "limit", "offset", "fields");
 
   private static final List<String> STORIES =
-      List.of("since", "until", "sort", "min-size", "limit");
+      List.of("since", "until", "sort", "min-size", "limit", "offset");
 
   /** {@code /api/search?q=...}: hits, their total and, with {@code facets=1}, their facets. */
   static byte[] search(Archive archive, Reader reader, Request r) {
@@ -196,7 +196,9 @@ final class Api {
     int min = r.number("min-size", 2, 0, Integer.MAX_VALUE);
     Story.Order order = ApiParams.choice(r, "sort", Story.Order.class, Story.Order.SIZE);
     List<Object> stories = new ArrayList<>();
-    for (Story s : archive.stories(reader, SearchForm.dates(r), order, Math.max(min, 1), limit)) {
+    int offset = r.number("offset", 0, 0, Integer.MAX_VALUE);
+    for (Story s :
+        archive.stories(reader, SearchForm.dates(r), order, Math.max(min, 1), offset, limit)) {
       stories.add(Json.value(s));
     }
     return Json.compact(Map.of("stories", stories));

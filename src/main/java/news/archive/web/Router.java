@@ -101,7 +101,7 @@ final class Router implements HttpHandler {
         int limit = r.number("limit", STORIES, 1, 100_000);
         try (LiveReader.Lease lease = live.lease()) {
           List<Story> stories =
-              archive.stories(lease.reader(), DateRange.ALL, Story.Order.DATE, 2, limit);
+              archive.stories(lease.reader(), DateRange.ALL, Story.Order.DATE, 2, 0, limit);
           page(x, "Stories", StoryPages.list(stories, limit));
         }
       }

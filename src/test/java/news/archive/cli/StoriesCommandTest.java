@@ -126,6 +126,18 @@ class StoriesCommandTest {
   }
 
   @Test
+  void storiesPageWithOffsetAndLimitAsListDoes() {
+    List<String> all = cli.run("stories", "--format", "ndjson").outLines();
+    assertEquals(3, all.size());
+    assertEquals(
+        all.subList(1, 3), cli.run("stories", "--format", "ndjson", "--offset", "1").outLines());
+    assertEquals(
+        all.subList(1, 2),
+        cli.run("stories", "--format", "ndjson", "--offset", "1", "--limit", "1").outLines());
+    assertEquals(1, cli.run("stories", "--offset", "3").code(), "nothing past the last");
+  }
+
+  @Test
   void aStoryOfOneArticleSaysArticleNotArticles() {
     java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 11);
     assertEquals(
