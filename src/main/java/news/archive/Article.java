@@ -137,6 +137,201 @@ public record Article(
         null);
   }
 
+  /** An article to be built field by field; {@link Builder#build} checks it as the record does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that holds this article's fields, to build a copy with some of them changed. */
+  public Builder toBuilder() {
+    return new Builder()
+        .id(id)
+        .title(title)
+        .headline(headline)
+        .subtitle(subtitle)
+        .date(date)
+        .dateFrom(dateFrom)
+        .agencies(agencies)
+        .outlet(outlet)
+        .byline(byline)
+        .readingMinutes(readingMinutes)
+        .words(words)
+        .captions(captions)
+        .body(body)
+        .source(source)
+        .importedAt(importedAt)
+        .aliases(aliases)
+        .curation(curation)
+        .sources(sources)
+        .nearDuplicateOf(nearDuplicateOf)
+        .story(story);
+  }
+
+  /**
+   * The fields of an article by name, so that no call site lists twenty of them in an order only
+   * the compiler checks. A field left unset is null (for the lists: empty; for {@code curation}:
+   * nothing added; for {@code words}: 0).
+   */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private String headline;
+    private String subtitle;
+    private LocalDate date;
+    private DateFrom dateFrom;
+    private List<String> agencies;
+    private String outlet;
+    private String byline;
+    private Integer readingMinutes;
+    private int words;
+    private List<String> captions;
+    private String body;
+    private Source source;
+    private Instant importedAt;
+    private List<String> aliases;
+    private Curation curation;
+    private List<Source> sources;
+    private String nearDuplicateOf;
+    private String story;
+
+    private Builder() {}
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder headline(String headline) {
+      this.headline = headline;
+      return this;
+    }
+
+    public Builder subtitle(String subtitle) {
+      this.subtitle = subtitle;
+      return this;
+    }
+
+    public Builder date(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    public Builder dateFrom(DateFrom dateFrom) {
+      this.dateFrom = dateFrom;
+      return this;
+    }
+
+    /** The date and where it was found. */
+    public Builder date(LocalDate date, DateFrom dateFrom) {
+      return date(date).dateFrom(dateFrom);
+    }
+
+    public Builder agencies(List<String> agencies) {
+      this.agencies = agencies;
+      return this;
+    }
+
+    public Builder outlet(String outlet) {
+      this.outlet = outlet;
+      return this;
+    }
+
+    public Builder byline(String byline) {
+      this.byline = byline;
+      return this;
+    }
+
+    public Builder readingMinutes(Integer readingMinutes) {
+      this.readingMinutes = readingMinutes;
+      return this;
+    }
+
+    public Builder words(int words) {
+      this.words = words;
+      return this;
+    }
+
+    public Builder captions(List<String> captions) {
+      this.captions = captions;
+      return this;
+    }
+
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    public Builder source(Source source) {
+      this.source = source;
+      return this;
+    }
+
+    public Builder importedAt(Instant importedAt) {
+      this.importedAt = importedAt;
+      return this;
+    }
+
+    public Builder aliases(List<String> aliases) {
+      this.aliases = aliases;
+      return this;
+    }
+
+    public Builder curation(Curation curation) {
+      this.curation = curation;
+      return this;
+    }
+
+    public Builder sources(List<Source> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    public Builder nearDuplicateOf(String nearDuplicateOf) {
+      this.nearDuplicateOf = nearDuplicateOf;
+      return this;
+    }
+
+    public Builder story(String story) {
+      this.story = story;
+      return this;
+    }
+
+    /**
+     * The article.
+     *
+     * @throws NullPointerException naming a required field that was not set
+     * @throws IllegalArgumentException when {@code nearDuplicateOf} or {@code story} is not an id
+     */
+    public Article build() {
+      return new Article(
+          id,
+          title,
+          headline,
+          subtitle,
+          date,
+          dateFrom,
+          agencies,
+          outlet,
+          byline,
+          readingMinutes,
+          words,
+          captions,
+          body,
+          source,
+          importedAt,
+          aliases,
+          curation,
+          sources,
+          nearDuplicateOf,
+          story);
+    }
+  }
+
   /** {@code sources} with {@code source} first, each input once. */
   private static List<Source> withFirst(Source source, List<Source> sources) {
     if (sources == null || sources.isEmpty()) {
