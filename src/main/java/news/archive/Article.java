@@ -380,56 +380,17 @@ public record Article(
 
   /** The same article with another date, found where {@code from} says. */
   public Article withDate(LocalDate newDate, DateFrom from) {
-    return with(
-        id,
-        title,
-        subtitle,
-        newDate,
-        from,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
+    return toBuilder().date(newDate, from).build();
   }
 
   /** The same article under another id. */
   public Article withId(String newId) {
-    return with(
-        newId,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
+    return toBuilder().id(newId).build();
   }
 
   /** The same article, known also by these older ids. */
   public Article withAliases(List<String> newAliases) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        newAliases,
-        curation,
-        sources,
-        nearDuplicateOf);
+    return toBuilder().aliases(newAliases).build();
   }
 
   /**
@@ -437,92 +398,27 @@ public record Article(
    * #corrected} for corrections).
    */
   public Article withCuration(Curation newCuration) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        newCuration,
-        sources,
-        nearDuplicateOf);
+    return toBuilder().curation(newCuration).build();
   }
 
   /** The same article, read from {@code newSource}, and given also by {@code others}. */
   public Article withSources(Source newSource, List<Source> others) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        newSource,
-        aliases,
-        curation,
-        others,
-        nearDuplicateOf);
+    return toBuilder().source(newSource).sources(others).build();
   }
 
   /** The same article, credited to these agencies. */
   public Article withAgencies(List<String> newAgencies) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        newAgencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
+    return toBuilder().agencies(newAgencies).build();
   }
 
   /** The same article, published by {@code newOutlet} (or null: none named). */
   public Article withOutlet(String newOutlet) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        newOutlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
+    return toBuilder().outlet(newOutlet).build();
   }
 
   /** The same article, said to nearly repeat the article {@code id} (or null: none). */
   public Article withNearDuplicateOf(String newNearDuplicateOf) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        newNearDuplicateOf);
+    return toBuilder().nearDuplicateOf(newNearDuplicateOf).build();
   }
 
   /** The article as the parser read it: every correction undone, tags and note kept. */
@@ -577,173 +473,25 @@ public record Article(
     Curation.check(field, text);
     String v = text == null || text.isBlank() ? null : text.strip();
     return switch (field) {
-      case "title" ->
-          with(
-              id,
-              Objects.requireNonNull(v, "title"),
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      case "subtitle" ->
-          with(
-              id,
-              title,
-              v,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
+      case "title" -> toBuilder().title(Objects.requireNonNull(v, "title")).build();
+      case "subtitle" -> toBuilder().subtitle(v).build();
       case "date" -> withDate(v == null ? null : LocalDate.parse(v), DateFrom.GIVEN);
       case "agency" ->
-          with(
-              id,
-              title,
-              subtitle,
-              date,
-              dateFrom,
-              v == null ? List.of() : List.of(v.split("\\s*,\\s*")),
-              outlet,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      case "outlet" ->
-          with(
-              id,
-              title,
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              v,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      case "byline" ->
-          with(
-              id,
-              title,
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              v,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
+          toBuilder().agencies(v == null ? List.of() : List.of(v.split("\\s*,\\s*"))).build();
+      case "outlet" -> toBuilder().outlet(v).build();
+      case "byline" -> toBuilder().byline(v).build();
       default -> throw new IllegalArgumentException("not a field that can be set: " + field);
     };
   }
 
-  /** A copy with the fields that may change replaced; the text stays. */
-  @SuppressWarnings("TooManyParameters")
-  private Article with(
-      String newId,
-      String newTitle,
-      String newSubtitle,
-      LocalDate newDate,
-      DateFrom newDateFrom,
-      List<String> newAgencies,
-      String newOutlet,
-      String newByline,
-      Source newSource,
-      List<String> newAliases,
-      Curation newCuration,
-      List<Source> newSources,
-      String newNearDuplicateOf) {
-    return new Article(
-        newId,
-        newTitle,
-        headline,
-        newSubtitle,
-        newDate,
-        newDateFrom,
-        newAgencies,
-        newOutlet,
-        newByline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        newSource,
-        importedAt,
-        newAliases,
-        newCuration,
-        newSources,
-        newNearDuplicateOf,
-        story);
-  }
-
   /** The same article, stored at another time. */
   public Article withImportedAt(Instant newImportedAt) {
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        newImportedAt,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf,
-        story);
+    return toBuilder().importedAt(newImportedAt).build();
   }
 
   /** The same article, placed in the story {@code id} (or null: in none). */
   public Article withStory(String newStory) {
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf,
-        newStory);
+    return toBuilder().story(newStory).build();
   }
 
   /**
