@@ -110,26 +110,26 @@ record ArticleJson(
     if (names == null) {
       names = agency == null ? List.of() : JOINED.splitAsStream(agency.strip()).toList();
     }
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFromName(),
-        names,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases,
-        new Curation(tags, note, set, parsed),
-        sources,
-        nearDuplicateOf,
-        story);
+    return Article.builder()
+        .id(id)
+        .title(title)
+        .headline(headline)
+        .subtitle(subtitle)
+        .date(date, dateFromName())
+        .agencies(names)
+        .outlet(outlet)
+        .byline(byline)
+        .readingMinutes(readingMinutes)
+        .words(words)
+        .captions(captions)
+        .body(body)
+        .source(source)
+        .importedAt(importedAt)
+        .aliases(aliases)
+        .curation(new Curation(tags, note, set, parsed))
+        .sources(sources)
+        .nearDuplicateOf(nearDuplicateOf)
+        .story(story)
+        .build();
   }
 }

@@ -116,23 +116,22 @@ public final class ArticleParser {
       List<String> captionList = List.copyOf(captions);
       String id = Article.contentId(title, subtitle, byline, captionList, body);
       Article article =
-          new Article(
-              id,
-              title,
-              headline,
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              byline,
-              readingMinutes,
-              countWords(body),
-              captionList,
-              body,
-              source,
-              importedAt,
-              List.of());
+          Article.builder()
+              .id(id)
+              .title(title)
+              .headline(headline)
+              .subtitle(subtitle)
+              .date(date, dateFrom)
+              .agencies(agencies)
+              .outlet(outlet)
+              .byline(byline)
+              .readingMinutes(readingMinutes)
+              .words(countWords(body))
+              .captions(captionList)
+              .body(body)
+              .source(source)
+              .importedAt(importedAt)
+              .build();
       return new ParsedArticle(article, warnings);
     }
 

@@ -151,22 +151,17 @@ public final class HtmlParser {
       }
     }
     String id = Article.contentId(title, subtitle, byline, captions, body);
-    return new Article(
-        id,
-        title,
-        h.headline(),
-        subtitle,
-        date,
-        from,
-        t.agencies(),
-        outlet,
-        byline,
-        t.readingMinutes(),
-        ArticleParser.countWords(body),
-        captions,
-        body,
-        t.source(),
-        t.importedAt(),
-        List.of());
+    return t.toBuilder()
+        .id(id)
+        .title(title)
+        .headline(h.headline())
+        .subtitle(subtitle)
+        .date(date, from)
+        .outlet(outlet)
+        .byline(byline)
+        .words(ArticleParser.countWords(body))
+        .captions(captions)
+        .body(body)
+        .build();
   }
 }
