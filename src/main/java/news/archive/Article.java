@@ -96,47 +96,6 @@ public record Article(
     }
   }
 
-  /** An article as the parser reads it: nothing added by the user, one input. */
-  public Article(
-      String id,
-      String title,
-      String headline,
-      String subtitle,
-      LocalDate date,
-      DateFrom dateFrom,
-      List<String> agencies,
-      String outlet,
-      String byline,
-      Integer readingMinutes,
-      int words,
-      List<String> captions,
-      String body,
-      Source source,
-      Instant importedAt,
-      List<String> aliases) {
-    this(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases,
-        Curation.NONE,
-        List.of(),
-        null,
-        null);
-  }
-
   /** An article to be built field by field; {@link Builder#build} checks it as the record does. */
   public static Builder builder() {
     return new Builder();

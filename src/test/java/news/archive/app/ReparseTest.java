@@ -30,29 +30,17 @@ class ReparseTest {
       (bytes, source, at) -> {
         ParsedArticle p = new ArticleParser().parse(bytes, source, at);
         Article a = p.article();
+        String title = a.headline() == null ? a.title() : a.headline();
+        boolean inLead = a.dateFrom() == Article.DateFrom.LEAD;
         Article older =
-            new Article(
-                Article.contentId(
-                    a.headline() == null ? a.title() : a.headline(),
-                    a.subtitle(),
-                    null,
-                    a.captions(),
-                    a.body()),
-                a.headline() == null ? a.title() : a.headline(),
-                null,
-                a.subtitle(),
-                a.dateFrom() == Article.DateFrom.LEAD ? null : a.date(),
-                a.dateFrom() == Article.DateFrom.LEAD ? null : a.dateFrom(),
-                a.agencies(),
-                null,
-                null,
-                a.readingMinutes(),
-                a.words(),
-                a.captions(),
-                a.body(),
-                a.source(),
-                a.importedAt(),
-                List.of());
+            a.toBuilder()
+                .id(Article.contentId(title, a.subtitle(), null, a.captions(), a.body()))
+                .title(title)
+                .headline(null)
+                .date(inLead ? null : a.date(), inLead ? null : a.dateFrom())
+                .outlet(null)
+                .byline(null)
+                .build();
         return new ParsedArticle(older, p.warnings());
       };
 
