@@ -337,55 +337,12 @@ public record Article(
     return agencies.isEmpty() ? null : String.join(", ", agencies);
   }
 
-  /** The same article with another date, found where {@code from} says. */
-  public Article withDate(LocalDate newDate, DateFrom from) {
-    return toBuilder().date(newDate, from).build();
-  }
-
-  /** The same article under another id. */
-  public Article withId(String newId) {
-    return toBuilder().id(newId).build();
-  }
-
-  /** The same article, known also by these older ids. */
-  public Article withAliases(List<String> newAliases) {
-    return toBuilder().aliases(newAliases).build();
-  }
-
-  /**
-   * The same article with what the user added replaced; the fields are not touched (see {@link
-   * #corrected} for corrections).
-   */
-  public Article withCuration(Curation newCuration) {
-    return toBuilder().curation(newCuration).build();
-  }
-
-  /** The same article, read from {@code newSource}, and given also by {@code others}. */
-  public Article withSources(Source newSource, List<Source> others) {
-    return toBuilder().source(newSource).sources(others).build();
-  }
-
-  /** The same article, credited to these agencies. */
-  public Article withAgencies(List<String> newAgencies) {
-    return toBuilder().agencies(newAgencies).build();
-  }
-
-  /** The same article, published by {@code newOutlet} (or null: none named). */
-  public Article withOutlet(String newOutlet) {
-    return toBuilder().outlet(newOutlet).build();
-  }
-
-  /** The same article, said to nearly repeat the article {@code id} (or null: none). */
-  public Article withNearDuplicateOf(String newNearDuplicateOf) {
-    return toBuilder().nearDuplicateOf(newNearDuplicateOf).build();
-  }
-
   /** The article as the parser read it: every correction undone, tags and note kept. */
   public Article asParsed() {
     if (curation.parsed().isEmpty()) {
       return this;
     }
-    Article a = withCuration(curation.withCorrections(Map.of(), Map.of()));
+    Article a = toBuilder().curation(curation.withCorrections(Map.of(), Map.of())).build();
     for (Map.Entry<String, String> e : curation.parsed().entrySet()) {
       if (!e.getKey().equals("dateFrom")) {
         a = a.withField(e.getKey(), e.getValue());
@@ -394,7 +351,7 @@ public record Article(
     String from = curation.parsed().get("dateFrom");
     if (a.date != null && from != null) {
       try {
-        a = a.withDate(a.date, DateFrom.valueOf(from.toUpperCase(Locale.ROOT)));
+        a = a.toBuilder().dateFrom(DateFrom.valueOf(from.toUpperCase(Locale.ROOT))).build();
       } catch (IllegalArgumentException e) {
         // a name this version does not know: the date stays, said to be given
       }
@@ -424,7 +381,7 @@ public record Article(
       }
       a = a.withField(e.getKey(), e.getValue());
     }
-    return a.withCuration(parsedArticle.curation.withCorrections(set, found));
+    return a.toBuilder().curation(parsedArticle.curation.withCorrections(set, found)).build();
   }
 
   /** This article with a field of {@link Curation#FIELDS} set from text; null clears it. */
@@ -434,7 +391,8 @@ public record Article(
     return switch (field) {
       case "title" -> toBuilder().title(Objects.requireNonNull(v, "title")).build();
       case "subtitle" -> toBuilder().subtitle(v).build();
-      case "date" -> withDate(v == null ? null : LocalDate.parse(v), DateFrom.GIVEN);
+      case "date" ->
+          toBuilder().date(v == null ? null : LocalDate.parse(v), DateFrom.GIVEN).build();
       case "agency" ->
           toBuilder().agencies(v == null ? List.of() : List.of(v.split("\\s*,\\s*"))).build();
       case "outlet" -> toBuilder().outlet(v).build();
@@ -443,23 +401,13 @@ public record Article(
     };
   }
 
-  /** The same article, stored at another time. */
-  public Article withImportedAt(Instant newImportedAt) {
-    return toBuilder().importedAt(newImportedAt).build();
-  }
-
-  /** The same article, placed in the story {@code id} (or null: in none). */
-  public Article withStory(String newStory) {
-    return toBuilder().story(newStory).build();
-  }
-
   /**
    * This new reading of an article's text with what the user added to {@code earlier}: its tags and
    * note, and its corrections, made again over the new reading.
    */
   public Article withCurationOf(Article earlier) {
     Curation c = earlier.curation;
-    return withCuration(c.withCorrections(Map.of(), Map.of())).corrected(c.set());
+    return toBuilder().curation(c.withCorrections(Map.of(), Map.of())).build().corrected(c.set());
   }
 
   /**
@@ -474,7 +422,7 @@ public record Article(
         others.add(s);
       }
     }
-    return withSources(source, others);
+    return toBuilder().sources(others).build();
   }
 
   /** A field of {@link Curation#FIELDS} as text, or null when the article has none. */

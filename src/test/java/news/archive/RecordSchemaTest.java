@@ -21,9 +21,9 @@ class RecordSchemaTest {
     RecordSchema.check(
         record(TestArticles.article("00000000000000aa", "Bare", null, "Text.")), false);
     Article curated =
-        TestArticles.full()
-            .withCuration(
-                new Curation(List.of("ünread", "port/2015"), "a note", Map.of(), Map.of()))
+        TestArticles.full().toBuilder()
+            .curation(new Curation(List.of("ünread", "port/2015"), "a note", Map.of(), Map.of()))
+            .build()
             .corrected(Map.of("date", "2018-09-04", "byline", ""));
     RecordSchema.check(record(curated), false);
   }

@@ -172,7 +172,7 @@ final class Checker implements ArticleStore.Inspector {
       store.nextGeneration();
       raised = true;
     }
-    store.sync(List.of(store.write(article.withId(id))));
+    store.sync(List.of(store.write(article.toBuilder().id(id).build())));
     Files.delete(file);
     problem(what, "stored as " + id);
   }

@@ -73,7 +73,7 @@ final class Curator {
         (articles, indexer, batch) -> {
           List<Article> changed = new ArrayList<>();
           for (Article a : articles) {
-            Article tagged = a.withCuration(a.curation().withTags(add, remove));
+            Article tagged = a.toBuilder().curation(a.curation().withTags(add, remove)).build();
             changed.add(tagged);
             if (!tagged.equals(a)) {
               batch.add(store.write(tagged));
@@ -87,7 +87,7 @@ final class Curator {
 
   /** Sets or clears (null, blank) the note of one article. */
   Article note(String prefix, String text) {
-    return one(prefix, a -> a.withCuration(a.curation().withNote(text)));
+    return one(prefix, a -> a.toBuilder().curation(a.curation().withNote(text)).build());
   }
 
   /**

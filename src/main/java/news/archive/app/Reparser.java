@@ -185,20 +185,18 @@ final class Reparser {
       // Records written before dateFrom existed do not say where their date came from; if the text
       // does not
       // give it now, it was given.
-      merged = merged.withDate(storedParse.date(), Article.DateFrom.GIVEN);
+      merged = merged.toBuilder().date(storedParse.date(), Article.DateFrom.GIVEN).build();
     }
-    merged =
-        merged
-            .withSourcesOf(stored)
-            .withCurationOf(stored)
-            .withNearDuplicateOf(stored.nearDuplicateOf())
-            .withStory(stored.story());
     List<String> aliases = new ArrayList<>(stored.aliases());
     if (!fresh.id().equals(stored.id()) && !aliases.contains(stored.id())) {
       aliases.add(stored.id());
     }
     aliases.remove(fresh.id());
-    return merged.withAliases(aliases);
+    return merged.withSourcesOf(stored).withCurationOf(stored).toBuilder()
+        .nearDuplicateOf(stored.nearDuplicateOf())
+        .story(stored.story())
+        .aliases(aliases)
+        .build();
   }
 
   /** The fields whose values differ, in record order. */
