@@ -1,16 +1,9 @@
 package news.archive;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -18,7 +11,7 @@ import java.util.regex.Pattern;
  * One news article as the archive keeps it: the record every layer shares, stored as one JSON file
  * and printed as is by {@code show --json}.
  *
- * @param id short content-derived id (see {@link #contentId()})
+ * @param id short content-derived id (see {@link ContentId})
  * @param title headline, never blank, without the outlet's name that may close it
  * @param headline the headline line as the text gives it, when the title was cut from it (an
  *     outlet's name taken off, a date taken out); null when it is the title
@@ -38,7 +31,7 @@ import java.util.regex.Pattern;
  * @param aliases ids the article had before a new parser read its text otherwise, oldest first;
  *     they still find it
  * @param curation what the user added: tags, a note, corrections (the fields above show the
- *     corrected values)
+ *     corrected values; see {@link Corrections})
  * @param sources every input that gave this article's text, {@code source} first: the same text
  *     imported from four files names all four
  * @param nearDuplicateOf the id of the stored article whose text this one nearly repeats (a re-sent
@@ -337,79 +330,6 @@ public record Article(
     return agencies.isEmpty() ? null : String.join(", ", agencies);
   }
 
-  /** The article as the parser read it: every correction undone, tags and note kept. */
-  public Article asParsed() {
-    if (curation.parsed().isEmpty()) {
-      return this;
-    }
-    Article a = toBuilder().curation(curation.withCorrections(Map.of(), Map.of())).build();
-    for (Map.Entry<String, String> e : curation.parsed().entrySet()) {
-      if (!e.getKey().equals("dateFrom")) {
-        a = a.withField(e.getKey(), e.getValue());
-      }
-    }
-    String from = curation.parsed().get("dateFrom");
-    if (a.date != null && from != null) {
-      try {
-        a = a.toBuilder().dateFrom(DateFrom.valueOf(from.toUpperCase(Locale.ROOT))).build();
-      } catch (IllegalArgumentException e) {
-        // a name this version does not know: the date stays, said to be given
-      }
-    }
-    return a;
-  }
-
-  /**
-   * This article with the fields of {@code set} ({@link Curation#FIELDS}) given those values, as
-   * text, instead of what the parser found, which is kept; the corrections made before are
-   * replaced. A null value clears the field.
-   *
-   * @throws IllegalArgumentException when a field cannot be set or a value is not one it can hold
-   *     (a date that is not {@code YYYY-MM-DD}, a blank title); the message says which
-   */
-  public Article corrected(Map<String, String> set) {
-    Article parsedArticle = asParsed();
-    if (set.isEmpty()) {
-      return parsedArticle;
-    }
-    Article a = parsedArticle;
-    Map<String, String> found = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : set.entrySet()) {
-      found.put(e.getKey(), parsedArticle.fieldText(e.getKey()));
-      if (e.getKey().equals("date") && parsedArticle.dateFrom != null) {
-        found.put("dateFrom", parsedArticle.dateFrom.name().toLowerCase(Locale.ROOT));
-      }
-      a = a.withField(e.getKey(), e.getValue());
-    }
-    return a.toBuilder().curation(parsedArticle.curation.withCorrections(set, found)).build();
-  }
-
-  /** This article with a field of {@link Curation#FIELDS} set from text; null clears it. */
-  private Article withField(String field, String text) {
-    Curation.check(field, text);
-    String v = text == null || text.isBlank() ? null : text.strip();
-    return switch (field) {
-      case "title" -> toBuilder().title(Objects.requireNonNull(v, "title")).build();
-      case "subtitle" -> toBuilder().subtitle(v).build();
-      case "date" ->
-          toBuilder().date(v == null ? null : LocalDate.parse(v), DateFrom.GIVEN).build();
-      case "agency" ->
-          toBuilder().agencies(v == null ? List.of() : List.of(v.split("\\s*,\\s*"))).build();
-      case "outlet" -> toBuilder().outlet(v).build();
-      case "byline" -> toBuilder().byline(v).build();
-      default -> throw new IllegalArgumentException("not a field that can be set: " + field);
-    };
-  }
-
-  /**
-   * This new reading of an article's text with what the user added to {@code earlier}: its tags and
-   * note, and its corrections, made again over the new reading.
-   */
-  public Article withCurationOf(Article earlier) {
-    Curation c = earlier.curation;
-    return toBuilder().curation(c.withCorrections(Map.of(), Map.of())).build().corrected(c.set());
-  }
-
   /**
    * This new reading with the other inputs that gave {@code earlier}'s text: all but those that are
    * this reading's input (same bytes, or same file).
@@ -423,54 +343,6 @@ public record Article(
       }
     }
     return toBuilder().sources(others).build();
-  }
-
-  /** A field of {@link Curation#FIELDS} as text, or null when the article has none. */
-  public String fieldText(String field) {
-    return switch (field) {
-      case "title" -> title;
-      case "subtitle" -> subtitle;
-      case "date" -> date == null ? null : date.toString();
-      case "agency" -> agency();
-      case "outlet" -> outlet;
-      case "byline" -> byline;
-      default -> throw new IllegalArgumentException("not a field that can be set: " + field);
-    };
-  }
-
-  /** The id this article's text gives; differs from {@link #id} only if the record was edited. */
-  public String contentId() {
-    Article parsedArticle = asParsed();
-    return contentId(
-        parsedArticle.title,
-        parsedArticle.subtitle,
-        parsedArticle.byline,
-        parsedArticle.captions,
-        parsedArticle.body);
-  }
-
-  /**
-   * The id of an article: a hash of its text (headline, standfirst, byline, captions, body), so
-   * that the same article gets the same id whatever file, line ends, spacing or encoding it came
-   * in, and so that anyone can check a stored record against its id. Dates and other metadata are
-   * left out: a date given with {@code --date} does not make another article.
-   */
-  public static String contentId(
-      String title, String subtitle, String byline, List<String> captions, String body) {
-    String joined =
-        String.join(
-            "\u0000",
-            nonNull(title),
-            nonNull(subtitle),
-            nonNull(byline),
-            String.join("\u0001", captions == null ? List.of() : captions),
-            nonNull(body));
-    byte[] hash = digest().digest(joined.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(hash).substring(0, ID_LENGTH);
-  }
-
-  private static String nonNull(String s) {
-    return s == null ? "" : s;
   }
 
   /**
@@ -507,8 +379,7 @@ public record Article(
 
     /** The source of these input bytes: hashes them, once. */
     public static Source of(String path, String absolutePath, byte[] input) {
-      return new Source(
-          path, absolutePath, HexFormat.of().formatHex(digest().digest(input)), input.length);
+      return new Source(path, absolutePath, ContentId.sha256(input), input.length);
     }
 
     /** This input, known under another name, at {@code newUrl}, or null to keep the old one. */
@@ -520,14 +391,6 @@ public record Article(
     /** This input read as a web page that names itself {@code url} (or null). */
     public Source asPage(String url) {
       return new Source(path, absolutePath, sha256, bytes, HTML, url);
-    }
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 }

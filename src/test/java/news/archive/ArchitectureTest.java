@@ -91,6 +91,7 @@ class ArchitectureTest {
         .orShould()
         .beEnums()
         .orShould(beTheBuilderOfARecord())
+        .orShould(holdOnlyFunctions())
         .andShould()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("news.archive", "java..")
@@ -112,6 +113,32 @@ class ArchitectureTest {
         events.add(
             new SimpleConditionEvent(
                 c, builder, c.getName() + " is not the Builder nested in a record"));
+      }
+    };
+  }
+
+  /**
+   * Functions over the values that several layers share (an article's id from its text, the user's
+   * corrections made and undone) live beside them, in a class that is never made and holds no
+   * state.
+   */
+  private static ArchCondition<JavaClass> holdOnlyFunctions() {
+    return new ArchCondition<>("hold only static functions and constants") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        boolean functions =
+            c.isTopLevelClass()
+                && c.getModifiers().contains(JavaModifier.FINAL)
+                && c.getConstructors().stream()
+                    .allMatch(k -> k.getModifiers().contains(JavaModifier.PRIVATE))
+                && c.getFields().stream()
+                    .allMatch(
+                        f ->
+                            f.getModifiers()
+                                .containsAll(Set.of(JavaModifier.STATIC, JavaModifier.FINAL)));
+        events.add(
+            new SimpleConditionEvent(
+                c, functions, c.getName() + " holds more than static functions and constants"));
       }
     };
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import news.archive.Article;
+import news.archive.Corrections;
 import news.archive.Curation;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Indexer;
@@ -113,7 +114,7 @@ final class Curator {
           Map<String, String> set = new LinkedHashMap<>(a.curation().set());
           set.keySet().removeAll(unset);
           set.putAll(checked);
-          return a.corrected(set);
+          return Corrections.corrected(a, set);
         });
   }
 

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import news.archive.Article;
+import news.archive.Corrections;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
@@ -546,11 +547,9 @@ final class Importer {
       Optional<Article> old = stored(article.id());
       if (old.isPresent()) {
         Article earlier = old.get();
+        Article fresh = keptGivenDate(article, earlier).withSourcesOf(earlier);
         article =
-            keptGivenDate(article, earlier)
-                .withSourcesOf(earlier)
-                .withCurationOf(earlier)
-                .toBuilder()
+            Corrections.withCurationOf(fresh, earlier).toBuilder()
                 .aliases(earlier.aliases())
                 .nearDuplicateOf(earlier.nearDuplicateOf())
                 .story(earlier.story())
@@ -574,7 +573,7 @@ final class Importer {
       // the old ids, which still find it
       Optional<Article> old = stored(previous);
       if (old.isPresent()) {
-        article = keptGivenDate(article, old.get()).withCurationOf(old.get());
+        article = Corrections.withCurationOf(keptGivenDate(article, old.get()), old.get());
       }
       List<String> aliases = new ArrayList<>(old.map(Article::aliases).orElse(List.of()));
       if (!aliases.contains(previous)) {
@@ -659,7 +658,7 @@ final class Importer {
    * before, when its text still gives none, as {@link Reparser} keeps it.
    */
   private static Article keptGivenDate(Article fresh, Article old) {
-    Article parsed = old.asParsed();
+    Article parsed = Corrections.asParsed(old);
     if (fresh.date() == null
         && parsed.date() != null
         && parsed.dateFrom() == Article.DateFrom.GIVEN) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import news.archive.Article;
+import news.archive.Corrections;
 import news.archive.io.Problems;
 import news.archive.parse.ParseException;
 import news.archive.search.Indexer;
@@ -180,7 +181,7 @@ final class Reparser {
    */
   private static Article merge(Article stored, Article fresh) {
     Article merged = fresh;
-    Article storedParse = stored.asParsed();
+    Article storedParse = Corrections.asParsed(stored);
     if (fresh.date() == null && storedParse.date() != null) {
       // Records written before dateFrom existed do not say where their date came from; if the text
       // does not
@@ -192,7 +193,7 @@ final class Reparser {
       aliases.add(stored.id());
     }
     aliases.remove(fresh.id());
-    return merged.withSourcesOf(stored).withCurationOf(stored).toBuilder()
+    return Corrections.withCurationOf(merged.withSourcesOf(stored), stored).toBuilder()
         .nearDuplicateOf(stored.nearDuplicateOf())
         .story(stored.story())
         .aliases(aliases)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.archive.Article;
+import news.archive.ContentId;
 
 /**
  * Reads one news article from the bytes of a plain-text file.
@@ -114,7 +115,7 @@ public final class ArticleParser {
       }
       String body = String.join("\n\n", paragraphs);
       List<String> captionList = List.copyOf(captions);
-      String id = Article.contentId(title, subtitle, byline, captionList, body);
+      String id = ContentId.of(title, subtitle, byline, captionList, body);
       Article article =
           Article.builder()
               .id(id)

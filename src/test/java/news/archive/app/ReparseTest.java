@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import news.archive.Article;
+import news.archive.ContentId;
 import news.archive.DateRange;
 import news.archive.parse.ArticleParser;
 import news.archive.parse.ParsedArticle;
@@ -34,7 +35,7 @@ class ReparseTest {
         boolean inLead = a.dateFrom() == Article.DateFrom.LEAD;
         Article older =
             a.toBuilder()
-                .id(Article.contentId(title, a.subtitle(), null, a.captions(), a.body()))
+                .id(ContentId.of(title, a.subtitle(), null, a.captions(), a.body()))
                 .title(title)
                 .headline(null)
                 .date(inLead ? null : a.date(), inLead ? null : a.dateFrom())
@@ -80,7 +81,7 @@ class ReparseTest {
     assertEquals("Harbour Times", cut.outlet());
     assertNotEquals(oldOutletId, cut.id());
     assertEquals(List.of(oldOutletId), cut.aliases());
-    assertEquals(cut.contentId(), cut.id(), "the id is that of the text as read now");
+    assertEquals(ContentId.of(cut), cut.id(), "the id is that of the text as read now");
 
     List<String> problems = new ArrayList<>();
     assertTrue(archive.check(false, problems::add), problems.toString());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.archive.Article;
+import news.archive.ContentId;
 import news.archive.parse.ArticleParser;
 import news.archive.parse.ParseException;
 import news.archive.parse.ParsedArticle;
@@ -150,7 +151,7 @@ public final class HtmlParser {
         captions.add(c);
       }
     }
-    String id = Article.contentId(title, subtitle, byline, captions, body);
+    String id = ContentId.of(title, subtitle, byline, captions, body);
     return t.toBuilder()
         .id(id)
         .title(title)
