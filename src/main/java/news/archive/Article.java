@@ -67,6 +67,8 @@ public record Article(
 
   private static final Pattern ID = Pattern.compile("[0-9a-f]{" + ID_LENGTH + "}");
 
+  private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\s*,\\s*");
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -328,6 +330,16 @@ public record Article(
   /** The agencies as one line, {@code AFP, Reuters}, or null when none is credited. */
   public String agency() {
     return agencies.isEmpty() ? null : String.join(", ", agencies);
+  }
+
+  /**
+   * The agencies a line names, as {@link #agency} writes them and {@code set agency=AFP,Reuters}
+   * takes them: joined by commas, spaces around them left out; none for null or blank.
+   */
+  public static List<String> agenciesOf(String line) {
+    return line == null || line.isBlank()
+        ? List.of()
+        : List.of(AGENCY_SEPARATOR.split(line.strip()));
   }
 
   /**

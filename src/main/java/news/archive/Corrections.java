@@ -2,7 +2,6 @@ package news.archive;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -99,7 +98,7 @@ public final class Corrections {
       case "title" -> b.title(Objects.requireNonNull(v, "title")).build();
       case "subtitle" -> b.subtitle(v).build();
       case "date" -> b.date(v == null ? null : LocalDate.parse(v), Article.DateFrom.GIVEN).build();
-      case "agency" -> b.agencies(v == null ? List.of() : List.of(v.split("\\s*,\\s*"))).build();
+      case "agency" -> b.agencies(Article.agenciesOf(v)).build();
       case "outlet" -> b.outlet(v).build();
       case "byline" -> b.byline(v).build();
       default -> throw new IllegalArgumentException("not a field that can be set: " + field);
