@@ -122,9 +122,9 @@ public record Article(
   }
 
   /**
-   * The fields of an article by name, so that no call site lists twenty of them in an order only
-   * the compiler checks. A field left unset is null (for the lists: empty; for {@code curation}:
-   * nothing added; for {@code words}: 0).
+   * The fields of an article by name, so that no call site lists twenty of them by position, where
+   * two strings swapped still compile. A field left unset is null (the lists: empty, and {@code
+   * sources} the source alone; {@code curation}: nothing added; {@code words}: 0).
    */
   public static final class Builder {
     private String id;

@@ -526,7 +526,7 @@ final class Importer {
       article =
           article.toBuilder()
               .source(article.source().renamed(article.source().path(), request.stdinUrl()))
-              .sources(null)
+              .sources(List.of()) // this input alone, not also as it was without its address
               .build();
     }
     if (store.isRemoved(article.id())) {
