@@ -1,16 +1,9 @@
 package news.archive;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -18,7 +11,7 @@ import java.util.regex.Pattern;
  * One news article as the archive keeps it: the record every layer shares, stored as one JSON file
  * and printed as is by {@code show --json}.
  *
- * @param id short content-derived id (see {@link #contentId()})
+ * @param id short content-derived id (see {@link ContentId})
  * @param title headline, never blank, without the outlet's name that may close it
  * @param headline the headline line as the text gives it, when the title was cut from it (an
  *     outlet's name taken off, a date taken out); null when it is the title
@@ -38,7 +31,7 @@ import java.util.regex.Pattern;
  * @param aliases ids the article had before a new parser read its text otherwise, oldest first;
  *     they still find it
  * @param curation what the user added: tags, a note, corrections (the fields above show the
- *     corrected values)
+ *     corrected values; see {@link Corrections})
  * @param sources every input that gave this article's text, {@code source} first: the same text
  *     imported from four files names all four
  * @param nearDuplicateOf the id of the stored article whose text this one nearly repeats (a re-sent
@@ -74,6 +67,8 @@ public record Article(
 
   private static final Pattern ID = Pattern.compile("[0-9a-f]{" + ID_LENGTH + "}");
 
+  private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\s*,\\s*");
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -96,45 +91,199 @@ public record Article(
     }
   }
 
-  /** An article as the parser reads it: nothing added by the user, one input. */
-  public Article(
-      String id,
-      String title,
-      String headline,
-      String subtitle,
-      LocalDate date,
-      DateFrom dateFrom,
-      List<String> agencies,
-      String outlet,
-      String byline,
-      Integer readingMinutes,
-      int words,
-      List<String> captions,
-      String body,
-      Source source,
-      Instant importedAt,
-      List<String> aliases) {
-    this(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases,
-        Curation.NONE,
-        List.of(),
-        null,
-        null);
+  /** An article to be built field by field; {@link Builder#build} checks it as the record does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that holds this article's fields, to build a copy with some of them changed. */
+  public Builder toBuilder() {
+    return new Builder()
+        .id(id)
+        .title(title)
+        .headline(headline)
+        .subtitle(subtitle)
+        .date(date)
+        .dateFrom(dateFrom)
+        .agencies(agencies)
+        .outlet(outlet)
+        .byline(byline)
+        .readingMinutes(readingMinutes)
+        .words(words)
+        .captions(captions)
+        .body(body)
+        .source(source)
+        .importedAt(importedAt)
+        .aliases(aliases)
+        .curation(curation)
+        .sources(sources)
+        .nearDuplicateOf(nearDuplicateOf)
+        .story(story);
+  }
+
+  /**
+   * The fields of an article by name, so that no call site lists twenty of them by position, where
+   * two strings swapped still compile. A field left unset is null (the lists: empty, and {@code
+   * sources} the source alone; {@code curation}: nothing added; {@code words}: 0).
+   */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private String headline;
+    private String subtitle;
+    private LocalDate date;
+    private DateFrom dateFrom;
+    private List<String> agencies;
+    private String outlet;
+    private String byline;
+    private Integer readingMinutes;
+    private int words;
+    private List<String> captions;
+    private String body;
+    private Source source;
+    private Instant importedAt;
+    private List<String> aliases;
+    private Curation curation;
+    private List<Source> sources;
+    private String nearDuplicateOf;
+    private String story;
+
+    private Builder() {}
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder headline(String headline) {
+      this.headline = headline;
+      return this;
+    }
+
+    public Builder subtitle(String subtitle) {
+      this.subtitle = subtitle;
+      return this;
+    }
+
+    public Builder date(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    public Builder dateFrom(DateFrom dateFrom) {
+      this.dateFrom = dateFrom;
+      return this;
+    }
+
+    /** The date and where it was found. */
+    public Builder date(LocalDate date, DateFrom dateFrom) {
+      return date(date).dateFrom(dateFrom);
+    }
+
+    public Builder agencies(List<String> agencies) {
+      this.agencies = agencies;
+      return this;
+    }
+
+    public Builder outlet(String outlet) {
+      this.outlet = outlet;
+      return this;
+    }
+
+    public Builder byline(String byline) {
+      this.byline = byline;
+      return this;
+    }
+
+    public Builder readingMinutes(Integer readingMinutes) {
+      this.readingMinutes = readingMinutes;
+      return this;
+    }
+
+    public Builder words(int words) {
+      this.words = words;
+      return this;
+    }
+
+    public Builder captions(List<String> captions) {
+      this.captions = captions;
+      return this;
+    }
+
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    public Builder source(Source source) {
+      this.source = source;
+      return this;
+    }
+
+    public Builder importedAt(Instant importedAt) {
+      this.importedAt = importedAt;
+      return this;
+    }
+
+    public Builder aliases(List<String> aliases) {
+      this.aliases = aliases;
+      return this;
+    }
+
+    public Builder curation(Curation curation) {
+      this.curation = curation;
+      return this;
+    }
+
+    public Builder sources(List<Source> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    public Builder nearDuplicateOf(String nearDuplicateOf) {
+      this.nearDuplicateOf = nearDuplicateOf;
+      return this;
+    }
+
+    public Builder story(String story) {
+      this.story = story;
+      return this;
+    }
+
+    /**
+     * The article.
+     *
+     * @throws NullPointerException naming a required field that was not set
+     * @throws IllegalArgumentException when {@code nearDuplicateOf} or {@code story} is not an id
+     */
+    public Article build() {
+      return new Article(
+          id,
+          title,
+          headline,
+          subtitle,
+          date,
+          dateFrom,
+          agencies,
+          outlet,
+          byline,
+          readingMinutes,
+          words,
+          captions,
+          body,
+          source,
+          importedAt,
+          aliases,
+          curation,
+          sources,
+          nearDuplicateOf,
+          story);
+    }
   }
 
   /** {@code sources} with {@code source} first, each input once. */
@@ -183,381 +332,14 @@ public record Article(
     return agencies.isEmpty() ? null : String.join(", ", agencies);
   }
 
-  /** The same article with another date, found where {@code from} says. */
-  public Article withDate(LocalDate newDate, DateFrom from) {
-    return with(
-        id,
-        title,
-        subtitle,
-        newDate,
-        from,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
-  }
-
-  /** The same article under another id. */
-  public Article withId(String newId) {
-    return with(
-        newId,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
-  }
-
-  /** The same article, known also by these older ids. */
-  public Article withAliases(List<String> newAliases) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        newAliases,
-        curation,
-        sources,
-        nearDuplicateOf);
-  }
-
   /**
-   * The same article with what the user added replaced; the fields are not touched (see {@link
-   * #corrected} for corrections).
+   * The agencies a line names, as {@link #agency} writes them and {@code set agency=AFP,Reuters}
+   * takes them: joined by commas, spaces around them left out; none for null or blank.
    */
-  public Article withCuration(Curation newCuration) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        newCuration,
-        sources,
-        nearDuplicateOf);
-  }
-
-  /** The same article, read from {@code newSource}, and given also by {@code others}. */
-  public Article withSources(Source newSource, List<Source> others) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        newSource,
-        aliases,
-        curation,
-        others,
-        nearDuplicateOf);
-  }
-
-  /** The same article, credited to these agencies. */
-  public Article withAgencies(List<String> newAgencies) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        newAgencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
-  }
-
-  /** The same article, published by {@code newOutlet} (or null: none named). */
-  public Article withOutlet(String newOutlet) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        newOutlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf);
-  }
-
-  /** The same article, said to nearly repeat the article {@code id} (or null: none). */
-  public Article withNearDuplicateOf(String newNearDuplicateOf) {
-    return with(
-        id,
-        title,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        source,
-        aliases,
-        curation,
-        sources,
-        newNearDuplicateOf);
-  }
-
-  /** The article as the parser read it: every correction undone, tags and note kept. */
-  public Article asParsed() {
-    if (curation.parsed().isEmpty()) {
-      return this;
-    }
-    Article a = withCuration(curation.withCorrections(Map.of(), Map.of()));
-    for (Map.Entry<String, String> e : curation.parsed().entrySet()) {
-      if (!e.getKey().equals("dateFrom")) {
-        a = a.withField(e.getKey(), e.getValue());
-      }
-    }
-    String from = curation.parsed().get("dateFrom");
-    if (a.date != null && from != null) {
-      try {
-        a = a.withDate(a.date, DateFrom.valueOf(from.toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        // a name this version does not know: the date stays, said to be given
-      }
-    }
-    return a;
-  }
-
-  /**
-   * This article with the fields of {@code set} ({@link Curation#FIELDS}) given those values, as
-   * text, instead of what the parser found, which is kept; the corrections made before are
-   * replaced. A null value clears the field.
-   *
-   * @throws IllegalArgumentException when a field cannot be set or a value is not one it can hold
-   *     (a date that is not {@code YYYY-MM-DD}, a blank title); the message says which
-   */
-  public Article corrected(Map<String, String> set) {
-    Article parsedArticle = asParsed();
-    if (set.isEmpty()) {
-      return parsedArticle;
-    }
-    Article a = parsedArticle;
-    Map<String, String> found = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : set.entrySet()) {
-      found.put(e.getKey(), parsedArticle.fieldText(e.getKey()));
-      if (e.getKey().equals("date") && parsedArticle.dateFrom != null) {
-        found.put("dateFrom", parsedArticle.dateFrom.name().toLowerCase(Locale.ROOT));
-      }
-      a = a.withField(e.getKey(), e.getValue());
-    }
-    return a.withCuration(parsedArticle.curation.withCorrections(set, found));
-  }
-
-  /** This article with a field of {@link Curation#FIELDS} set from text; null clears it. */
-  private Article withField(String field, String text) {
-    Curation.check(field, text);
-    String v = text == null || text.isBlank() ? null : text.strip();
-    return switch (field) {
-      case "title" ->
-          with(
-              id,
-              Objects.requireNonNull(v, "title"),
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      case "subtitle" ->
-          with(
-              id,
-              title,
-              v,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      case "date" -> withDate(v == null ? null : LocalDate.parse(v), DateFrom.GIVEN);
-      case "agency" ->
-          with(
-              id,
-              title,
-              subtitle,
-              date,
-              dateFrom,
-              v == null ? List.of() : List.of(v.split("\\s*,\\s*")),
-              outlet,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      case "outlet" ->
-          with(
-              id,
-              title,
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              v,
-              byline,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      case "byline" ->
-          with(
-              id,
-              title,
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              v,
-              source,
-              aliases,
-              curation,
-              sources,
-              nearDuplicateOf);
-      default -> throw new IllegalArgumentException("not a field that can be set: " + field);
-    };
-  }
-
-  /** A copy with the fields that may change replaced; the text stays. */
-  @SuppressWarnings("TooManyParameters")
-  private Article with(
-      String newId,
-      String newTitle,
-      String newSubtitle,
-      LocalDate newDate,
-      DateFrom newDateFrom,
-      List<String> newAgencies,
-      String newOutlet,
-      String newByline,
-      Source newSource,
-      List<String> newAliases,
-      Curation newCuration,
-      List<Source> newSources,
-      String newNearDuplicateOf) {
-    return new Article(
-        newId,
-        newTitle,
-        headline,
-        newSubtitle,
-        newDate,
-        newDateFrom,
-        newAgencies,
-        newOutlet,
-        newByline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        newSource,
-        importedAt,
-        newAliases,
-        newCuration,
-        newSources,
-        newNearDuplicateOf,
-        story);
-  }
-
-  /** The same article, stored at another time. */
-  public Article withImportedAt(Instant newImportedAt) {
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        newImportedAt,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf,
-        story);
-  }
-
-  /** The same article, placed in the story {@code id} (or null: in none). */
-  public Article withStory(String newStory) {
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFrom,
-        agencies,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases,
-        curation,
-        sources,
-        nearDuplicateOf,
-        newStory);
-  }
-
-  /**
-   * This new reading of an article's text with what the user added to {@code earlier}: its tags and
-   * note, and its corrections, made again over the new reading.
-   */
-  public Article withCurationOf(Article earlier) {
-    Curation c = earlier.curation;
-    return withCuration(c.withCorrections(Map.of(), Map.of())).corrected(c.set());
+  public static List<String> agenciesOf(String line) {
+    return line == null || line.isBlank()
+        ? List.of()
+        : List.of(AGENCY_SEPARATOR.split(line.strip()));
   }
 
   /**
@@ -572,55 +354,7 @@ public record Article(
         others.add(s);
       }
     }
-    return withSources(source, others);
-  }
-
-  /** A field of {@link Curation#FIELDS} as text, or null when the article has none. */
-  public String fieldText(String field) {
-    return switch (field) {
-      case "title" -> title;
-      case "subtitle" -> subtitle;
-      case "date" -> date == null ? null : date.toString();
-      case "agency" -> agency();
-      case "outlet" -> outlet;
-      case "byline" -> byline;
-      default -> throw new IllegalArgumentException("not a field that can be set: " + field);
-    };
-  }
-
-  /** The id this article's text gives; differs from {@link #id} only if the record was edited. */
-  public String contentId() {
-    Article parsedArticle = asParsed();
-    return contentId(
-        parsedArticle.title,
-        parsedArticle.subtitle,
-        parsedArticle.byline,
-        parsedArticle.captions,
-        parsedArticle.body);
-  }
-
-  /**
-   * The id of an article: a hash of its text (headline, standfirst, byline, captions, body), so
-   * that the same article gets the same id whatever file, line ends, spacing or encoding it came
-   * in, and so that anyone can check a stored record against its id. Dates and other metadata are
-   * left out: a date given with {@code --date} does not make another article.
-   */
-  public static String contentId(
-      String title, String subtitle, String byline, List<String> captions, String body) {
-    String joined =
-        String.join(
-            "\u0000",
-            nonNull(title),
-            nonNull(subtitle),
-            nonNull(byline),
-            String.join("\u0001", captions == null ? List.of() : captions),
-            nonNull(body));
-    byte[] hash = digest().digest(joined.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(hash).substring(0, ID_LENGTH);
-  }
-
-  private static String nonNull(String s) {
-    return s == null ? "" : s;
+    return toBuilder().sources(others).build();
   }
 
   /**
@@ -657,8 +391,7 @@ public record Article(
 
     /** The source of these input bytes: hashes them, once. */
     public static Source of(String path, String absolutePath, byte[] input) {
-      return new Source(
-          path, absolutePath, HexFormat.of().formatHex(digest().digest(input)), input.length);
+      return new Source(path, absolutePath, ContentId.sha256(input), input.length);
     }
 
     /** This input, known under another name, at {@code newUrl}, or null to keep the old one. */
@@ -670,14 +403,6 @@ public record Article(
     /** This input read as a web page that names itself {@code url} (or null). */
     public Source asPage(String url) {
       return new Source(path, absolutePath, sha256, bytes, HTML, url);
-    }
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 }

@@ -5,9 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,10 +94,57 @@ class ArchitectureTest {
         .beRecords()
         .orShould()
         .beEnums()
+        .orShould(beTheBuilderOfARecord())
+        .orShould(holdOnlyFunctions())
         .andShould()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("news.archive", "java..")
         .check(MAIN);
+  }
+
+  /**
+   * A record with many fields is built by name ({@code Article.builder().title(..)}); its builder
+   * is mutable, so no record, but it makes nothing else.
+   */
+  private static ArchCondition<JavaClass> beTheBuilderOfARecord() {
+    return new ArchCondition<>("be the Builder nested in a record") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        boolean builder =
+            c.getSimpleName().equals("Builder")
+                && c.getModifiers().containsAll(Set.of(JavaModifier.STATIC, JavaModifier.FINAL))
+                && c.getEnclosingClass().map(JavaClass::isRecord).orElse(false);
+        events.add(
+            new SimpleConditionEvent(
+                c, builder, c.getName() + " is not the Builder nested in a record"));
+      }
+    };
+  }
+
+  /**
+   * Functions over the values that several layers share (an article's id from its text, the user's
+   * corrections made and undone) live beside them, in a class that is never made and holds no
+   * state.
+   */
+  private static ArchCondition<JavaClass> holdOnlyFunctions() {
+    return new ArchCondition<>("hold only static functions and constants") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        boolean functions =
+            c.isTopLevelClass()
+                && c.getModifiers().contains(JavaModifier.FINAL)
+                && c.getConstructors().stream()
+                    .allMatch(k -> k.getModifiers().contains(JavaModifier.PRIVATE))
+                && c.getFields().stream()
+                    .allMatch(
+                        f ->
+                            f.getModifiers()
+                                .containsAll(Set.of(JavaModifier.STATIC, JavaModifier.FINAL)));
+        events.add(
+            new SimpleConditionEvent(
+                c, functions, c.getName() + " holds more than static functions and constants"));
+      }
+    };
   }
 
   @Test

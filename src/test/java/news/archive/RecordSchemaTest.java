@@ -20,11 +20,11 @@ class RecordSchemaTest {
     RecordSchema.check(record(TestArticles.full()), false);
     RecordSchema.check(
         record(TestArticles.article("00000000000000aa", "Bare", null, "Text.")), false);
-    Article curated =
-        TestArticles.full()
-            .withCuration(
-                new Curation(List.of("ünread", "port/2015"), "a note", Map.of(), Map.of()))
-            .corrected(Map.of("date", "2018-09-04", "byline", ""));
+    Article tagged =
+        TestArticles.full().toBuilder()
+            .curation(new Curation(List.of("ünread", "port/2015"), "a note", Map.of(), Map.of()))
+            .build();
+    Article curated = Corrections.corrected(tagged, Map.of("date", "2018-09-04", "byline", ""));
     RecordSchema.check(record(curated), false);
   }
 

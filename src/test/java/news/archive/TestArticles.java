@@ -9,43 +9,36 @@ public final class TestArticles {
   private TestArticles() {}
 
   public static Article article(String id, String title, LocalDate date, String body) {
-    return new Article(
-        id,
-        title,
-        null,
-        null,
-        date,
-        date == null ? null : Article.DateFrom.LINE,
-        List.of(),
-        null,
-        null,
-        null,
-        body.split("\\s+").length,
-        List.of(),
-        body,
-        new Article.Source(
-            "in/" + id + ".txt", "/abs/in/" + id + ".txt", "0".repeat(48) + id, body.length()),
-        Instant.parse("2026-11-21T10:00:00Z"),
-        List.of());
+    return Article.builder()
+        .id(id)
+        .title(title)
+        .date(date, date == null ? null : Article.DateFrom.LINE)
+        .words(body.split("\\s+").length)
+        .body(body)
+        .source(
+            new Article.Source(
+                "in/" + id + ".txt", "/abs/in/" + id + ".txt", "0".repeat(48) + id, body.length()))
+        .importedAt(Instant.parse("2026-11-21T10:00:00Z"))
+        .build();
   }
 
   public static Article full() {
-    return new Article(
-        "0123456789abcdef",
-        "A title",
-        "A title | Harbour Times",
-        "A standfirst",
-        LocalDate.of(2018, 9, 3),
-        Article.DateFrom.LEAD,
-        List.of("AFP"),
-        "Harbour Times",
-        "Jane Doe",
-        3,
-        4,
-        List.of("A caption [Getty]"),
-        "One two.\n\nThree four.",
-        new Article.Source("seeds/a.txt", "/home/u/seeds/a.txt", "ab".repeat(32), 120),
-        Instant.parse("2026-11-21T10:00:00Z"),
-        List.of("fedcba9876543210"));
+    return Article.builder()
+        .id("0123456789abcdef")
+        .title("A title")
+        .headline("A title | Harbour Times")
+        .subtitle("A standfirst")
+        .date(LocalDate.of(2018, 9, 3), Article.DateFrom.LEAD)
+        .agencies(List.of("AFP"))
+        .outlet("Harbour Times")
+        .byline("Jane Doe")
+        .readingMinutes(3)
+        .words(4)
+        .captions(List.of("A caption [Getty]"))
+        .body("One two.\n\nThree four.")
+        .source(new Article.Source("seeds/a.txt", "/home/u/seeds/a.txt", "ab".repeat(32), 120))
+        .importedAt(Instant.parse("2026-11-21T10:00:00Z"))
+        .aliases(List.of("fedcba9876543210"))
+        .build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import news.archive.Article;
+import news.archive.ContentId;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Searcher;
 import news.archive.store.ArticleStore;
@@ -160,7 +161,7 @@ final class Checker implements ArticleStore.Inspector {
 
   /** Stores a record under the id of its text, if that is free; else quarantines it. */
   private void reId(Path file, Article article, String what) throws IOException {
-    String id = article.contentId();
+    String id = ContentId.of(article);
     if (store.contains(id)) {
       problem(
           what,
@@ -172,7 +173,7 @@ final class Checker implements ArticleStore.Inspector {
       store.nextGeneration();
       raised = true;
     }
-    store.sync(List.of(store.write(article.withId(id))));
+    store.sync(List.of(store.write(article.toBuilder().id(id).build())));
     Files.delete(file);
     problem(what, "stored as " + id);
   }

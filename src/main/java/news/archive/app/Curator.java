@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import news.archive.Article;
+import news.archive.Corrections;
 import news.archive.Curation;
 import news.archive.search.ArticleIndex;
 import news.archive.search.Indexer;
@@ -73,7 +74,7 @@ final class Curator {
         (articles, indexer, batch) -> {
           List<Article> changed = new ArrayList<>();
           for (Article a : articles) {
-            Article tagged = a.withCuration(a.curation().withTags(add, remove));
+            Article tagged = a.toBuilder().curation(a.curation().withTags(add, remove)).build();
             changed.add(tagged);
             if (!tagged.equals(a)) {
               batch.add(store.write(tagged));
@@ -87,7 +88,7 @@ final class Curator {
 
   /** Sets or clears (null, blank) the note of one article. */
   Article note(String prefix, String text) {
-    return one(prefix, a -> a.withCuration(a.curation().withNote(text)));
+    return one(prefix, a -> a.toBuilder().curation(a.curation().withNote(text)).build());
   }
 
   /**
@@ -113,7 +114,7 @@ final class Curator {
           Map<String, String> set = new LinkedHashMap<>(a.curation().set());
           set.keySet().removeAll(unset);
           set.putAll(checked);
-          return a.corrected(set);
+          return Corrections.corrected(a, set);
         });
   }
 

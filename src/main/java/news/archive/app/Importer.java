@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import news.archive.Article;
+import news.archive.Corrections;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
@@ -519,12 +520,14 @@ final class Importer {
     Article article = parsed.parsed().article();
     DateBy dateBy = article.date() != null ? DateBy.TEXT : DateBy.OPTION_FOR_DUPLICATE;
     if (article.date() == null && request.defaultDate() != null) {
-      article = article.withDate(request.defaultDate(), Article.DateFrom.GIVEN);
+      article = article.toBuilder().date(request.defaultDate(), Article.DateFrom.GIVEN).build();
     }
     if (p.input().isStdin() && request.stdinUrl() != null) {
       article =
-          article.withSources(
-              article.source().renamed(article.source().path(), request.stdinUrl()), null);
+          article.toBuilder()
+              .source(article.source().renamed(article.source().path(), request.stdinUrl()))
+              .sources(List.of()) // this input alone, not also as it was without its address
+              .build();
     }
     if (store.isRemoved(article.id())) {
       if (!request.force()) {
@@ -543,15 +546,17 @@ final class Importer {
       // else the record holds.
       Optional<Article> old = stored(article.id());
       if (old.isPresent()) {
+        Article earlier = old.get();
+        Article fresh = keptGivenDate(article, earlier).withSourcesOf(earlier);
         article =
-            keptGivenDate(article, old.get())
-                .withSourcesOf(old.get())
-                .withCurationOf(old.get())
-                .withAliases(old.get().aliases())
-                .withNearDuplicateOf(old.get().nearDuplicateOf())
-                .withStory(old.get().story());
+            Corrections.withCurationOf(fresh, earlier).toBuilder()
+                .aliases(earlier.aliases())
+                .nearDuplicateOf(earlier.nearDuplicateOf())
+                .story(earlier.story())
+                .build();
       }
-      save(article.withImportedAt(storedAt()), parsed.bytes(), false, null, parsed, pool, files);
+      article = article.toBuilder().importedAt(storedAt()).build();
+      save(article, parsed.bytes(), false, null, parsed, pool, files);
       return Outcome.UPDATED;
     }
     String where = p.source().absolutePath();
@@ -568,30 +573,30 @@ final class Importer {
       // the old ids, which still find it
       Optional<Article> old = stored(previous);
       if (old.isPresent()) {
-        article = keptGivenDate(article, old.get()).withCurationOf(old.get());
+        article = Corrections.withCurationOf(keptGivenDate(article, old.get()), old.get());
       }
       List<String> aliases = new ArrayList<>(old.map(Article::aliases).orElse(List.of()));
       if (!aliases.contains(previous)) {
         aliases.add(previous);
       }
       aliases.remove(article.id());
-      article = article.withAliases(aliases);
+      article = article.toBuilder().aliases(aliases).build();
     }
     String near = nearlyRepeats(parsed.signature(), article.date(), previous);
     if (near != null) {
-      article = article.withNearDuplicateOf(near);
+      article = article.toBuilder().nearDuplicateOf(near).build();
       nearDuplicates++;
     }
-    article =
-        article.withStory(
-            stories.place(
-                article.id(),
-                parsed.vector(),
-                article.date() == null ? null : article.date().toEpochDay()));
+    String story =
+        stories.place(
+            article.id(),
+            parsed.vector(),
+            article.date() == null ? null : article.date().toEpochDay());
+    article = article.toBuilder().story(story).build();
     if (article.story() == null) {
       tooShort++;
     }
-    article = article.withImportedAt(storedAt());
+    article = article.toBuilder().importedAt(storedAt()).build();
     save(article, parsed.bytes(), true, previous, parsed, pool, files);
     rememberSignature(article.id(), article.date(), parsed.signature());
     return previous != null ? Outcome.UPDATED : Outcome.IMPORTED;
@@ -653,11 +658,11 @@ final class Importer {
    * before, when its text still gives none, as {@link Reparser} keeps it.
    */
   private static Article keptGivenDate(Article fresh, Article old) {
-    Article parsed = old.asParsed();
+    Article parsed = Corrections.asParsed(old);
     if (fresh.date() == null
         && parsed.date() != null
         && parsed.dateFrom() == Article.DateFrom.GIVEN) {
-      return fresh.withDate(parsed.date(), Article.DateFrom.GIVEN);
+      return fresh.toBuilder().date(parsed.date(), Article.DateFrom.GIVEN).build();
     }
     return fresh;
   }
@@ -734,7 +739,7 @@ final class Importer {
           all.add(described);
         }
       }
-      Article more = a.withSources(a.source(), all);
+      Article more = a.toBuilder().sources(all).build();
       more = filledIn(more, e.getValue().fill, idsThisWindow.containsKey(a.id()));
       if (!more.equals(a)) {
         batch.add(store.write(more));
@@ -748,7 +753,7 @@ final class Importer {
   private Article filledIn(Article a, Fill fill, boolean storedThisWindow) {
     Set<String> corrected = a.curation().set().keySet();
     if (a.date() == null && fill.date() != null && !corrected.contains("date")) {
-      a = a.withDate(fill.date(), fill.dateFrom());
+      a = a.toBuilder().date(fill.date(), fill.dateFrom()).build();
       switch (fill.dateBy()) {
         case TEXT -> filledDates++;
         case OPTION_FOR_DUPLICATE -> duplicatesDatedByOption++;
@@ -759,17 +764,21 @@ final class Importer {
       }
     }
     if (a.agencies().isEmpty() && !fill.agencies().isEmpty() && !corrected.contains("agency")) {
-      a = a.withAgencies(fill.agencies());
+      a = a.toBuilder().agencies(fill.agencies()).build();
       filledAgencies++;
     }
     if (a.outlet() == null && fill.outlet() != null && !corrected.contains("outlet")) {
-      a = a.withOutlet(fill.outlet());
+      a = a.toBuilder().outlet(fill.outlet()).build();
       filledOutlets++;
     }
     if (a.source().url() == null && fill.url() != null) {
       // the address of a copy of the same text is the article's
       List<Article.Source> others = a.sources().subList(1, a.sources().size());
-      a = a.withSources(a.source().renamed(a.source().path(), fill.url()), others);
+      a =
+          a.toBuilder()
+              .source(a.source().renamed(a.source().path(), fill.url()))
+              .sources(others)
+              .build();
       filledAddresses++;
     }
     return a;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import news.archive.Article;
+import news.archive.Corrections;
 import news.archive.io.Problems;
 import news.archive.parse.ParseException;
 import news.archive.search.Indexer;
@@ -180,25 +181,23 @@ final class Reparser {
    */
   private static Article merge(Article stored, Article fresh) {
     Article merged = fresh;
-    Article storedParse = stored.asParsed();
+    Article storedParse = Corrections.asParsed(stored);
     if (fresh.date() == null && storedParse.date() != null) {
       // Records written before dateFrom existed do not say where their date came from; if the text
       // does not
       // give it now, it was given.
-      merged = merged.withDate(storedParse.date(), Article.DateFrom.GIVEN);
+      merged = merged.toBuilder().date(storedParse.date(), Article.DateFrom.GIVEN).build();
     }
-    merged =
-        merged
-            .withSourcesOf(stored)
-            .withCurationOf(stored)
-            .withNearDuplicateOf(stored.nearDuplicateOf())
-            .withStory(stored.story());
     List<String> aliases = new ArrayList<>(stored.aliases());
     if (!fresh.id().equals(stored.id()) && !aliases.contains(stored.id())) {
       aliases.add(stored.id());
     }
     aliases.remove(fresh.id());
-    return merged.withAliases(aliases);
+    return Corrections.withCurationOf(merged.withSourcesOf(stored), stored).toBuilder()
+        .nearDuplicateOf(stored.nearDuplicateOf())
+        .story(stored.story())
+        .aliases(aliases)
+        .build();
   }
 
   /** The fields whose values differ, in record order. */

@@ -138,7 +138,7 @@ final class Stories {
             }
             Optional<Article> a = store.read(p.id());
             if (a.isPresent()) {
-              Article moved = a.get().withStory(story);
+              Article moved = a.get().toBuilder().story(story).build();
               batch.add(store.write(moved));
               indexer.put(moved);
             }

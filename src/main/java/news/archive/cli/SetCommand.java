@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import news.archive.Article;
+import news.archive.Corrections;
 import news.archive.Curation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,11 +69,11 @@ final class SetCommand extends BaseCommand {
     }
     Article a = archive().set(prefix, values, undo);
     for (String field : values.keySet()) {
-      String now = a.fieldText(field);
+      String now = Corrections.fieldText(a, field);
       err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now));
     }
     for (String field : undo) {
-      String now = a.fieldText(field);
+      String now = Corrections.fieldText(a, field);
       err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now) + " (parsed)");
     }
     return ExitCode.OK.code();

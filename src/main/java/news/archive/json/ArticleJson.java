@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import news.archive.Article;
 import news.archive.Curation;
 
@@ -57,8 +56,6 @@ record ArticleJson(
   /** The version of the record's layout: raised when a field changes meaning or goes. */
   static final int SCHEMA = 2;
 
-  private static final Pattern JOINED = Pattern.compile(",\\s*");
-
   static ArticleJson of(Article a) {
     return new ArticleJson(
         a.id(),
@@ -106,30 +103,27 @@ record ArticleJson(
    * @throws NullPointerException naming a required field that is missing
    */
   Article article() {
-    List<String> names = agencies;
-    if (names == null) {
-      names = agency == null ? List.of() : JOINED.splitAsStream(agency.strip()).toList();
-    }
-    return new Article(
-        id,
-        title,
-        headline,
-        subtitle,
-        date,
-        dateFromName(),
-        names,
-        outlet,
-        byline,
-        readingMinutes,
-        words,
-        captions,
-        body,
-        source,
-        importedAt,
-        aliases,
-        new Curation(tags, note, set, parsed),
-        sources,
-        nearDuplicateOf,
-        story);
+    List<String> names = agencies != null ? agencies : Article.agenciesOf(agency);
+    return Article.builder()
+        .id(id)
+        .title(title)
+        .headline(headline)
+        .subtitle(subtitle)
+        .date(date, dateFromName())
+        .agencies(names)
+        .outlet(outlet)
+        .byline(byline)
+        .readingMinutes(readingMinutes)
+        .words(words)
+        .captions(captions)
+        .body(body)
+        .source(source)
+        .importedAt(importedAt)
+        .aliases(aliases)
+        .curation(new Curation(tags, note, set, parsed))
+        .sources(sources)
+        .nearDuplicateOf(nearDuplicateOf)
+        .story(story)
+        .build();
   }
 }

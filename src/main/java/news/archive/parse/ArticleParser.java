@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.archive.Article;
+import news.archive.ContentId;
 
 /**
  * Reads one news article from the bytes of a plain-text file.
@@ -114,25 +115,24 @@ public final class ArticleParser {
       }
       String body = String.join("\n\n", paragraphs);
       List<String> captionList = List.copyOf(captions);
-      String id = Article.contentId(title, subtitle, byline, captionList, body);
+      String id = ContentId.of(title, subtitle, byline, captionList, body);
       Article article =
-          new Article(
-              id,
-              title,
-              headline,
-              subtitle,
-              date,
-              dateFrom,
-              agencies,
-              outlet,
-              byline,
-              readingMinutes,
-              countWords(body),
-              captionList,
-              body,
-              source,
-              importedAt,
-              List.of());
+          Article.builder()
+              .id(id)
+              .title(title)
+              .headline(headline)
+              .subtitle(subtitle)
+              .date(date, dateFrom)
+              .agencies(agencies)
+              .outlet(outlet)
+              .byline(byline)
+              .readingMinutes(readingMinutes)
+              .words(countWords(body))
+              .captions(captionList)
+              .body(body)
+              .source(source)
+              .importedAt(importedAt)
+              .build();
       return new ParsedArticle(article, warnings);
     }
 

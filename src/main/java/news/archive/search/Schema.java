@@ -307,35 +307,38 @@ final class Schema {
   static Article article(Document doc) {
     IndexableField date = doc.getField(DATE);
     IndexableField reading = doc.getField(READING_MINUTES);
-    List<String> captions = values(doc, CAPTION);
     String dateFrom = doc.get(DATE_FROM);
-    return new Article(
-        doc.get(ID),
-        doc.get(TITLE),
-        doc.get(HEADLINE),
-        doc.get(SUBTITLE),
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-        dateFrom == null ? null : Article.DateFrom.valueOf(dateFrom),
-        values(doc, AGENCY_STORED),
-        doc.get(OUTLET_STORED),
-        doc.get(BYLINE),
-        reading == null ? null : reading.numericValue().intValue(),
-        doc.getField(WORDS).numericValue().intValue(),
-        captions,
-        doc.get(BODY) != null ? doc.get(BODY) : doc.get(BODY_OPENING),
-        new Article.Source(
-            doc.get(SOURCE_PATH),
-            doc.get(PATH),
-            doc.get(SHA256),
-            doc.getField(SOURCE_BYTES).numericValue().longValue(),
-            doc.get(SOURCE_FORMAT),
-            doc.get(SOURCE_URL)),
-        Instant.parse(doc.get(IMPORTED_AT)),
-        values(doc, ALIAS),
-        new Curation(values(doc, TAG), doc.get(NOTE), pairs(doc, SET), pairs(doc, PARSED)),
-        values(doc, MORE_SOURCES).stream().map(Schema::source).toList(),
-        doc.get(NEAR_OF),
-        doc.get(STORY));
+    return Article.builder()
+        .id(doc.get(ID))
+        .title(doc.get(TITLE))
+        .headline(doc.get(HEADLINE))
+        .subtitle(doc.get(SUBTITLE))
+        .date(
+            date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+            dateFrom == null ? null : Article.DateFrom.valueOf(dateFrom))
+        .agencies(values(doc, AGENCY_STORED))
+        .outlet(doc.get(OUTLET_STORED))
+        .byline(doc.get(BYLINE))
+        .readingMinutes(reading == null ? null : reading.numericValue().intValue())
+        .words(doc.getField(WORDS).numericValue().intValue())
+        .captions(values(doc, CAPTION))
+        .body(doc.get(BODY) != null ? doc.get(BODY) : doc.get(BODY_OPENING))
+        .source(
+            new Article.Source(
+                doc.get(SOURCE_PATH),
+                doc.get(PATH),
+                doc.get(SHA256),
+                doc.getField(SOURCE_BYTES).numericValue().longValue(),
+                doc.get(SOURCE_FORMAT),
+                doc.get(SOURCE_URL)))
+        .importedAt(Instant.parse(doc.get(IMPORTED_AT)))
+        .aliases(values(doc, ALIAS))
+        .curation(
+            new Curation(values(doc, TAG), doc.get(NOTE), pairs(doc, SET), pairs(doc, PARSED)))
+        .sources(values(doc, MORE_SOURCES).stream().map(Schema::source).toList())
+        .nearDuplicateOf(doc.get(NEAR_OF))
+        .story(doc.get(STORY))
+        .build();
   }
 
   /** A story key as an index term: its eight bytes. */

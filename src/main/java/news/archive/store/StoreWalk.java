@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.archive.Article;
+import news.archive.ContentId;
 import news.archive.io.Problems;
 import news.archive.json.Json;
 
@@ -166,7 +167,7 @@ final class StoreWalk {
     Kind kind;
     if (!article.id().equals(id)) {
       kind = Kind.MISNAMED;
-    } else if (!article.contentId().equals(id)) {
+    } else if (!ContentId.of(article).equals(id)) {
       kind = Kind.EDITED;
     } else {
       kind = Kind.ARTICLE;

@@ -62,7 +62,7 @@ final class ArticlePage {
     h.raw("<dl class=\"fields\">");
     field(h, "Date", a.date() == null ? "undated" : a.date().toString());
     field(h, "By", a.byline());
-    field(h, "Agency", a.agencies().isEmpty() ? null : String.join(", ", a.agencies()));
+    field(h, "Agency", a.agency());
     field(h, "Outlet", a.outlet());
     field(h, "Words", Integer.toString(a.words()));
     field(h, "Id", a.id());

@@ -85,6 +85,23 @@ class JsonTest {
   }
 
   @Test
+  void aRecordWithTheJoinedAgencyAloneGivesTheAgenciesAsSetTakesThem() {
+    String full = new String(Json.articleBytes(TestArticles.full()), StandardCharsets.UTF_8);
+    String written = "\"agencies\" : [ \"AFP\" ],\n  ";
+    assertTrue(full.contains(written), full);
+    for (String line : List.of("AFP, Reuters", "AFP , Reuters", " AFP,Reuters ")) {
+      String older =
+          full.replace(written, "")
+              .replace("\"agency\" : \"AFP\"", "\"agency\" : \"" + line + "\"");
+      Article a = Json.readArticle(older.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("AFP", "Reuters"), a.agencies(), line);
+    }
+    String blank = full.replace(written, "").replace("\"agency\" : \"AFP\"", "\"agency\" : \"\"");
+    assertEquals(
+        List.of(), Json.readArticle(blank.getBytes(StandardCharsets.UTF_8)).agencies(), "none");
+  }
+
+  @Test
   void filesThatAreNotArticlesAreRefusedWithAReason() {
     for (String bad : List.of("", "null", "{ \"id\": ", "[1, 2]", "{\"title\": \"no id\"}")) {
       IllegalArgumentException e =

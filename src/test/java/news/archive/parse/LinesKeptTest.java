@@ -43,24 +43,7 @@ class LinesKeptTest {
   void theCheckFindsALineThatIsMissing() throws ParseException {
     String text = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n";
     Article article = Parsing.article(text);
-    Article withoutSecond =
-        new Article(
-            article.id(),
-            article.title(),
-            article.headline(),
-            article.subtitle(),
-            article.date(),
-            article.dateFrom(),
-            article.agencies(),
-            article.outlet(),
-            article.byline(),
-            article.readingMinutes(),
-            2,
-            article.captions(),
-            "First paragraph.",
-            article.source(),
-            article.importedAt(),
-            article.aliases());
+    Article withoutSecond = article.toBuilder().words(2).body("First paragraph.").build();
     assertTrue(lostLines(text, article).isEmpty());
     assertTrue(lostLines(text, withoutSecond).contains("Second paragraph."));
   }

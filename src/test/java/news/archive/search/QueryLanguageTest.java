@@ -33,65 +33,31 @@ class QueryLanguageTest {
 
   private static Article article(
       String id, String title, LocalDate date, String agency, String body) {
-    return new Article(
-        "000000000000000" + id,
-        title,
-        null,
-        null,
-        date,
-        date == null ? null : Article.DateFrom.LINE,
-        agency == null ? List.of() : List.of(agency),
-        null,
-        null,
-        null,
-        0,
-        List.of(),
-        body,
-        new Article.Source(id + ".txt", "/in/" + id + ".txt", "0".repeat(63) + id, 1),
-        Instant.parse("2026-11-21T10:00:00Z"),
-        List.of());
+    return Article.builder()
+        .id("000000000000000" + id)
+        .title(title)
+        .date(date, date == null ? null : Article.DateFrom.LINE)
+        .agencies(agency == null ? List.of() : List.of(agency))
+        .body(body)
+        .source(new Article.Source(id + ".txt", "/in/" + id + ".txt", "0".repeat(63) + id, 1))
+        .importedAt(Instant.parse("2026-11-21T10:00:00Z"))
+        .build();
   }
 
   private static Article withOutlet(Article a, String outlet) {
-    return new Article(
-        a.id(),
-        a.title(),
-        a.title() + " - " + outlet,
-        a.subtitle(),
-        a.date(),
-        a.dateFrom(),
-        a.agencies(),
-        outlet,
-        a.byline(),
-        a.readingMinutes(),
-        a.words(),
-        a.captions(),
-        a.body(),
-        a.source(),
-        a.importedAt(),
-        a.aliases());
+    return a.toBuilder().headline(a.title() + " - " + outlet).outlet(outlet).build();
   }
 
   /** Tagged by the user, with a byline. */
   private static Article curated(Article a) {
-    return new Article(
-            a.id(),
-            a.title(),
-            null,
-            null,
-            a.date(),
-            a.dateFrom(),
-            a.agencies(),
-            null,
-            "Jane Doe and Omar Haddad",
-            null,
-            a.words(),
-            a.captions(),
-            a.body(),
-            a.source(),
-            a.importedAt(),
-            a.aliases())
-        .withCuration(new Curation(List.of("unread", "syria"), null, Map.of(), Map.of()));
+    return a.toBuilder()
+        .headline(null)
+        .subtitle(null)
+        .outlet(null)
+        .byline("Jane Doe and Omar Haddad")
+        .readingMinutes(null)
+        .curation(new Curation(List.of("unread", "syria"), null, Map.of(), Map.of()))
+        .build();
   }
 
   private static final List<Article> ARTICLES =

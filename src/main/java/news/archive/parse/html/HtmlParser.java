@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.archive.Article;
+import news.archive.ContentId;
 import news.archive.parse.ArticleParser;
 import news.archive.parse.ParseException;
 import news.archive.parse.ParsedArticle;
@@ -150,23 +151,18 @@ public final class HtmlParser {
         captions.add(c);
       }
     }
-    String id = Article.contentId(title, subtitle, byline, captions, body);
-    return new Article(
-        id,
-        title,
-        h.headline(),
-        subtitle,
-        date,
-        from,
-        t.agencies(),
-        outlet,
-        byline,
-        t.readingMinutes(),
-        ArticleParser.countWords(body),
-        captions,
-        body,
-        t.source(),
-        t.importedAt(),
-        List.of());
+    String id = ContentId.of(title, subtitle, byline, captions, body);
+    return t.toBuilder()
+        .id(id)
+        .title(title)
+        .headline(h.headline())
+        .subtitle(subtitle)
+        .date(date, from)
+        .outlet(outlet)
+        .byline(byline)
+        .words(ArticleParser.countWords(body))
+        .captions(captions)
+        .body(body)
+        .build();
   }
 }
