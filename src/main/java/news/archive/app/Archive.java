@@ -23,12 +23,9 @@ import news.archive.Story;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
 import news.archive.store.OriginalsWriter;
 import news.archive.store.StoreLock;
-import news.archive.store.WriteBatch;
 
 /**
  * The archive at one folder, and everything a front end can do with it: the one door the command
@@ -222,50 +219,43 @@ public final class Archive {
                 + "; give an empty or new folder with --store");
       }
       store.create();
-      try (StoreLock lock = keeper.lock(request.waitForLock())) {
-        int swept = keeper.rebuildIfStale();
-        if (swept > 0) {
-          listener.temporariesRemoved(swept);
+      try (WriteTransaction tx = WriteTransaction.lock(store, keeper, request.waitForLock())) {
+        if (tx.swept() > 0) {
+          listener.temporariesRemoved(tx.swept());
         }
-        long generation = store.nextGeneration();
-        try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
-          WriteBatch batch = store.newBatch();
-          // A backup named on the command line, or on standard input, is known by its content;
-          // one in a folder by its name (see Importer#backupsFound).
-          List<String> backups = request.paths().stream().filter(Restorer::isBackup).toList();
-          boolean stdinBackup = stdin.backup() != null;
-          List<String> rest = new ArrayList<>(request.paths());
-          rest.removeAll(backups);
+        tx.begin();
+        // A backup named on the command line, or on standard input, is known by its content;
+        // one in a folder by its name (see Importer#backupsFound).
+        List<String> backups = request.paths().stream().filter(Restorer::isBackup).toList();
+        boolean stdinBackup = stdin.backup() != null;
+        List<String> rest = new ArrayList<>(request.paths());
+        rest.removeAll(backups);
+        if (stdinBackup) {
+          rest.remove(ImportRequest.STDIN);
+        }
+        ImportRequest articles = request.withPaths(rest);
+        ImportReport report = new ImportReport(0, 0, 0, 0, 0, 0);
+        List<Inputs.Input> found = List.of();
+        if (!rest.isEmpty()) {
+          Importer importer = new Importer(tx, articles, stdin, clock, listener, parser, limits);
+          report = importer.run();
+          found = importer.backupsFound();
+        }
+        if (!report.interrupted() && (!backups.isEmpty() || stdinBackup || !found.isEmpty())) {
+          Restorer restorer = new Restorer(tx, listener, request.force());
+          for (String backup : backups) {
+            restorer.restore(backup, Path.of(backup));
+          }
           if (stdinBackup) {
-            rest.remove(ImportRequest.STDIN);
+            restorer.restore(ImportRequest.STDIN, stdin.backup());
           }
-          ImportRequest articles = request.withPaths(rest);
-          ImportReport report = new ImportReport(0, 0, 0, 0, 0, 0);
-          List<Inputs.Input> found = List.of();
-          if (!rest.isEmpty()) {
-            Importer importer =
-                new Importer(
-                    store, indexer, batch, articles, stdin, clock, listener, parser, limits);
-            report = importer.run();
-            found = importer.backupsFound();
+          for (Inputs.Input backup : found) {
+            restorer.restore(backup.shown(), backup.file());
           }
-          if (!report.interrupted() && (!backups.isEmpty() || stdinBackup || !found.isEmpty())) {
-            Restorer restorer = new Restorer(store, indexer, batch, listener, request.force());
-            for (String backup : backups) {
-              restorer.restore(backup, Path.of(backup));
-            }
-            if (stdinBackup) {
-              restorer.restore(ImportRequest.STDIN, stdin.backup());
-            }
-            for (Inputs.Input backup : found) {
-              restorer.restore(backup.shown(), backup.file());
-            }
-            report = report.plus(restorer);
-          }
-          batch.sync();
-          indexer.commit(generation);
-          return report;
+          report = report.plus(restorer);
         }
+        tx.commit();
+        return report;
       }
     } catch (IOException e) {
       throw Failures.store(e);
@@ -311,18 +301,16 @@ public final class Archive {
   ReparseReport reparse(
       List<String> prefixes, boolean dryRun, ReparseListener listener, Importer.Parser parser) {
     keeper.requireStore();
-    try (StoreLock lock = keeper.lock(true)) {
+    try (WriteTransaction tx = WriteTransaction.lock(store, keeper, true)) {
       List<Article> chosen = new ArrayList<>();
       for (String prefix : prefixes) {
         chosen.add(show(prefix));
       }
-      keeper.rebuildIfStale();
-      long generation = dryRun ? 0 : store.nextGeneration();
-      try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false);
-          OriginalsWriter keep = store.originalsWriter()) {
-        WriteBatch batch = store.newBatch();
-        Reparser reparser =
-            new Reparser(store, indexer, batch, store.originals(), keep, parser, dryRun, listener);
+      if (!dryRun) {
+        tx.begin();
+      }
+      try (OriginalsWriter keep = store.originalsWriter()) {
+        Reparser reparser = new Reparser(tx, store.originals(), keep, parser, dryRun, listener);
         if (prefixes.isEmpty()) {
           store.inspect((file, article) -> reparser.reparse(article));
         } else {
@@ -331,9 +319,8 @@ public final class Archive {
           }
         }
         if (!dryRun) {
-          keep.finish(batch);
-          batch.sync();
-          indexer.commit(generation);
+          keep.finish(tx.batch());
+          tx.commit();
         }
         return reparser.report();
       }

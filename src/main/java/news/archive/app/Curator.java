@@ -12,11 +12,7 @@ import java.util.function.Function;
 import news.archive.Article;
 import news.archive.Corrections;
 import news.archive.Curation;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
-import news.archive.store.StoreLock;
-import news.archive.store.WriteBatch;
 
 /**
  * The changes a user makes to stored articles: remove, tag, note, correct. Each names its articles
@@ -52,15 +48,14 @@ final class Curator {
   List<Article> remove(List<String> prefixes) {
     return change(
         prefixes,
-        (articles, indexer, batch) -> {
+        (articles, tx) -> {
           for (Article a : articles) {
             // first the mark, so that no crash leaves the record gone and its text importable
-            batch.add(store.markRemoved(a.id(), a.title(), clock.instant()));
+            tx.wrote(store.markRemoved(a.id(), a.title(), clock.instant()));
             for (String alias : a.aliases()) {
-              batch.add(store.markRemoved(alias, a.title(), clock.instant()));
+              tx.wrote(store.markRemoved(alias, a.title(), clock.instant()));
             }
-            batch.add(store.delete(a.id()));
-            indexer.delete(a.id());
+            tx.delete(a.id());
           }
           return articles;
         },
@@ -71,14 +66,13 @@ final class Curator {
   List<Article> tag(List<String> prefixes, List<String> add, List<String> remove) {
     return change(
         prefixes,
-        (articles, indexer, batch) -> {
+        (articles, tx) -> {
           List<Article> changed = new ArrayList<>();
           for (Article a : articles) {
             Article tagged = a.toBuilder().curation(a.curation().withTags(add, remove)).build();
             changed.add(tagged);
             if (!tagged.equals(a)) {
-              batch.add(store.write(tagged));
-              indexer.put(tagged);
+              tx.put(tagged);
             }
           }
           return changed;
@@ -128,12 +122,11 @@ final class Curator {
   private Article one(String prefix, Function<Article, Article> edit) {
     return change(
             List.of(prefix),
-            (articles, indexer, batch) -> {
+            (articles, tx) -> {
               Article a = articles.get(0);
               Article edited = edit.apply(a);
               if (!edited.equals(a)) {
-                batch.add(store.write(edited));
-                indexer.put(edited);
+                tx.put(edited);
               }
               return List.of(edited);
             },
@@ -144,8 +137,7 @@ final class Curator {
   /** What a change does to the articles it names. */
   @FunctionalInterface
   private interface Edit {
-    List<Article> apply(List<Article> articles, Indexer indexer, WriteBatch batch)
-        throws IOException;
+    List<Article> apply(List<Article> articles, WriteTransaction tx) throws IOException;
   }
 
   /**
@@ -154,22 +146,14 @@ final class Curator {
    */
   private List<Article> change(List<String> prefixes, Edit edit, boolean erase) {
     keeper.requireStore();
-    try (StoreLock lock = keeper.lock(waitForWriters)) {
+    try (WriteTransaction tx = WriteTransaction.lock(store, keeper, waitForWriters)) {
       Map<String, Article> named = new LinkedHashMap<>();
       for (String prefix : prefixes) {
         Article a = show.apply(prefix);
         named.putIfAbsent(a.id(), a);
       }
-      keeper.rebuildIfStale();
-      List<Article> articles = List.copyOf(named.values());
-      long generation = store.nextGeneration();
-      List<Article> result;
-      try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
-        WriteBatch batch = store.newBatch();
-        result = edit.apply(articles, indexer, batch);
-        batch.sync();
-        indexer.commit(generation);
-      }
+      List<Article> result = edit.apply(List.copyOf(named.values()), tx.begin());
+      tx.commit();
       if (erase) {
         Set<String> shas = new LinkedHashSet<>();
         result.forEach(a -> a.sources().forEach(s -> shas.add(s.sha256())));

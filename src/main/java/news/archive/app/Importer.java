@@ -245,9 +245,7 @@ final class Importer {
   private final List<Inputs.Input> backupsFound = new ArrayList<>();
 
   Importer(
-      ArticleStore store,
-      Indexer index,
-      WriteBatch batch,
+      WriteTransaction tx,
       ImportRequest request,
       Stdin stdin,
       Clock clock,
@@ -255,9 +253,9 @@ final class Importer {
       Parser parser,
       Limits limits)
       throws IOException {
-    this.store = store;
-    this.index = index;
-    this.batch = batch;
+    this.store = tx.store();
+    this.index = tx.index();
+    this.batch = tx.batch();
     this.originals = store.originalsWriter();
     this.request = request;
     this.stdin = stdin;

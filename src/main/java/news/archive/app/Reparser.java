@@ -14,11 +14,9 @@ import news.archive.Article;
 import news.archive.Corrections;
 import news.archive.io.Problems;
 import news.archive.parse.ParseException;
-import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
 import news.archive.store.OriginalsReader;
 import news.archive.store.OriginalsWriter;
-import news.archive.store.WriteBatch;
 
 /**
  * Reads stored articles again from their kept originals with the current parser, and stores what it
@@ -33,8 +31,7 @@ import news.archive.store.WriteBatch;
 final class Reparser {
 
   private final ArticleStore store;
-  private final Indexer index;
-  private final WriteBatch batch;
+  private final WriteTransaction tx;
   private final OriginalsReader kept;
   private final OriginalsWriter keep;
   private final Importer.Parser parser;
@@ -50,17 +47,14 @@ final class Reparser {
   private int failed;
 
   Reparser(
-      ArticleStore store,
-      Indexer index,
-      WriteBatch batch,
+      WriteTransaction tx,
       OriginalsReader kept,
       OriginalsWriter keep,
       Importer.Parser parser,
       boolean dryRun,
       ReparseListener listener) {
-    this.store = store;
-    this.index = index;
-    this.batch = batch;
+    this.store = tx.store();
+    this.tx = tx;
     this.kept = kept;
     this.keep = keep;
     this.parser = parser;
@@ -95,8 +89,7 @@ final class Reparser {
     if (changes.isEmpty()) {
       if (!dryRun && !store.hasCurrentLayout(stored.id())) {
         // written by an older version: the same record, in this version's layout
-        batch.add(store.write(merged));
-        index.put(merged);
+        tx.put(merged);
       }
       return;
     }
@@ -112,18 +105,17 @@ final class Reparser {
       return;
     }
     if (merged.id().equals(stored.id())) {
-      batch.add(store.write(merged));
-      index.put(merged);
+      tx.put(merged);
       return;
     }
     for (String alias : merged.aliases()) {
-      batch.add(store.writeAlias(alias, merged.id()));
+      tx.wrote(store.writeAlias(alias, merged.id()));
     }
     storedAnew.add(merged.id());
-    batch.add(store.write(merged));
-    batch.add(store.delete(stored.id()));
-    index.delete(stored.id());
-    index.add(merged);
+    // the new record first: a crash between the two leaves both, never neither
+    tx.wrote(store.write(merged));
+    tx.delete(stored.id());
+    tx.index().add(merged);
   }
 
   /**

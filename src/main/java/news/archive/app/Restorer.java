@@ -13,9 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import news.archive.Article;
-import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
-import news.archive.store.WriteBatch;
 
 /**
  * Restores a backup that {@code export --format ndjson} wrote: one record per line, stored as it is
@@ -29,8 +27,7 @@ final class Restorer {
   static final int MAX_LINE_CHARS = 32 << 20;
 
   private final ArticleStore store;
-  private final Indexer index;
-  private final WriteBatch batch;
+  private final WriteTransaction tx;
   private final ImportListener listener;
   private final boolean force;
   private final int maxLineChars;
@@ -40,23 +37,15 @@ final class Restorer {
   int failed;
   int removed;
 
-  Restorer(
-      ArticleStore store, Indexer index, WriteBatch batch, ImportListener listener, boolean force) {
-    this(store, index, batch, listener, force, MAX_LINE_CHARS);
+  Restorer(WriteTransaction tx, ImportListener listener, boolean force) {
+    this(tx, listener, force, MAX_LINE_CHARS);
   }
 
   /** A restorer that refuses lines longer than {@code maxLineChars}: for tests. */
-  Restorer(
-      ArticleStore store,
-      Indexer index,
-      WriteBatch batch,
-      ImportListener listener,
-      boolean force,
-      int maxLineChars) {
+  Restorer(WriteTransaction tx, ImportListener listener, boolean force, int maxLineChars) {
     this.maxLineChars = maxLineChars;
-    this.store = store;
-    this.index = index;
-    this.batch = batch;
+    this.store = tx.store();
+    this.tx = tx;
     this.listener = listener;
     this.force = force;
   }
@@ -199,7 +188,7 @@ final class Restorer {
         listener.removed(where, a.id());
         return;
       }
-      batch.add(store.unmarkRemoved(a.id()));
+      tx.wrote(store.unmarkRemoved(a.id()));
     }
     Optional<Article> old;
     try {
@@ -213,11 +202,10 @@ final class Restorer {
     }
     for (String alias : a.aliases()) {
       if (Article.isId(alias)) {
-        batch.add(store.writeAlias(alias, a.id()));
+        tx.wrote(store.writeAlias(alias, a.id()));
       }
     }
-    batch.add(store.write(a));
-    index.put(a);
+    tx.put(a);
     if (old.isPresent()) {
       updated++;
     } else {

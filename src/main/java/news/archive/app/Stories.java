@@ -11,13 +11,9 @@ import java.util.function.Function;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Story;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Indexer;
 import news.archive.search.Lookup;
 import news.archive.search.Searcher;
 import news.archive.store.ArticleStore;
-import news.archive.store.StoreLock;
-import news.archive.store.WriteBatch;
 import news.archive.stories.Labels;
 import news.archive.stories.Regrouper;
 
@@ -116,36 +112,26 @@ final class Stories {
    */
   Regrouped regroup() {
     keeper.requireStore();
-    try (StoreLock lock = keeper.lock(true)) {
+    try (WriteTransaction tx = WriteTransaction.lock(store, keeper, true)) {
       List<Lookup.Placed> before;
-      keeper.rebuildIfStale();
-      Searcher searcher =
-          ArticleIndex.openSearcher(store.indexDir())
-              .orElseThrow(() -> new IOException("no index after a rebuild"));
-      try (Reader reader = new Reader(searcher)) {
+      try (Reader reader = new Reader(keeper.openInStep())) {
         before = reader.placements();
       }
       Map<String, String> after = Regrouper.regroup(before);
       int changed = Regrouper.changed(before, after);
       if (changed > 0) {
-        long generation = store.nextGeneration();
-        try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
-          WriteBatch batch = store.newBatch();
-          for (Lookup.Placed p : before) {
-            String story = after.get(p.id());
-            if (Objects.equals(story, p.story())) {
-              continue;
-            }
-            Optional<Article> a = store.read(p.id());
-            if (a.isPresent()) {
-              Article moved = a.get().toBuilder().story(story).build();
-              batch.add(store.write(moved));
-              indexer.put(moved);
-            }
+        tx.begin();
+        for (Lookup.Placed p : before) {
+          String story = after.get(p.id());
+          if (Objects.equals(story, p.story())) {
+            continue;
           }
-          batch.sync();
-          indexer.commit(generation);
+          Optional<Article> a = store.read(p.id());
+          if (a.isPresent()) {
+            tx.put(a.get().toBuilder().story(story).build());
+          }
         }
+        tx.commit();
       }
       return new Regrouped(
           before.size(), (int) after.values().stream().distinct().count(), changed);

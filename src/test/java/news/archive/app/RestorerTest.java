@@ -12,8 +12,6 @@ import java.util.List;
 import news.archive.Article;
 import news.archive.TestArticles;
 import news.archive.json.Json;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +29,9 @@ class RestorerTest {
   private Restorer restore(Path backup, Imports.Recorder listener, int maxLine) throws IOException {
     ArticleStore store = new ArticleStore(tmp.resolve("store"));
     store.create();
-    try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), false)) {
-      Restorer r = new Restorer(store, indexer, store.newBatch(), listener, false, maxLine);
+    try (WriteTransaction tx =
+        WriteTransaction.lock(store, new IndexKeeper(store, line -> {}), true).begin()) {
+      Restorer r = new Restorer(tx, listener, false, maxLine);
       r.restore(backup.toString(), backup);
       return r;
     }
