@@ -51,38 +51,12 @@ public record ImportReport(
     public static final Additions NONE = new Additions(0, 0, 0, 0, 0, 0);
   }
 
-  /** A report of an import in which no input added anything to an article stored already. */
-  public ImportReport(
-      int imported,
-      int updated,
-      int unchanged,
-      int duplicates,
-      int failed,
-      int undated,
-      int removed,
-      boolean interrupted,
-      int nearDuplicates,
-      int tooShort) {
-    this(
-        imported,
-        updated,
-        unchanged,
-        duplicates,
-        failed,
-        undated,
-        removed,
-        interrupted,
-        nearDuplicates,
-        tooShort,
-        Additions.NONE);
-  }
-
   /**
    * A report of an import that ran to its end and skipped nothing removed, with no near-duplicates.
    */
   public ImportReport(
       int imported, int updated, int unchanged, int duplicates, int failed, int undated) {
-    this(imported, updated, unchanged, duplicates, failed, undated, 0, false, 0, 0);
+    this(imported, updated, unchanged, duplicates, failed, undated, 0, false, 0, 0, Additions.NONE);
   }
 
   /** This report with what a restore of backups did added. */

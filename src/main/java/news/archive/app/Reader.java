@@ -43,11 +43,7 @@ public final class Reader implements AutoCloseable {
    * the index has none (the files are the truth: {@link Archive#show} reads them).
    */
   public Optional<Article> article(String id, BodyText body) {
-    try {
-      return searcher.article(id, body);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.article(id, body));
   }
 
   /** How many articles the archive holds. */
@@ -70,29 +66,17 @@ public final class Reader implements AutoCloseable {
    * as much of each body as asked.
    */
   public void list(Listing listing, int offset, int limit, BodyText body, Consumer<Article> each) {
-    try {
-      searcher.list(listing, offset, limit, body, each::accept);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    run(() -> searcher.list(listing, offset, limit, body, each::accept));
   }
 
   /** How many articles the listing holds, whatever the page. */
   public int count(Listing listing) {
-    try {
-      return searcher.count(listing);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.count(listing));
   }
 
   /** How many undated articles the listing's date range leaves out (0 when it has none). */
   public int undatedLeftOut(Listing listing) {
-    try {
-      return searcher.undatedLeftOut(listing);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.undatedLeftOut(listing));
   }
 
   /**
@@ -100,11 +84,7 @@ public final class Reader implements AutoCloseable {
    * without a range, or when the query keeps them).
    */
   public int undatedLeftOut(Query query) {
-    try {
-      return searcher.undatedLeftOut(query.prepared);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.undatedLeftOut(query.prepared));
   }
 
   /**
@@ -162,11 +142,7 @@ public final class Reader implements AutoCloseable {
    */
   public long search(
       Query query, Hit.Order order, int offset, int limit, BodyText body, Consumer<Hit> each) {
-    try {
-      return searcher.search(query.prepared, order, offset, limit, body, each::accept);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.search(query.prepared, order, offset, limit, body, each::accept));
   }
 
   /**
@@ -174,20 +150,12 @@ public final class Reader implements AutoCloseable {
    * index alone and handed to {@code each} as read, in no set order; for export.
    */
   public void export(Query query, DateRange dates, Consumer<Article> each) {
-    try {
-      searcher.export(query == null ? null : query.prepared, dates, each::accept);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    run(() -> searcher.export(query == null ? null : query.prepared, dates, each::accept));
   }
 
   /** Counts over every article (see {@link Stats}); the store's size is left at 0. */
   public Stats stats(boolean byMonth) {
-    try {
-      return searcher.stats(byMonth);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.stats(byMonth));
   }
 
   /**
@@ -205,29 +173,17 @@ public final class Reader implements AutoCloseable {
    */
   public long similar(
       Article article, DateRange dates, int offset, int limit, BodyText body, Consumer<Hit> each) {
-    try {
-      return searcher.similar(article, dates, offset, limit, body, each::accept);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.similar(article, dates, offset, limit, body, each::accept));
   }
 
   /** What the articles that match have in common, counted over all of them. */
   public Facets facets(Query query) {
-    try {
-      return searcher.facets(query.prepared);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.facets(query.prepared));
   }
 
   /** How many articles match. */
   public int count(Query query) {
-    try {
-      return searcher.count(query.prepared);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.count(query.prepared));
   }
 
   @Override
@@ -241,37 +197,50 @@ public final class Reader implements AutoCloseable {
 
   /** Every story's size and span, in no set order, unlabelled. */
   List<Story> stories() {
-    try {
-      return searcher.stories();
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.stories());
   }
 
   /** A story's articles, in no set order; empty when there is no such story. */
   List<Article> storyArticles(String story) {
-    try {
-      return searcher.storyArticles(story);
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+    return read(() -> searcher.storyArticles(story));
   }
 
   /** The stories of a query's best hits, best first, with their hit counts, unlabelled. */
   List<Story> storyHits(Query query) {
+    return read(() -> searcher.storyHits(query.prepared));
+  }
+
+  /** Every article with a story vector, and its story. */
+  List<Lookup.Placed> placements() {
+    return read(() -> searcher.placements());
+  }
+
+  /** A read of the index, which may fail as the store's I/O does. */
+  @FunctionalInterface
+  private interface IoRead<T> {
+    T get() throws IOException;
+  }
+
+  /** A read of the index that hands what it reads on instead of returning it. */
+  @FunctionalInterface
+  private interface IoRun {
+    void run() throws IOException;
+  }
+
+  /** What {@code read} gives, its I/O failure told as the store's. */
+  private static <T> T read(IoRead<T> read) {
     try {
-      return searcher.storyHits(query.prepared);
+      return read.get();
     } catch (IOException e) {
       throw Failures.store(e);
     }
   }
 
-  /** Every article with a story vector, and its story. */
-  List<Lookup.Placed> placements() {
-    try {
-      return searcher.placements();
-    } catch (IOException e) {
-      throw Failures.store(e);
-    }
+  private static void run(IoRun run) {
+    read(
+        () -> {
+          run.run();
+          return null;
+        });
   }
 }

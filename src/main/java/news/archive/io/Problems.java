@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Map;
 
 /**
  * One-line, human descriptions of file-system failures, for messages that name the file themselves.
@@ -16,27 +17,24 @@ import java.nio.file.NotDirectoryException;
  */
 public final class Problems {
 
+  /** Failures that say what they are by their class alone; none of them is a kind of another. */
+  private static final Map<Class<? extends IOException>, String> KNOWN =
+      Map.of(
+          NoSuchFileException.class, "no such file or folder",
+          AccessDeniedException.class, "permission denied",
+          FileSystemLoopException.class, "symbolic link loop",
+          NotDirectoryException.class, "not a folder",
+          FileAlreadyExistsException.class, "already exists",
+          DirectoryNotEmptyException.class, "folder not empty");
+
   private Problems() {}
 
   /** What went wrong, without the path (the caller names it) and without a class name. */
   public static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemLoopException) {
-      return "symbolic link loop";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a folder";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "already exists";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "folder not empty";
+    for (Map.Entry<Class<? extends IOException>, String> known : KNOWN.entrySet()) {
+      if (known.getKey().isInstance(e)) {
+        return known.getValue();
+      }
     }
     if (e instanceof FileSystemException fse && fse.getReason() != null) {
       return lowerFirst(fse.getReason());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import news.archive.Article;
 import news.archive.ContentId;
 
@@ -270,24 +271,15 @@ public final class ArticleParser {
         roles[i] = Role.DATE;
         return true;
       }
-      if (readingMinutes == null) {
-        Optional<Integer> minutes = Lines.readingMinutes(line);
-        if (minutes.isPresent()) {
-          readingMinutes = minutes.get();
-          roles[i] = Role.READING_TIME;
-          return true;
-        }
+      if (readingMinutes == null
+          && took(i, Role.READING_TIME, Lines.readingMinutes(line), v -> readingMinutes = v)) {
+        return true;
       }
       if (!inHeader) {
         return false;
       }
-      if (byline == null) {
-        Optional<String> name = Lines.byline(line);
-        if (name.isPresent()) {
-          byline = name.get();
-          roles[i] = Role.BYLINE;
-          return true;
-        }
+      if (byline == null && took(i, Role.BYLINE, Lines.byline(line), v -> byline = v)) {
+        return true;
       }
       if (Lines.isCaption(line)) {
         captions.add(Lines.collapse(line));
@@ -295,6 +287,16 @@ public final class ArticleParser {
         return true;
       }
       return false;
+    }
+
+    /** Takes line i in {@code role} when it gives a value, and hands the value to its field. */
+    private <T> boolean took(int i, Role role, Optional<T> value, Consumer<T> field) {
+      if (value.isEmpty()) {
+        return false;
+      }
+      field.accept(value.get());
+      roles[i] = role;
+      return true;
     }
 
     /**

@@ -276,14 +276,11 @@ public final class Dates {
 
   /** {@link #ofDateLine(String)}, with numeric dates read in the article's own order. */
   static Optional<LocalDate> ofDateLine(String line, DayOrder order) {
-    String text = line.strip();
-    if (text.length() > MAX_DATE_LINE) {
+    Optional<Matcher> whole = Lines.matchWhole(line, MAX_DATE_LINE, DATE_LINE);
+    if (whole.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = DATE_LINE.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
+    Matcher m = whole.get();
     String rest = DATE_LINE_NOISE.matcher(m.group(m.groupCount())).replaceAll(" ").strip();
     if (rest.length() > MAX_REST
         || LOWERCASE_WORD.matcher(rest).find()

@@ -81,15 +81,21 @@ public final class Lines {
 
   /** {@code By Jane Doe} gives {@code Jane Doe}; a sentence that starts with "By" is no byline. */
   public static Optional<String> byline(String line) {
+    return matchWhole(line, MAX_BYLINE, BYLINE)
+        .map(m -> m.group().substring(m.group().indexOf(' ') + 1).strip());
+  }
+
+  /**
+   * The match of {@code pattern} over the whole line, stripped; empty when the line is longer than
+   * {@code max} characters (no pattern is tried on a paragraph) or does not match.
+   */
+  static Optional<Matcher> matchWhole(String line, int max, Pattern pattern) {
     String text = line.strip();
-    if (text.length() > MAX_BYLINE) {
+    if (text.length() > max) {
       return Optional.empty();
     }
-    Matcher m = BYLINE.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(text.substring(text.indexOf(' ') + 1).strip());
+    Matcher m = pattern.matcher(text);
+    return m.matches() ? Optional.of(m) : Optional.empty();
   }
 
   /** A byline inside a line, and where the text after it starts. */

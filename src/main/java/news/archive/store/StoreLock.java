@@ -26,28 +26,8 @@ public final class StoreLock implements AutoCloseable {
    * Takes the lock, waiting for it when {@code wait}; returns null when not waiting and it is held.
    */
   static StoreLock acquire(Path file, boolean wait) throws IOException {
-    FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    try {
-      FileLock lock;
-      try {
-        lock = wait ? channel.lock() : channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        // this process holds it already, through another channel
-        lock = null;
-        if (wait) {
-          throw new IOException("the store is already locked by this process", e);
-        }
-      }
-      if (lock == null) {
-        channel.close();
-        return null;
-      }
-      return new StoreLock(channel, lock);
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
+    return lock(
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE), false, wait);
   }
 
   /**
@@ -70,11 +50,22 @@ public final class StoreLock implements AutoCloseable {
         return new StoreLock(null, null);
       }
     }
+    return lock(channel, true, wait);
+  }
+
+  /**
+   * Locks the whole of the open {@code channel}, shared or not, and keeps the channel open while
+   * the lock is held: returns null, the channel closed, when not waiting and it is held.
+   */
+  private static StoreLock lock(FileChannel channel, boolean shared, boolean wait)
+      throws IOException {
     try {
       FileLock lock;
       try {
         lock =
-            wait ? channel.lock(0, Long.MAX_VALUE, true) : channel.tryLock(0, Long.MAX_VALUE, true);
+            wait
+                ? channel.lock(0, Long.MAX_VALUE, shared)
+                : channel.tryLock(0, Long.MAX_VALUE, shared);
       } catch (OverlappingFileLockException e) {
         // this process holds it already, through another channel
         lock = null;

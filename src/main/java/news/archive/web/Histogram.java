@@ -84,13 +84,7 @@ final class Histogram {
         .raw(per)
         .raw("\">");
     if (!bars.isEmpty()) {
-      h.raw("<line class=\"axis\" x1=\"0%\" x2=\"")
-          .raw(pct(end))
-          .raw("\" y1=\"")
-          .text(AXIS)
-          .raw("\" y2=\"")
-          .text(AXIS)
-          .raw("\"/>");
+      line(h, "axis", "0%", pct(end), AXIS, AXIS);
     }
     boolean counts = slot * NARROWEST / 100 >= COUNT_PX;
     int tallest = -1;
@@ -121,15 +115,7 @@ final class Histogram {
     if (undated > 0) {
       String said = "undated: " + articles(undated) + ", not on the axis";
       if (!bars.isEmpty()) {
-        h.raw("<line class=\"apart\" x1=\"")
-            .raw(pct(APART))
-            .raw("\" x2=\"")
-            .raw(pct(APART))
-            .raw("\" y1=\"")
-            .text(TOP)
-            .raw("\" y2=\"")
-            .text(AXIS)
-            .raw("\"/>");
+        line(h, "apart", pct(APART), pct(APART), TOP, AXIS);
       }
       h.raw("<g class=\"bar undated\" role=\"img\" aria-label=\"").text(said).raw("\">");
       bar(h, UNDATED_AT, MAX_BAR, undated, most, said);
@@ -164,6 +150,21 @@ final class Histogram {
   private static void count(Html h, double at, int count, int most) {
     double height = Math.max(MIN_HEIGHT, (double) (AXIS - TOP) * count / most);
     text(h, "bar-count", at, 100, num(AXIS - height - 3), Integer.toString(count));
+  }
+
+  /** A line from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}); across in percent. */
+  private static void line(Html h, String cls, String x1, String x2, int y1, int y2) {
+    h.raw("<line class=\"")
+        .raw(cls)
+        .raw("\" x1=\"")
+        .raw(x1)
+        .raw("\" x2=\"")
+        .raw(x2)
+        .raw("\" y1=\"")
+        .text(y1)
+        .raw("\" y2=\"")
+        .text(y2)
+        .raw("\"/>");
   }
 
   /**
@@ -215,15 +216,7 @@ final class Histogram {
       }
       double at = slot * i + slot / 2;
       String label = step >= 12 && !years ? Integer.toString(b.from().getYear()) : b.label();
-      h.raw("<line class=\"tick\" x1=\"")
-          .raw(pct(at))
-          .raw("\" x2=\"")
-          .raw(pct(at))
-          .raw("\" y1=\"")
-          .text(AXIS)
-          .raw("\" y2=\"")
-          .text(AXIS + 4)
-          .raw("\"/>");
+      line(h, "tick", pct(at), pct(at), AXIS, AXIS + 4);
       text(h, "tick-label", at, end, Integer.toString(LABELS), label);
       shown++;
     }

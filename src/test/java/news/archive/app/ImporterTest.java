@@ -101,7 +101,8 @@ class ImporterTest {
         r.removed(),
         r.interrupted(),
         r.nearDuplicates(),
-        r.imported() + r.updated());
+        r.imported() + r.updated(),
+        ImportReport.Additions.NONE);
   }
 
   /**
@@ -147,7 +148,8 @@ class ImporterTest {
           }
         };
     ImportReport report = run(window(2), stopsAfterFive);
-    assertEquals(new ImportReport(5, 0, 0, 0, 0, 5, 0, true, 0, 5), report);
+    assertEquals(
+        new ImportReport(5, 0, 0, 0, 0, 5, 0, true, 0, 5, ImportReport.Additions.NONE), report);
     assertEquals(5, storedIds().size());
     try (Reader r = archive().reader()) {
       assertEquals(5, r.size(), "indexed and committed: no rebuild needed");

@@ -82,13 +82,7 @@ final class JsonLd {
     enter();
     i++;
     Map<String, Object> map = new LinkedHashMap<>();
-    while (true) {
-      space();
-      if (peek() == '}') {
-        i++;
-        depth--;
-        return map;
-      }
+    while (!closed('}')) {
       if (peek() != '"') {
         throw fail();
       }
@@ -100,35 +94,44 @@ final class JsonLd {
       i++;
       Object v = value();
       map.putIfAbsent(key, v);
-      space();
-      char c = peek();
-      if (c == ',') {
-        i++;
-      } else if (c != '}') {
-        throw fail();
-      }
+      separated('}');
     }
+    return map;
   }
 
   private List<Object> array() {
     enter();
     i++;
     List<Object> list = new ArrayList<>();
-    while (true) {
-      space();
-      if (peek() == ']') {
-        i++;
-        depth--;
-        return list;
-      }
+    while (!closed(']')) {
       list.add(value());
-      space();
-      char c = peek();
-      if (c == ',') {
-        i++;
-      } else if (c != ']') {
-        throw fail();
-      }
+      separated(']');
+    }
+    return list;
+  }
+
+  /**
+   * Whether the object or array ends here, at {@code close} after any space: then past it, a level
+   * up.
+   */
+  private boolean closed(char close) {
+    space();
+    if (peek() != close) {
+      return false;
+    }
+    i++;
+    depth--;
+    return true;
+  }
+
+  /** Past the comma after a member; fails unless one follows or {@code close} ends the list. */
+  private void separated(char close) {
+    space();
+    char c = peek();
+    if (c == ',') {
+      i++;
+    } else if (c != close) {
+      throw fail();
     }
   }
 
