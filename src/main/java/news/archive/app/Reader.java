@@ -14,8 +14,8 @@ import news.archive.Listing;
 import news.archive.Stats;
 import news.archive.Story;
 import news.archive.query.QueryException;
-import news.archive.search.Lookup;
 import news.archive.search.Searcher;
+import news.archive.stories.StoryIndex.Placed;
 
 /**
  * The archive as one committed state, for reading: what {@code list}, {@code search} and the web
@@ -267,7 +267,7 @@ public final class Reader implements AutoCloseable {
   }
 
   /** Every article with a story vector, and its story. */
-  List<Lookup.Placed> placements() {
+  List<Placed> placements() {
     try {
       return searcher.placements();
     } catch (IOException e) {

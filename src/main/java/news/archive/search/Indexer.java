@@ -2,9 +2,10 @@ package news.archive.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 import news.archive.Article;
+import news.archive.engine.Lookup;
+import news.archive.stories.NearDuplicates;
+import news.archive.stories.StoryVector;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.ReaderManager;
@@ -71,63 +72,17 @@ public final class Indexer implements Closeable {
       readers = new ReaderManager(writer);
     }
     ReaderManager manager = readers;
-    return new Lookup() {
+    return new IndexLookup() {
       @Override
-      public Optional<Known> bySha256(String sha256) throws IOException {
-        return find(manager, Schema.SHA256, sha256);
-      }
-
-      @Override
-      public Optional<Known> byPath(String absolutePath) throws IOException {
-        return find(manager, Schema.PATH, absolutePath);
-      }
-
-      @Override
-      public Optional<Known> byId(String id) throws IOException {
-        return find(manager, Schema.ID, id);
-      }
-
-      @Override
-      public List<Near> nearDuplicates(NearDuplicates.Signature signature) throws IOException {
+      <T> T ask(Question<T> question) throws IOException {
         DirectoryReader reader = manager.acquire();
         try {
-          return TermLookup.near(reader, signature);
-        } finally {
-          manager.release(reader);
-        }
-      }
-
-      @Override
-      public List<Neighbour> storyNeighbours(StoryVector vector, Long day, int atMost)
-          throws IOException {
-        DirectoryReader reader = manager.acquire();
-        try {
-          return StoryLookup.neighbours(reader, vector, day, atMost);
-        } finally {
-          manager.release(reader);
-        }
-      }
-
-      @Override
-      public int storySize(String story, int atMost) throws IOException {
-        DirectoryReader reader = manager.acquire();
-        try {
-          return StoryLookup.size(reader, story, atMost);
+          return question.ask(reader);
         } finally {
           manager.release(reader);
         }
       }
     };
-  }
-
-  private static Optional<Lookup.Known> find(ReaderManager manager, String field, String value)
-      throws IOException {
-    DirectoryReader reader = manager.acquire();
-    try {
-      return TermLookup.lookup(reader, field, value);
-    } finally {
-      manager.release(reader);
-    }
   }
 
   /**

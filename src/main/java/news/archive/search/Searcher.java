@@ -15,6 +15,7 @@ import news.archive.Listing;
 import news.archive.Stats;
 import news.archive.Story;
 import news.archive.query.QueryException;
+import news.archive.stories.StoryIndex;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,7 +47,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /** One commit of the index, opened for reading. Safe for use from several threads. */
-public final class Searcher implements Closeable, Lookup {
+public final class Searcher extends IndexLookup implements Closeable {
 
   /** Receives results one at a time, as they are read. */
   @FunctionalInterface
@@ -401,7 +402,7 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /** Every article with a story vector, and the story it is in (or null): to regroup from. */
-  public List<Lookup.Placed> placements() throws IOException {
+  public List<StoryIndex.Placed> placements() throws IOException {
     return StoryLookup.all(reader);
   }
 
@@ -434,18 +435,8 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   @Override
-  public Optional<Known> bySha256(String sha256) throws IOException {
-    return TermLookup.lookup(reader, Schema.SHA256, sha256);
-  }
-
-  @Override
-  public Optional<Known> byPath(String absolutePath) throws IOException {
-    return TermLookup.lookup(reader, Schema.PATH, absolutePath);
-  }
-
-  @Override
-  public Optional<Known> byId(String id) throws IOException {
-    return TermLookup.lookup(reader, Schema.ID, id);
+  <T> T ask(Question<T> question) throws IOException {
+    return question.ask(reader);
   }
 
   /** offset + limit, without overflow, and no more than there are documents. */
