@@ -163,6 +163,65 @@ class ArchitectureTest {
   }
 
   @Test
+  void theEngineSeamNamesNoLuceneType() {
+    // what the application asks of an index engine, and the story arithmetic it shares, must be
+    // answerable by an engine that is not Lucene
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "news.archive.engine..", "news.archive.stories..", "news.archive.query..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.lucene..", "org.tartarus..")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyOneClassOfTheApplicationChoosesTheEngine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.search..")
+        .and()
+        .doNotHaveFullyQualifiedName("news.archive.app.Engines")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("news.archive.search..")
+        .check(MAIN);
+  }
+
+  @Test
+  void parsingTouchesNoFile() {
+    // parse turns bytes into an article; reading files is the input's and the store's job
+    noClasses()
+        .that()
+        .resideInAPackage("news.archive.parse..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.nio.file..")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheApplicationBuildsTheImporter() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.app..")
+        .should()
+        .callConstructorWhere(
+            com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                    com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "the importer", ArchitectureTest::isTheImporter))))
+        .check(MAIN);
+  }
+
+  /** The importer and the parts it is made of. */
+  private static boolean isTheImporter(JavaClass c) {
+    return c.getName().equals("news.archive.app.Importer")
+        || c.getName().startsWith("news.archive.app.Importer$");
+  }
+
+  @Test
   void jacksonIsKnownOnlyToTheJsonPackage() {
     noClasses()
         .that()

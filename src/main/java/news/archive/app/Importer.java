@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import news.archive.Article;
 import news.archive.Corrections;
+import news.archive.engine.Changes;
 import news.archive.engine.Lookup;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
@@ -36,7 +37,6 @@ import news.archive.io.Problems;
 import news.archive.parse.ArticleParser;
 import news.archive.parse.ParseException;
 import news.archive.parse.ParsedArticle;
-import news.archive.search.Indexer;
 import news.archive.store.ArticleStore;
 import news.archive.store.OriginalsWriter;
 import news.archive.store.WriteBatch;
@@ -114,7 +114,7 @@ final class Importer {
   }
 
   private final ArticleStore store;
-  private final Indexer index;
+  private final Changes index;
   private final WriteBatch batch;
   private final OriginalsWriter originals;
   private final ImportRequest request;

@@ -13,8 +13,10 @@ import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
 import news.archive.Story;
+import news.archive.engine.Snapshot;
+import news.archive.query.Node;
 import news.archive.query.QueryException;
-import news.archive.search.Searcher;
+import news.archive.query.QuerySyntax;
 import news.archive.stories.StoryIndex.Placed;
 
 /**
@@ -25,16 +27,16 @@ public final class Reader implements AutoCloseable {
 
   /** A query read and ready to run on this reader. */
   public static final class Query {
-    private final Searcher.Prepared prepared;
+    private final Snapshot.Prepared prepared;
 
-    private Query(Searcher.Prepared prepared) {
+    private Query(Snapshot.Prepared prepared) {
       this.prepared = prepared;
     }
   }
 
-  private final Searcher searcher;
+  private final Snapshot searcher;
 
-  Reader(Searcher searcher) {
+  Reader(Snapshot searcher) {
     this.searcher = searcher;
   }
 
@@ -140,7 +142,9 @@ public final class Reader implements AutoCloseable {
   public Query query(
       String text, DateRange dates, boolean collapse, Filter filter, boolean undated) {
     try {
-      return new Query(searcher.prepare(text, dates, collapse, filter, undated));
+      Node tree =
+          text.isBlank() && !(filter.isNone() && dates.isAll()) ? null : QuerySyntax.parse(text);
+      return new Query(searcher.prepare(tree, dates, collapse, filter, undated));
     } catch (QueryException e) {
       throw new BadQueryException(e.getMessage(), e.position());
     } catch (IOException e) {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Story;
-import news.archive.search.Searcher;
 import news.archive.store.ArticleStore;
 import news.archive.stories.Labels;
 import news.archive.stories.Regrouper;
@@ -37,7 +36,7 @@ final class Stories {
       Reader reader, DateRange dates, Story.Order order, int minSize, int offset, int limit) {
     List<Story> all = new ArrayList<>();
     for (Story s : reader.stories()) {
-      if (s.size() >= minSize && Searcher.within(s, dates)) {
+      if (s.size() >= minSize && s.within(dates)) {
         all.add(s);
       }
     }

@@ -1,8 +1,8 @@
 package news.archive.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import news.archive.Article;
+import news.archive.engine.Changes;
 import news.archive.engine.Lookup;
 import news.archive.stories.NearDuplicates;
 import news.archive.stories.StoryVector;
@@ -16,7 +16,7 @@ import org.apache.lucene.store.Directory;
  * The index opened for changes. Nothing is visible to other readers before {@link #commit}; this
  * writer's own {@link #live()} lookups see its changes as of the last {@link #refresh}.
  */
-public final class Indexer implements Closeable {
+final class Indexer implements Changes {
   private final Directory directory;
   private final IndexWriter writer;
   private ReaderManager readers;
@@ -27,6 +27,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Adds an article, or replaces the one with the same id. Safe from several threads. */
+  @Override
   public void put(Article article) throws IOException {
     writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article));
   }
@@ -35,6 +36,7 @@ public final class Indexer implements Closeable {
    * {@link #put}, with the body's near-duplicate signature and the text's story vector already made
    * (null: none).
    */
+  @Override
   public void put(Article article, NearDuplicates.Signature signature, StoryVector vector)
       throws IOException {
     writer.updateDocument(
@@ -45,6 +47,7 @@ public final class Indexer implements Closeable {
    * {@link #add}, with the body's near-duplicate signature and the text's story vector already made
    * (null: none).
    */
+  @Override
   public void add(Article article, NearDuplicates.Signature signature, StoryVector vector)
       throws IOException {
     writer.addDocument(Schema.document(article, signature, vector));
@@ -54,11 +57,13 @@ public final class Indexer implements Closeable {
    * Adds an article known not to be in the index: cheaper than {@link #put}, which must find and
    * delete an older version. Safe from several threads.
    */
+  @Override
   public void add(Article article) throws IOException {
     writer.addDocument(Schema.document(article));
   }
 
   /** Removes an article. Safe from several threads. */
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(Schema.ID, id));
   }
@@ -67,6 +72,7 @@ public final class Indexer implements Closeable {
    * Lookups in what this writer holds, committed or not, as of the last {@link #refresh} (or of the
    * first call). Safe from several threads, also while a refresh runs.
    */
+  @Override
   public Lookup live() throws IOException {
     if (readers == null) {
       readers = new ReaderManager(writer);
@@ -89,6 +95,7 @@ public final class Indexer implements Closeable {
    * Makes every change made so far, including deletions, visible to {@link #live()} lookups. Call
    * it when no change is under way: changes made while it runs may or may not be seen.
    */
+  @Override
   public void refresh() throws IOException {
     if (readers != null) {
       readers.maybeRefreshBlocking();
@@ -96,6 +103,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Makes every change so far visible and durable, recording the store generation. */
+  @Override
   public void commit(long generation) throws IOException {
     writer.setLiveCommitData(ArticleIndex.commitData(generation).entrySet());
     writer.commit();
