@@ -38,6 +38,18 @@ public record Story(
     articles = articles == null ? List.of() : List.copyOf(articles);
   }
 
+  /** Whether the story's span meets the date range; an undated one meets only the whole range. */
+  public boolean within(DateRange dates) {
+    if (dates.isAll()) {
+      return true;
+    }
+    if (first == null) {
+      return false;
+    }
+    return (dates.since() == null || !last.isBefore(dates.since()))
+        && (dates.until() == null || !first.isAfter(dates.until()));
+  }
+
   /** The same story under this label. */
   public Story withLabel(String newLabel) {
     return new Story(id, newLabel, size, first, last, hits, articles);

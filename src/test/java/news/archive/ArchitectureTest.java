@@ -50,10 +50,12 @@ class ArchitectureTest {
         .definedBy("news.archive.store..")
         .layer("Query")
         .definedBy("news.archive.query..")
-        .layer("Search")
-        .definedBy("news.archive.search..")
         .layer("Stories")
         .definedBy("news.archive.stories..")
+        .layer("Engine")
+        .definedBy("news.archive.engine..")
+        .layer("Search")
+        .definedBy("news.archive.search..")
         .layer("App")
         .definedBy("news.archive.app..")
         .layer("Web")
@@ -66,14 +68,16 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Cli")
         .whereLayer("App")
         .mayOnlyBeAccessedByLayers("Web", "Cli")
-        .whereLayer("Stories")
-        .mayOnlyBeAccessedByLayers("App")
         .whereLayer("Search")
-        .mayOnlyBeAccessedByLayers("Stories", "App")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Engine")
+        .mayOnlyBeAccessedByLayers("Search", "App")
+        .whereLayer("Stories")
+        .mayOnlyBeAccessedByLayers("Engine", "Search", "App")
         .whereLayer("Store")
         .mayOnlyBeAccessedByLayers("App")
         .whereLayer("Query")
-        .mayOnlyBeAccessedByLayers("Search", "App")
+        .mayOnlyBeAccessedByLayers("Engine", "Search", "App")
         .whereLayer("Ingest")
         .mayOnlyBeAccessedByLayers("App")
         .whereLayer("Parse")
@@ -156,6 +160,65 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.apache.lucene..", "org.tartarus..")
         .check(MAIN);
+  }
+
+  @Test
+  void theEngineSeamNamesNoLuceneType() {
+    // what the application asks of an index engine, and the story arithmetic it shares, must be
+    // answerable by an engine that is not Lucene
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "news.archive.engine..", "news.archive.stories..", "news.archive.query..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.lucene..", "org.tartarus..")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyOneClassOfTheApplicationChoosesTheEngine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.search..")
+        .and()
+        .doNotHaveFullyQualifiedName("news.archive.app.Engines")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("news.archive.search..")
+        .check(MAIN);
+  }
+
+  @Test
+  void parsingTouchesNoFile() {
+    // parse turns bytes into an article; reading files is the input's and the store's job
+    noClasses()
+        .that()
+        .resideInAPackage("news.archive.parse..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.nio.file..")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheApplicationBuildsTheImporter() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("news.archive.app..")
+        .should()
+        .callConstructorWhere(
+            com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                    com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "the importer", ArchitectureTest::isTheImporter))))
+        .check(MAIN);
+  }
+
+  /** The importer and the parts it is made of. */
+  private static boolean isTheImporter(JavaClass c) {
+    return c.getName().equals("news.archive.app.Importer")
+        || c.getName().startsWith("news.archive.app.Importer$");
   }
 
   @Test

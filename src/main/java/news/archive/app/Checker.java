@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import news.archive.Article;
 import news.archive.ContentId;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Searcher;
+import news.archive.engine.Snapshot;
 import news.archive.store.ArticleStore;
 
 /**
@@ -39,7 +38,7 @@ final class Checker implements ArticleStore.Inspector {
   private boolean raised;
 
   /** The index's ids not yet met among the files, when the two are compared. */
-  private Searcher.Ids indexed;
+  private Snapshot.Ids indexed;
 
   private String nextIndexed;
   private final Difference notIndexed =
@@ -60,7 +59,7 @@ final class Checker implements ArticleStore.Inspector {
   /** Whether the store is sound: it was, or it has been repaired. */
   boolean run() throws IOException {
     generation = store.generation();
-    Optional<Searcher> opened = ArticleIndex.openSearcher(store.indexDir());
+    Optional<Snapshot> opened = keeper.engine().open();
     try {
       if (opened.isPresent() && !repair) {
         // When repairing, the index is rebuilt anyway and the files may change as they are
@@ -87,12 +86,12 @@ final class Checker implements ArticleStore.Inspector {
     return repair || problems == 0;
   }
 
-  private void reportIndex(Optional<Searcher> opened) throws IOException {
+  private void reportIndex(Optional<Snapshot> opened) throws IOException {
     if (opened.isEmpty()) {
       problem("the search index is missing", "rebuilt");
       return;
     }
-    Searcher index = opened.get();
+    Snapshot index = opened.get();
     if (!index.hasCurrentSchema()) {
       problem("the search index was built by another version of archive", "rebuilt");
     } else if (index.generation() != generation) {

@@ -29,20 +29,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import news.archive.Article;
 import news.archive.Corrections;
+import news.archive.engine.Changes;
+import news.archive.engine.Lookup;
 import news.archive.ingest.InputException;
 import news.archive.ingest.Inputs;
 import news.archive.io.Problems;
 import news.archive.parse.ArticleParser;
 import news.archive.parse.ParseException;
 import news.archive.parse.ParsedArticle;
-import news.archive.search.Indexer;
-import news.archive.search.Lookup;
-import news.archive.search.NearDuplicates;
-import news.archive.search.StoryVector;
 import news.archive.store.ArticleStore;
 import news.archive.store.OriginalsWriter;
 import news.archive.store.WriteBatch;
+import news.archive.stories.NearDuplicates;
 import news.archive.stories.StoryGrouper;
+import news.archive.stories.StoryVector;
 
 /**
  * One import run: reads inputs, parses them, and stores what is new: the JSON file, then the index
@@ -114,7 +114,7 @@ final class Importer {
   }
 
   private final ArticleStore store;
-  private final Indexer index;
+  private final Changes index;
   private final WriteBatch batch;
   private final OriginalsWriter originals;
   private final ImportRequest request;

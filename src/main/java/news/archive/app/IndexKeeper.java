@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import news.archive.engine.Changes;
+import news.archive.engine.Engine;
+import news.archive.engine.Live;
+import news.archive.engine.Snapshot;
 import news.archive.io.Problems;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Indexer;
-import news.archive.search.LiveIndex;
-import news.archive.search.Searcher;
 import news.archive.store.ArticleStore;
 import news.archive.store.StoreLock;
 
@@ -27,16 +27,23 @@ import news.archive.store.StoreLock;
 final class IndexKeeper {
   private final ArticleStore store;
   private final Consumer<String> notices;
+  private final Engine engine;
 
   IndexKeeper(ArticleStore store, Consumer<String> notices) {
     this.store = store;
     this.notices = notices;
+    this.engine = Engines.of(store);
+  }
+
+  /** The engine that holds the store's index. */
+  Engine engine() {
+    return engine;
   }
 
   /** The index for reading, in step with the files, rebuilt first if it is not. */
-  Searcher openInStep() throws IOException {
+  Snapshot openInStep() throws IOException {
     requireStore();
-    Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
+    Optional<Snapshot> current = engine.open();
     if (current.isPresent() && inStep(current.get())) {
       return current.get();
     }
@@ -63,26 +70,27 @@ final class IndexKeeper {
     try (StoreLock held = lock.isPresent() ? lock.get() : lock(true)) {
       rebuildIfStale();
     }
-    return ArticleIndex.openSearcher(store.indexDir())
+    return engine
+        .open()
         .orElseThrow(
             () -> new IOException("the index at " + store.indexDir() + " cannot be opened"));
   }
 
   /** The index for a long-running reader, in step with the files when it is opened. */
-  LiveIndex openLive() throws IOException {
+  Live openLive() throws IOException {
     openInStep().close();
-    return LiveIndex.open(store.indexDir());
+    return engine.live();
   }
 
   /**
    * The index for reading if it exists and is in step with the files, without waiting, locking or
    * rebuilding anything; empty otherwise.
    */
-  Optional<Searcher> openIfInStep() throws IOException {
+  Optional<Snapshot> openIfInStep() throws IOException {
     if (!store.exists()) {
       return Optional.empty();
     }
-    Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
+    Optional<Snapshot> current = engine.open();
     if (current.isPresent() && !inStep(current.get())) {
       closeQuietly(current.get());
       return Optional.empty();
@@ -158,10 +166,10 @@ final class IndexKeeper {
    * temporary files, by the rebuild's own walk. Otherwise only the folders of a few files are.
    */
   int rebuildIfStale() throws IOException {
-    Optional<Searcher> current = ArticleIndex.openSearcher(store.indexDir());
+    Optional<Snapshot> current = engine.open();
     boolean fresh = false;
     if (current.isPresent()) {
-      try (Searcher s = current.get()) {
+      try (Snapshot s = current.get()) {
         fresh = inStep(s);
       }
     }
@@ -195,7 +203,7 @@ final class IndexKeeper {
     long generation = store.generation();
     AtomicInteger count = new AtomicInteger();
     int temporaries;
-    try (Indexer indexer = ArticleIndex.openIndexer(store.indexDir(), true)) {
+    try (Changes indexer = engine.changes(true)) {
       // Every file holds another id, and the index starts empty: no document to replace.
       temporaries =
           store.forEach(
@@ -210,7 +218,7 @@ final class IndexKeeper {
     return new Rebuilt(count.get(), temporaries);
   }
 
-  private boolean inStep(Searcher s) throws IOException {
+  private boolean inStep(Snapshot s) throws IOException {
     return s.hasCurrentSchema() && s.generation() == store.generation();
   }
 
@@ -224,7 +232,7 @@ final class IndexKeeper {
     }
   }
 
-  private static void closeQuietly(Searcher s) {
+  private static void closeQuietly(Snapshot s) {
     try {
       s.close();
     } catch (IOException e) {

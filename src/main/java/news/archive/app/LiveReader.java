@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import news.archive.search.LiveIndex;
+import news.archive.engine.Live;
 
 /**
  * The archive as a long-running front end reads it (the web server): each request leases the reader
@@ -18,7 +18,7 @@ public final class LiveReader implements AutoCloseable {
   /** How often the index is looked at for a new commit. */
   static final long REFRESH_MS = 100;
 
-  private final LiveIndex index;
+  private final Live index;
   private final ScheduledExecutorService refresher;
 
   LiveReader(IndexKeeper keeper) {

@@ -13,9 +13,11 @@ import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
 import news.archive.Story;
+import news.archive.engine.Snapshot;
+import news.archive.query.Node;
 import news.archive.query.QueryException;
-import news.archive.search.Lookup;
-import news.archive.search.Searcher;
+import news.archive.query.QuerySyntax;
+import news.archive.stories.StoryIndex.Placed;
 
 /**
  * The archive as one committed state, for reading: what {@code list}, {@code search} and the web
@@ -25,16 +27,16 @@ public final class Reader implements AutoCloseable {
 
   /** A query read and ready to run on this reader. */
   public static final class Query {
-    private final Searcher.Prepared prepared;
+    private final Snapshot.Prepared prepared;
 
-    private Query(Searcher.Prepared prepared) {
+    private Query(Snapshot.Prepared prepared) {
       this.prepared = prepared;
     }
   }
 
-  private final Searcher searcher;
+  private final Snapshot searcher;
 
-  Reader(Searcher searcher) {
+  Reader(Snapshot searcher) {
     this.searcher = searcher;
   }
 
@@ -120,7 +122,9 @@ public final class Reader implements AutoCloseable {
   public Query query(
       String text, DateRange dates, boolean collapse, Filter filter, boolean undated) {
     try {
-      return new Query(searcher.prepare(text, dates, collapse, filter, undated));
+      Node tree =
+          text.isBlank() && !(filter.isNone() && dates.isAll()) ? null : QuerySyntax.parse(text);
+      return new Query(searcher.prepare(tree, dates, collapse, filter, undated));
     } catch (QueryException e) {
       throw new BadQueryException(e.getMessage(), e.position());
     } catch (IOException e) {
@@ -211,7 +215,7 @@ public final class Reader implements AutoCloseable {
   }
 
   /** Every article with a story vector, and its story. */
-  List<Lookup.Placed> placements() {
+  List<Placed> placements() {
     return read(() -> searcher.placements());
   }
 

@@ -11,11 +11,10 @@ import java.util.function.Function;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Story;
-import news.archive.search.Lookup;
-import news.archive.search.Searcher;
 import news.archive.store.ArticleStore;
 import news.archive.stories.Labels;
 import news.archive.stories.Regrouper;
+import news.archive.stories.StoryIndex.Placed;
 
 /** The use cases of stories: list them, show one, fold a search into them, regroup the archive. */
 final class Stories {
@@ -37,7 +36,7 @@ final class Stories {
       Reader reader, DateRange dates, Story.Order order, int minSize, int offset, int limit) {
     List<Story> all = new ArrayList<>();
     for (Story s : reader.stories()) {
-      if (s.size() >= minSize && Searcher.within(s, dates)) {
+      if (s.size() >= minSize && s.within(dates)) {
         all.add(s);
       }
     }
@@ -113,7 +112,7 @@ final class Stories {
   Regrouped regroup() {
     keeper.requireStore();
     try (WriteTransaction tx = WriteTransaction.lock(store, keeper, true)) {
-      List<Lookup.Placed> before;
+      List<Placed> before;
       try (Reader reader = new Reader(keeper.openInStep())) {
         before = reader.placements();
       }
@@ -121,7 +120,7 @@ final class Stories {
       int changed = Regrouper.changed(before, after);
       if (changed > 0) {
         tx.begin();
-        for (Lookup.Placed p : before) {
+        for (Placed p : before) {
           String story = after.get(p.id());
           if (Objects.equals(story, p.story())) {
             continue;

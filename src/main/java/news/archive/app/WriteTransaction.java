@@ -3,8 +3,8 @@ package news.archive.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import news.archive.Article;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Indexer;
+import news.archive.engine.Changes;
+import news.archive.engine.Engine;
 import news.archive.store.ArticleStore;
 import news.archive.store.StoreLock;
 import news.archive.store.WriteBatch;
@@ -18,14 +18,16 @@ import news.archive.store.WriteBatch;
  */
 final class WriteTransaction implements AutoCloseable {
   private final ArticleStore store;
+  private final Engine engine;
   private final StoreLock lock;
   private final int swept;
-  private Indexer index;
+  private Changes index;
   private WriteBatch batch;
   private long generation;
 
-  private WriteTransaction(ArticleStore store, StoreLock lock, int swept) {
+  private WriteTransaction(ArticleStore store, Engine engine, StoreLock lock, int swept) {
     this.store = store;
+    this.engine = engine;
     this.lock = lock;
     this.swept = swept;
   }
@@ -38,7 +40,7 @@ final class WriteTransaction implements AutoCloseable {
       throws IOException {
     StoreLock lock = keeper.lock(wait);
     try {
-      return new WriteTransaction(store, lock, keeper.rebuildIfStale());
+      return new WriteTransaction(store, keeper.engine(), lock, keeper.rebuildIfStale());
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
@@ -54,7 +56,7 @@ final class WriteTransaction implements AutoCloseable {
   WriteTransaction begin() throws IOException {
     if (index == null) {
       generation = store.nextGeneration();
-      index = ArticleIndex.openIndexer(store.indexDir(), false);
+      index = engine.changes(false);
       batch = store.newBatch();
     }
     return this;
@@ -65,7 +67,7 @@ final class WriteTransaction implements AutoCloseable {
   }
 
   /** The index's changes; for what {@link #put} and {@link #delete} do not say. */
-  Indexer index() {
+  Changes index() {
     return begun(index);
   }
 

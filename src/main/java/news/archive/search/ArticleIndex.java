@@ -29,7 +29,7 @@ import org.apache.lucene.store.FSDirectory;
  * every field of an article, so that listing and searching never open the JSON files, and keeps its
  * documents newest first, so that a page of {@code list} is read without a sort.
  */
-public final class ArticleIndex {
+final class ArticleIndex {
 
   /**
    * Lucene logs notes about the JVM it runs on (memory mapping, the Vector API) through
@@ -66,7 +66,7 @@ public final class ArticleIndex {
   }
 
   /** Opens the last commit of the index for reading, or empty when there is no index. */
-  public static Optional<Searcher> openSearcher(Path dir) throws IOException {
+  static Optional<Searcher> openSearcher(Path dir) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
       DirectoryReader reader = DirectoryReader.open(directory);
@@ -84,7 +84,7 @@ public final class ArticleIndex {
    * Opens the index for changes; {@code fresh} starts an empty index (readers still see the
    * previous commit until this one commits).
    */
-  public static Indexer openIndexer(Path dir, boolean fresh) throws IOException {
+  static Indexer openIndexer(Path dir, boolean fresh) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
       IndexWriterConfig config =

@@ -1,10 +1,11 @@
 package news.archive.search;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 import news.archive.Article;
+import news.archive.engine.Changes;
+import news.archive.engine.Lookup;
+import news.archive.stories.NearDuplicates;
+import news.archive.stories.StoryVector;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.ReaderManager;
@@ -15,7 +16,7 @@ import org.apache.lucene.store.Directory;
  * The index opened for changes. Nothing is visible to other readers before {@link #commit}; this
  * writer's own {@link #live()} lookups see its changes as of the last {@link #refresh}.
  */
-public final class Indexer implements Closeable {
+final class Indexer implements Changes {
   private final Directory directory;
   private final IndexWriter writer;
   private ReaderManager readers;
@@ -26,6 +27,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Adds an article, or replaces the one with the same id. Safe from several threads. */
+  @Override
   public void put(Article article) throws IOException {
     writer.updateDocument(new Term(Schema.ID, article.id()), Schema.document(article));
   }
@@ -34,6 +36,7 @@ public final class Indexer implements Closeable {
    * {@link #put}, with the body's near-duplicate signature and the text's story vector already made
    * (null: none).
    */
+  @Override
   public void put(Article article, NearDuplicates.Signature signature, StoryVector vector)
       throws IOException {
     writer.updateDocument(
@@ -44,6 +47,7 @@ public final class Indexer implements Closeable {
    * {@link #add}, with the body's near-duplicate signature and the text's story vector already made
    * (null: none).
    */
+  @Override
   public void add(Article article, NearDuplicates.Signature signature, StoryVector vector)
       throws IOException {
     writer.addDocument(Schema.document(article, signature, vector));
@@ -53,11 +57,13 @@ public final class Indexer implements Closeable {
    * Adds an article known not to be in the index: cheaper than {@link #put}, which must find and
    * delete an older version. Safe from several threads.
    */
+  @Override
   public void add(Article article) throws IOException {
     writer.addDocument(Schema.document(article));
   }
 
   /** Removes an article. Safe from several threads. */
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(Schema.ID, id));
   }
@@ -66,53 +72,18 @@ public final class Indexer implements Closeable {
    * Lookups in what this writer holds, committed or not, as of the last {@link #refresh} (or of the
    * first call). Safe from several threads, also while a refresh runs.
    */
+  @Override
   public Lookup live() throws IOException {
     if (readers == null) {
       readers = new ReaderManager(writer);
     }
     ReaderManager manager = readers;
-    return new Lookup() {
+    return new IndexLookup() {
       @Override
-      public Optional<Known> bySha256(String sha256) throws IOException {
-        return find(manager, Schema.SHA256, sha256);
-      }
-
-      @Override
-      public Optional<Known> byPath(String absolutePath) throws IOException {
-        return find(manager, Schema.PATH, absolutePath);
-      }
-
-      @Override
-      public Optional<Known> byId(String id) throws IOException {
-        return find(manager, Schema.ID, id);
-      }
-
-      @Override
-      public List<Near> nearDuplicates(NearDuplicates.Signature signature) throws IOException {
+      <T> T ask(Question<T> question) throws IOException {
         DirectoryReader reader = manager.acquire();
         try {
-          return TermLookup.near(reader, signature);
-        } finally {
-          manager.release(reader);
-        }
-      }
-
-      @Override
-      public List<Neighbour> storyNeighbours(StoryVector vector, Long day, int atMost)
-          throws IOException {
-        DirectoryReader reader = manager.acquire();
-        try {
-          return StoryLookup.neighbours(reader, vector, day, atMost);
-        } finally {
-          manager.release(reader);
-        }
-      }
-
-      @Override
-      public int storySize(String story, int atMost) throws IOException {
-        DirectoryReader reader = manager.acquire();
-        try {
-          return StoryLookup.size(reader, story, atMost);
+          return question.ask(reader);
         } finally {
           manager.release(reader);
         }
@@ -120,20 +91,11 @@ public final class Indexer implements Closeable {
     };
   }
 
-  private static Optional<Lookup.Known> find(ReaderManager manager, String field, String value)
-      throws IOException {
-    DirectoryReader reader = manager.acquire();
-    try {
-      return TermLookup.lookup(reader, field, value);
-    } finally {
-      manager.release(reader);
-    }
-  }
-
   /**
    * Makes every change made so far, including deletions, visible to {@link #live()} lookups. Call
    * it when no change is under way: changes made while it runs may or may not be seen.
    */
+  @Override
   public void refresh() throws IOException {
     if (readers != null) {
       readers.maybeRefreshBlocking();
@@ -141,6 +103,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Makes every change so far visible and durable, recording the store generation. */
+  @Override
   public void commit(long generation) throws IOException {
     writer.setLiveCommitData(ArticleIndex.commitData(generation).entrySet());
     writer.commit();

@@ -1,8 +1,8 @@
 package news.archive.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import news.archive.engine.Live;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -14,7 +14,7 @@ import org.apache.lucene.store.FSDirectory;
  * requests, reopening only the segments that changed. A searcher a refresh replaced stays open
  * until the last request that holds it hands it back.
  */
-public final class LiveIndex implements Closeable {
+final class LiveIndex implements Live {
   private final Directory directory;
   private final SearcherManager manager;
 
@@ -24,7 +24,7 @@ public final class LiveIndex implements Closeable {
   }
 
   /** The index at {@code dir}, as of its last commit. */
-  public static LiveIndex open(Path dir) throws IOException {
+  static LiveIndex open(Path dir) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
       return new LiveIndex(directory, new SearcherManager(directory, null));
@@ -35,6 +35,7 @@ public final class LiveIndex implements Closeable {
   }
 
   /** The searcher of the moment, for one request: close it to hand it back. */
+  @Override
   public Searcher acquire() throws IOException {
     IndexSearcher searcher = manager.acquire();
     return new Searcher(searcher, () -> manager.release(searcher));
@@ -44,6 +45,7 @@ public final class LiveIndex implements Closeable {
    * Opens the index's last commit if it is newer than the one held; waits for a refresh under way
    * in another thread rather than starting a second.
    */
+  @Override
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
   }

@@ -67,8 +67,8 @@ final class LuceneQueries {
   /** A query and what its snippets should mark. */
   record Read(Query query, Marks marks) {}
 
-  Read read(String text) throws QueryException, IOException {
-    Node root = QuerySyntax.parse(text);
+  /** The Lucene query of a syntax tree. */
+  Read read(Node root) throws QueryException, IOException {
     Marks marks = new Marks();
     Builder builder = new Builder(marks);
     Query query = builder.build(root, null, false);

@@ -12,6 +12,8 @@ import java.util.Map;
 import news.archive.Article;
 import news.archive.BodyText;
 import news.archive.Curation;
+import news.archive.stories.NearDuplicates;
+import news.archive.stories.StoryVector;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -272,7 +274,7 @@ final class Schema {
     }
     doc.add(new StoredField(IMPORTED_AT, a.importedAt().toString()));
     if (signature != null) {
-      for (BytesRef band : signature.bands()) {
+      for (BytesRef band : bandTerms(signature)) {
         doc.add(new StringField(NEAR_BAND, band, Field.Store.NO));
       }
       doc.add(new StoredField(NEAR_SIGNATURE, signature.bytes()));
@@ -339,6 +341,18 @@ final class Schema {
         .nearDuplicateOf(doc.get(NEAR_OF))
         .story(doc.get(STORY))
         .build();
+  }
+
+  /**
+   * A signature's bands as index terms, in the order of their bytes: each key's eight bytes, its
+   * sign bit flipped so that the signed order of the keys is the order of the terms.
+   */
+  static List<BytesRef> bandTerms(NearDuplicates.Signature signature) {
+    List<BytesRef> out = new ArrayList<>();
+    for (long k : signature.sortedBandKeys()) {
+      out.add(new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(k ^ Long.MIN_VALUE).array()));
+    }
+    return out;
   }
 
   /** A story key as an index term: its eight bytes. */

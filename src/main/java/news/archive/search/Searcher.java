@@ -14,7 +14,11 @@ import news.archive.Hit;
 import news.archive.Listing;
 import news.archive.Stats;
 import news.archive.Story;
+import news.archive.engine.Snapshot;
+import news.archive.query.Node;
 import news.archive.query.QueryException;
+import news.archive.query.QuerySyntax;
+import news.archive.stories.StoryIndex;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -45,17 +49,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-/** One commit of the index, opened for reading. Safe for use from several threads. */
-public final class Searcher implements Closeable, Lookup {
+/** One commit of the Lucene index, opened for reading. Safe for use from several threads. */
+final class Searcher extends IndexLookup implements Snapshot {
 
-  /** Receives results one at a time, as they are read. */
-  @FunctionalInterface
-  public interface Each<T> {
-    void accept(T item) throws IOException;
-  }
-
-  /** A query read and ready to run on this searcher. */
-  public static final class Prepared {
+  /** A query translated into Lucene's and ready to run on this searcher. */
+  private static final class Prepared implements Snapshot.Prepared {
     private final Query query;
     private final Marks marks;
 
@@ -71,13 +69,6 @@ public final class Searcher implements Closeable, Lookup {
       this.marks = marks;
       this.undatedLeftOut = undatedLeftOut;
     }
-  }
-
-  /** The ids of the indexed articles, one at a time, in order. */
-  @FunctionalInterface
-  public interface Ids {
-    /** The next id, or null after the last. */
-    String next() throws IOException;
   }
 
   /** The articles that nearly repeat another. */
@@ -109,16 +100,19 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /** The store generation this commit reflects, or -1 when it records none. */
+  @Override
   public long generation() throws IOException {
     return ArticleIndex.generation(reader.getIndexCommit().getUserData());
   }
 
   /** Whether the index was built with the layout this version of the program expects. */
+  @Override
   public boolean hasCurrentSchema() throws IOException {
     return ArticleIndex.hasCurrentSchema(reader.getIndexCommit().getUserData());
   }
 
   /** Number of articles in the index. */
+  @Override
   public int size() {
     return reader.numDocs();
   }
@@ -128,6 +122,7 @@ public final class Searcher implements Closeable, Lookup {
    * each body as asked. Newest first is the order the index keeps, so a short page of it costs the
    * same whatever the size of the archive.
    */
+  @Override
   public void list(Listing listing, int offset, int limit, BodyText body, Each<Article> each)
       throws IOException {
     int n = window(offset, limit);
@@ -142,6 +137,7 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /** The indexed article with this id, with as much of its body as asked. */
+  @Override
   public Optional<Article> article(String id, BodyText body) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
@@ -151,6 +147,7 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /** How many articles the listing holds, whatever the page. */
+  @Override
   public int count(Listing listing) throws IOException {
     return searcher.count(query(listing));
   }
@@ -159,6 +156,7 @@ public final class Searcher implements Closeable, Lookup {
    * How many articles the listing would have but for its date range, for want of a date: those a
    * range leaves out unsaid.
    */
+  @Override
   public int undatedLeftOut(Listing listing) throws IOException {
     if (listing.dates().isAll()) {
       return 0;
@@ -198,41 +196,19 @@ public final class Searcher implements Closeable, Lookup {
     };
   }
 
-  /**
-   * Reads a query, so that a query that cannot be read fails before anything is printed.
-   *
-   * @throws QueryException when the query cannot be read, or expands to too many terms
-   */
-  public Prepared prepare(String text, DateRange dates) throws IOException, QueryException {
-    return prepare(text, dates, false);
+  /** A query read from its text, with no filter: for the tests of the translation. */
+  Snapshot.Prepared prepare(String text, DateRange dates) throws IOException, QueryException {
+    return prepare(QuerySyntax.parse(text), dates, false, Filter.NONE, false);
   }
 
-  /** A query, without the near-duplicates of other articles when {@code collapse}. */
-  public Prepared prepare(String text, DateRange dates, boolean collapse)
-      throws IOException, QueryException {
-    return prepare(text, dates, collapse, Filter.NONE);
-  }
-
-  /**
-   * A query that keeps to the filter too; a blank text with a filter or dates finds every article
-   * they keep (with neither, a blank text cannot be read: there is nothing to search for).
-   */
-  public Prepared prepare(String text, DateRange dates, boolean collapse, Filter filter)
-      throws IOException, QueryException {
-    return prepare(text, dates, collapse, filter, false);
-  }
-
-  /**
-   * A query as {@link #prepare(String, DateRange, boolean, Filter)} reads it; with {@code undated},
-   * the articles without a date that match are kept too, whatever the range of dates.
-   */
-  public Prepared prepare(
-      String text, DateRange dates, boolean collapse, Filter filter, boolean undated)
+  @Override
+  public Snapshot.Prepared prepare(
+      Node tree, DateRange dates, boolean collapse, Filter filter, boolean undated)
       throws IOException, QueryException {
     LuceneQueries.Read read =
-        text.isBlank() && !(filter.isNone() && dates.isAll())
+        tree == null
             ? new LuceneQueries.Read(new MatchAllDocsQuery(), new Marks())
-            : new LuceneQueries(analyzer, reader).read(text);
+            : new LuceneQueries(analyzer, reader).read(tree);
     Query query = narrowed(ArticleIndex.filtered(read.query(), dates, undated), collapse, filter);
     Query leftOut =
         dates.isAll() || undated
@@ -274,7 +250,9 @@ public final class Searcher implements Closeable, Lookup {
    * How many undated articles match the query but for its range of dates: those the range leaves
    * out unsaid (0 without a range, or when the query keeps them).
    */
-  public int undatedLeftOut(Prepared prepared) throws IOException {
+  @Override
+  public int undatedLeftOut(Snapshot.Prepared asked) throws IOException {
+    Prepared prepared = own(asked);
     return prepared.undatedLeftOut == null ? 0 : searcher.count(prepared.undatedLeftOut);
   }
 
@@ -288,7 +266,9 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /** What the articles that match have in common: counts by month, outlet, agency and tag. */
-  public Facets facets(Prepared prepared) throws IOException {
+  @Override
+  public Facets facets(Snapshot.Prepared asked) throws IOException {
+    Prepared prepared = own(asked);
     return FacetCounter.count(searcher, prepared.query);
   }
 
@@ -297,9 +277,16 @@ public final class Searcher implements Closeable, Lookup {
    * and as much of the body as asked, handed to {@code each} as they are read. Returns how many
    * articles match, whatever the offset and limit.
    */
+  @Override
   public long search(
-      Prepared prepared, Hit.Order order, int offset, int limit, BodyText body, Each<Hit> each)
+      Snapshot.Prepared asked,
+      Hit.Order order,
+      int offset,
+      int limit,
+      BodyText body,
+      Each<Hit> each)
       throws IOException {
+    Prepared prepared = own(asked);
     int n = window(Math.max(offset, 0), limit);
     TopDocs top =
         order == Hit.Order.DATE
@@ -330,7 +317,10 @@ public final class Searcher implements Closeable, Lookup {
    * handed to {@code each} as read: the matches are marked in a bit set of one bit per document, so
    * a whole archive streams in the memory of that set.
    */
-  public void export(Prepared prepared, DateRange dates, Each<Article> each) throws IOException {
+  @Override
+  public void export(Snapshot.Prepared asked, DateRange dates, Each<Article> each)
+      throws IOException {
+    Prepared prepared = own(asked);
     Query query =
         prepared == null ? ArticleIndex.filtered(new MatchAllDocsQuery(), dates) : prepared.query;
     Weight weight =
@@ -352,6 +342,7 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /** Counts over every article; periods are months when {@code byMonth}, else years. */
+  @Override
   public Stats stats(boolean byMonth) throws IOException {
     return new Counter(reader).count(byMonth);
   }
@@ -361,6 +352,7 @@ public final class Searcher implements Closeable, Lookup {
    * share, handed to {@code each} as read. Returns how many articles share any of its telling words
    * or -1 when the article is too short to compare.
    */
+  @Override
   public long similar(
       Article a, DateRange dates, int offset, int limit, BodyText body, Each<Hit> each)
       throws IOException {
@@ -378,11 +370,13 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   /** Every story's size and span, in no set order; labels are left null. */
+  @Override
   public List<Story> stories() throws IOException {
     return StoryQueries.all(reader);
   }
 
   /** The articles of a story, in no set order; empty when there is no such story. */
+  @Override
   public List<Article> storyArticles(String story) throws IOException {
     return StoryQueries.articles(searcher, story);
   }
@@ -391,22 +385,22 @@ public final class Searcher implements Closeable, Lookup {
    * The stories of a query's best hits (see {@link StoryQueries#hits}), in the order of each
    * story's best hit, each with its hit count; labels left null.
    */
-  public List<Story> storyHits(Prepared prepared) throws IOException {
+  @Override
+  public List<Story> storyHits(Snapshot.Prepared asked) throws IOException {
+    Prepared prepared = own(asked);
     return StoryQueries.spans(reader, StoryQueries.hits(searcher, reader, prepared.query));
   }
 
-  /** Whether the story's span meets the date range. */
-  public static boolean within(Story story, DateRange dates) {
-    return StoryQueries.within(story, dates);
-  }
-
   /** Every article with a story vector, and the story it is in (or null): to regroup from. */
-  public List<Lookup.Placed> placements() throws IOException {
+  @Override
+  public List<StoryIndex.Placed> placements() throws IOException {
     return StoryLookup.all(reader);
   }
 
   /** How many articles match the query. */
-  public int count(Prepared prepared) throws IOException {
+  @Override
+  public int count(Snapshot.Prepared asked) throws IOException {
+    Prepared prepared = own(asked);
     return searcher.count(prepared.query);
   }
 
@@ -414,6 +408,7 @@ public final class Searcher implements Closeable, Lookup {
    * The ids of every article in the index, in order, read from the term dictionary as they are
    * asked for: a check of millions of articles never holds them all.
    */
+  @Override
   public Ids ids() throws IOException {
     Terms terms = MultiTerms.getTerms(reader, Schema.ID);
     if (terms == null) {
@@ -434,18 +429,16 @@ public final class Searcher implements Closeable, Lookup {
   }
 
   @Override
-  public Optional<Known> bySha256(String sha256) throws IOException {
-    return TermLookup.lookup(reader, Schema.SHA256, sha256);
+  <T> T ask(Question<T> question) throws IOException {
+    return question.ask(reader);
   }
 
-  @Override
-  public Optional<Known> byPath(String absolutePath) throws IOException {
-    return TermLookup.lookup(reader, Schema.PATH, absolutePath);
-  }
-
-  @Override
-  public Optional<Known> byId(String id) throws IOException {
-    return TermLookup.lookup(reader, Schema.ID, id);
+  /** The query as this searcher prepared it (null stays null). */
+  private static Prepared own(Snapshot.Prepared asked) {
+    if (asked == null || asked instanceof Prepared) {
+      return (Prepared) asked;
+    }
+    throw new IllegalArgumentException("a query prepared by another engine");
   }
 
   /** offset + limit, without overflow, and no more than there are documents. */

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import news.archive.search.Lookup.Neighbour;
-import news.archive.search.Lookup.Placed;
+import news.archive.stories.StoryIndex;
+import news.archive.stories.StoryIndex.Neighbour;
+import news.archive.stories.StoryIndex.Placed;
+import news.archive.stories.StoryVector;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -70,7 +72,7 @@ final class StoryLookup {
         found.add(f);
       }
     }
-    int fewest = Lookup.fewestShared(histogram, atMost);
+    int fewest = StoryIndex.fewestShared(histogram, atMost);
     List<Neighbour> out = new ArrayList<>();
     for (Found f : found) {
       read(f, fewest, out);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.archive.Article;
-import news.archive.DateRange;
 import news.archive.Story;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -146,17 +145,5 @@ final class StoryQueries {
                   : new Story(id, null, s.size(), s.first(), s.last(), n, List.of()));
         });
     return out;
-  }
-
-  /** Whether the story's span meets the range (an undated story meets only the whole range). */
-  static boolean within(Story s, DateRange dates) {
-    if (dates.isAll()) {
-      return true;
-    }
-    if (s.first() == null) {
-      return false;
-    }
-    return (dates.since() == null || !s.last().isBefore(dates.since()))
-        && (dates.until() == null || !s.first().isAfter(dates.until()));
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import news.archive.engine.Lookup;
+import news.archive.stories.NearDuplicates;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
@@ -62,7 +64,7 @@ final class TermLookup {
   static List<Lookup.Near> near(IndexReader reader, NearDuplicates.Signature signature)
       throws IOException {
     Map<String, Lookup.Near> found = new HashMap<>();
-    List<BytesRef> bands = signature.bands();
+    List<BytesRef> bands = Schema.bandTerms(signature);
     for (LeafReaderContext leaf : reader.leaves()) {
       Terms terms = leaf.reader().terms(Schema.NEAR_BAND);
       if (terms == null) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import news.archive.Article;
-import news.archive.search.StoryVector;
 
 /** A story's label: the headline of its most central article, the one most like all the others. */
 public final class Labels {

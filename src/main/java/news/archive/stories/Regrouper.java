@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import news.archive.search.Lookup.Placed;
+import news.archive.stories.StoryIndex.Placed;
 
 /**
  * Groups every article again from scratch, as {@link StoryGrouper} does one at a time, in one fixed

@@ -7,11 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import news.archive.search.Lookup;
-import news.archive.search.Lookup.Neighbour;
-import news.archive.search.StoryVector;
+import news.archive.stories.StoryIndex.Neighbour;
 
 /**
  * Places articles in stories, one at a time, as they come: each joins the story it is most like, or
@@ -33,7 +30,7 @@ import news.archive.search.StoryVector;
  * arrival matters at the margin; {@link Regrouper} places everything again in one fixed order.
  *
  * <p>The articles it has placed are kept in memory until {@link #forget}, when the index shows
- * them; the earlier ones are found through {@link Lookup}.
+ * them; the earlier ones are found through {@link StoryIndex}.
  */
 public final class StoryGrouper {
 
@@ -45,11 +42,11 @@ public final class StoryGrouper {
 
   /**
    * How many articles placed before an article is compared with, at most: more only when they share
-   * as many features as the last one kept (see {@link Lookup#fewestShared}).
+   * as many features as the last one kept (see {@link StoryIndex#fewestShared}).
    */
   static final int CANDIDATES = 32;
 
-  private final Lookup index;
+  private final StoryIndex index;
 
   /** The articles placed since {@link #forget}, as later ones are compared with them. */
   private final List<Neighbour> placed = new ArrayList<>();
@@ -60,26 +57,21 @@ public final class StoryGrouper {
   /**
    * @param index the articles placed before, or {@link #NOTHING}
    */
-  public StoryGrouper(Lookup index) {
+  public StoryGrouper(StoryIndex index) {
     this.index = index;
   }
 
   /** No articles placed before: for a grouping made from scratch. */
-  public static final Lookup NOTHING =
-      new Lookup() {
+  public static final StoryIndex NOTHING =
+      new StoryIndex() {
         @Override
-        public Optional<Known> bySha256(String sha256) {
-          return Optional.empty();
+        public List<Neighbour> storyNeighbours(StoryVector vector, Long day, int atMost) {
+          return List.of();
         }
 
         @Override
-        public Optional<Known> byPath(String absolutePath) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<Known> byId(String id) {
-          return Optional.empty();
+        public int storySize(String story, int atMost) {
+          return 0;
         }
       };
 
@@ -142,7 +134,7 @@ public final class StoryGrouper {
     for (Neighbour n : found) {
       histogram[Math.min(n.shared(), StoryVector.KEYS)]++;
     }
-    int fewest = Lookup.fewestShared(histogram, CANDIDATES);
+    int fewest = StoryIndex.fewestShared(histogram, CANDIDATES);
     found.removeIf(n -> n.shared() < fewest);
     return found;
   }

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import news.archive.Article;
 import news.archive.DateRange;
 import news.archive.Fixtures;
-import news.archive.search.ArticleIndex;
-import news.archive.search.Searcher;
+import news.archive.engine.Snapshot;
+import news.archive.search.LuceneEngine;
 import news.archive.store.ArticleStore;
 import news.archive.store.StoreLock;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class ArchiveTest {
   }
 
   private long indexGeneration() throws IOException {
-    try (Searcher s = ArticleIndex.openSearcher(store().indexDir()).orElseThrow()) {
+    try (Snapshot s = new LuceneEngine(store().indexDir()).open().orElseThrow()) {
       return s.generation();
     }
   }

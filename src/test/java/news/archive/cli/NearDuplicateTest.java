@@ -121,13 +121,13 @@ class NearDuplicateTest {
 
   @Test
   void theSignatureOfASameBodyIsTheSameAndABriefHasNone() {
-    var a = news.archive.search.NearDuplicates.signature(BODY);
-    var b = news.archive.search.NearDuplicates.signature(BODY);
+    var a = news.archive.stories.NearDuplicates.signature(BODY);
+    var b = news.archive.stories.NearDuplicates.signature(BODY);
     assertEquals(1.0, a.similarity(b));
     assertEquals(java.util.Arrays.toString(a.bandKeys()), java.util.Arrays.toString(b.bandKeys()));
     assertTrue(
-        a.similarity(news.archive.search.NearDuplicates.signature(BODY.replace("second", "third")))
+        a.similarity(news.archive.stories.NearDuplicates.signature(BODY.replace("second", "third")))
             >= 0.8);
-    assertNull(news.archive.search.NearDuplicates.signature("Too short to judge."));
+    assertNull(news.archive.stories.NearDuplicates.signature("Too short to judge."));
   }
 }

@@ -10,8 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import news.archive.search.Lookup.Placed;
-import news.archive.search.StoryVector;
+import news.archive.stories.StoryIndex.Placed;
 import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
@@ -80,13 +79,13 @@ class StoryGrouperTest {
   @Test
   void theCandidatesKeptAreAllThoseThatShareMostNeverFewerThanTheBest() {
     // histogram[k]: how many candidates share k features
-    assertEquals(1, news.archive.search.Lookup.fewestShared(new int[] {0, 10, 5, 2, 0}, 32));
-    assertEquals(2, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 2, 0}, 32));
-    assertEquals(3, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 2, 0}, 20));
-    assertEquals(1, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 2, 0}, 100));
+    assertEquals(1, StoryIndex.fewestShared(new int[] {0, 10, 5, 2, 0}, 32));
+    assertEquals(2, StoryIndex.fewestShared(new int[] {0, 40, 30, 2, 0}, 32));
+    assertEquals(3, StoryIndex.fewestShared(new int[] {0, 40, 30, 2, 0}, 20));
+    assertEquals(1, StoryIndex.fewestShared(new int[] {0, 40, 30, 2, 0}, 100));
     // the best are kept even when they alone are more than asked for
-    assertEquals(3, news.archive.search.Lookup.fewestShared(new int[] {0, 40, 30, 50, 0}, 32));
-    assertEquals(1, news.archive.search.Lookup.fewestShared(new int[] {0, 0, 0, 0, 0}, 32));
+    assertEquals(3, StoryIndex.fewestShared(new int[] {0, 40, 30, 50, 0}, 32));
+    assertEquals(1, StoryIndex.fewestShared(new int[] {0, 0, 0, 0, 0}, 32));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package news.archive.search;
+package news.archive.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

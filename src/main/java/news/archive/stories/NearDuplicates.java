@@ -1,10 +1,7 @@
-package news.archive.search;
+package news.archive.stories;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Which articles nearly repeat one another: a re-sent wire with a word changed, the same text under
@@ -123,20 +120,17 @@ public final class NearDuplicates {
     }
 
     /**
-     * The band terms the index holds: each key's eight bytes (the band's number is hashed into its
-     * key), sorted, so that one pass over a segment's terms finds them all.
+     * The band keys sorted, as the index holds its band terms (each key's eight bytes, the band's
+     * number hashed into its key), so that one pass over a segment's terms finds them all.
      */
-    List<BytesRef> bands() {
+    public long[] sortedBandKeys() {
       long[] keys = bandKeys();
       Arrays.sort(keys);
-      List<BytesRef> out = new ArrayList<>(BANDS);
-      for (long k : keys) {
-        out.add(new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(k ^ Long.MIN_VALUE).array()));
-      }
-      return out;
+      return keys;
     }
 
-    byte[] bytes() {
+    /** The signature as bytes, to be kept beside the article. */
+    public byte[] bytes() {
       ByteBuffer buffer = ByteBuffer.allocate(HASHES * Integer.BYTES);
       for (int v : values) {
         buffer.putInt(v);
@@ -144,7 +138,8 @@ public final class NearDuplicates {
       return buffer.array();
     }
 
-    static Signature of(byte[] bytes) {
+    /** The signature {@link #bytes} wrote. */
+    public static Signature of(byte[] bytes) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       int[] values = new int[HASHES];
       for (int i = 0; i < HASHES; i++) {

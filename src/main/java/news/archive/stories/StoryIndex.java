@@ -1,38 +1,13 @@
-package news.archive.search;
+package news.archive.stories;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
-/** What the index knows of the inputs its articles came from: what an import asks of it. */
-public interface Lookup {
-
-  /** What the index knows of an input it was built from. */
-  record Known(String id, String sha256, String absolutePath) {}
-
-  /** The input an indexed article with these exact bytes came from. */
-  Optional<Known> bySha256(String sha256) throws IOException;
-
-  /** The article last imported from this absolute path. */
-  Optional<Known> byPath(String absolutePath) throws IOException;
-
-  /** The article with this id, as the index knows it. */
-  Optional<Known> byId(String id) throws IOException;
-
-  /**
-   * An indexed article whose body is this much like another's.
-   *
-   * @param day its date as an epoch day, or null when it has none
-   */
-  record Near(String id, double similarity, Long day) {}
-
-  /**
-   * The indexed articles whose bodies nearly repeat one with this signature (see {@link
-   * NearDuplicates}), most alike first, then by id.
-   */
-  default List<Near> nearDuplicates(NearDuplicates.Signature signature) throws IOException {
-    return List.of();
-  }
+/**
+ * What story grouping asks of the index: the articles already placed in stories that a new one is
+ * compared with, and how big a story is. The index engine answers it; grouping never sees how.
+ */
+public interface StoryIndex {
 
   /**
    * An indexed article placed in a story, as story grouping compares with it.
@@ -58,10 +33,7 @@ public interface Lookup {
    *
    * @param day the article's date as an epoch day, or null
    */
-  default List<Neighbour> storyNeighbours(StoryVector vector, Long day, int atMost)
-      throws IOException {
-    return List.of();
-  }
+  List<Neighbour> storyNeighbours(StoryVector vector, Long day, int atMost) throws IOException;
 
   /**
    * The fewest shared features a candidate needs so that at most {@code atMost} candidates are
@@ -89,7 +61,5 @@ public interface Lookup {
   }
 
   /** How many indexed articles the story holds, counted up to {@code atMost}. */
-  default int storySize(String story, int atMost) throws IOException {
-    return 0;
-  }
+  int storySize(String story, int atMost) throws IOException;
 }

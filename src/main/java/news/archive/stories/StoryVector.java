@@ -1,4 +1,4 @@
-package news.archive.search;
+package news.archive.stories;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -277,7 +277,8 @@ public final class StoryVector {
     return ((long) (int) span << 32) | (feature & 0xFFFFFFFFL);
   }
 
-  byte[] bytes() {
+  /** The vector as bytes, to be kept beside the article. */
+  public byte[] bytes() {
     ByteBuffer buffer = ByteBuffer.allocate(features.length * (Long.BYTES + Float.BYTES));
     for (int i = 0; i < features.length; i++) {
       buffer.putLong(features[i]).putFloat(weights[i]);
@@ -285,7 +286,8 @@ public final class StoryVector {
     return buffer.array();
   }
 
-  static StoryVector of(byte[] bytes, int offset, int length) {
+  /** The vector {@link #bytes} wrote, read from {@code length} bytes at {@code offset}. */
+  public static StoryVector of(byte[] bytes, int offset, int length) {
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
     int n = length / (Long.BYTES + Float.BYTES);
     long[] features = new long[n];
