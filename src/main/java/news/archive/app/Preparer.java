@@ -16,32 +16,19 @@ import news.archive.search.StoryVector;
 
 /**
  * Stage one of an import, on worker threads: an input read, hashed, and parsed unless its exact
- * bytes are stored already. Safe to use from several threads at once.
+ * bytes are stored already. It holds nothing of its own, only what it reads with, so it is safe to
+ * use from several threads at once.
+ *
+ * @param epoch raised at each refresh of the index writer's view: a lookup of another epoch is
+ *     stale
  */
-final class Preparer {
-  private final ImportRequest request;
-  private final Importer.Stdin stdin;
-  private final Importer.Parser parser;
-  private final Clock clock;
-  private final Lookup lookup;
-
-  /** Raised at each refresh of the index writer's view: a lookup of another epoch is stale. */
-  private final AtomicInteger epoch;
-
-  Preparer(
-      ImportRequest request,
-      Importer.Stdin stdin,
-      Importer.Parser parser,
-      Clock clock,
-      Lookup lookup,
-      AtomicInteger epoch) {
-    this.request = request;
-    this.stdin = stdin;
-    this.parser = parser;
-    this.clock = clock;
-    this.lookup = lookup;
-    this.epoch = epoch;
-  }
+record Preparer(
+    ImportRequest request,
+    Importer.Stdin stdin,
+    Importer.Parser parser,
+    Clock clock,
+    Lookup lookup,
+    AtomicInteger epoch) {
 
   /** Reads, hashes, and parses unless the exact bytes are stored already. */
   Prepared prepare(Inputs.Input input) throws IOException {
