@@ -1,28 +1,22 @@
 package news.archive.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.archive.Article;
 import news.archive.ContentId;
 import news.archive.io.Problems;
+import news.archive.io.ReadAhead;
+import news.archive.io.Workers;
 import news.archive.json.Json;
 
 /**
@@ -51,9 +45,9 @@ final class StoreWalk {
   }
 
   /** What one file is. */
-  private record Finding(Kind kind, Path file, Article article, String reason, long cost) {
+  private record Finding(Kind kind, Path file, Article article, String reason) {
     static Finding of(Kind kind, Path file) {
-      return new Finding(kind, file, null, null, 0);
+      return new Finding(kind, file, null, null);
     }
   }
 
@@ -74,17 +68,8 @@ final class StoreWalk {
   void run(ArticleStore.Inspector inspector, ArticleStore.ArticleAction onWorker)
       throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "store-walk");
-              t.setDaemon(true);
-              return t;
-            });
-    Deque<Future<Finding>> ahead = new ArrayDeque<>();
-    long[] aheadBytes = {0};
-    try {
+    ThreadPoolExecutor pool = Workers.daemons(threads, "store-walk");
+    try (ReadAhead<Finding> ahead = new ReadAhead<>(pool, AHEAD, AHEAD_BYTES, "interrupted")) {
       for (Path file : temporaries(root)) {
         inspector.temporary(file);
       }
@@ -105,33 +90,27 @@ final class StoreWalk {
         String shardName = shard.getFileName().toString();
         if (!Files.isDirectory(shard, LinkOption.NOFOLLOW_LINKS)
             || !SHARD.matcher(shardName).matches()) {
-          ahead.add(CompletableFuture.completedFuture(Finding.of(Kind.UNEXPECTED, shard)));
+          ahead.add(Finding.of(Kind.UNEXPECTED, shard), 0);
           continue;
         }
         for (Path file : sorted(shard)) {
           long cost = size(file);
-          while (!ahead.isEmpty()
-              && (ahead.size() >= AHEAD || aheadBytes[0] + cost > AHEAD_BYTES)) {
-            aheadBytes[0] -= deliver(await(ahead.poll()), inspector);
+          while (!ahead.hasRoom(cost)) {
+            deliver(ahead.next(), inspector);
           }
-          aheadBytes[0] += cost;
-          ahead.add(pool.submit(() -> examine(shardName, file, cost, onWorker)));
+          ahead.submit(() -> examine(shardName, file, onWorker), cost);
         }
       }
       while (!ahead.isEmpty()) {
-        deliver(await(ahead.poll()), inspector);
+        deliver(ahead.next(), inspector);
       }
     } finally {
-      for (Future<Finding> f : ahead) {
-        f.cancel(false);
-      }
-      pool.shutdown();
-      awaitTermination(pool);
+      Workers.stop(pool);
     }
   }
 
-  /** Hands a finding to the inspector; returns the bytes it held. */
-  private static long deliver(Finding f, ArticleStore.Inspector inspector) throws IOException {
+  /** Hands a finding to the inspector. */
+  private static void deliver(Finding f, ArticleStore.Inspector inspector) throws IOException {
     switch (f.kind()) {
       case ARTICLE -> inspector.article(f.file(), f.article());
       case EDITED -> inspector.edited(f.file(), f.article());
@@ -140,29 +119,28 @@ final class StoreWalk {
       case TEMPORARY -> inspector.temporary(f.file());
       case UNEXPECTED -> inspector.unexpected(f.file());
     }
-    return f.cost();
   }
 
   /** On a worker: what a file of a shard folder is. */
-  private Finding examine(String shard, Path file, long cost, ArticleStore.ArticleAction onWorker)
+  private Finding examine(String shard, Path file, ArticleStore.ArticleAction onWorker)
       throws IOException {
     String name = file.getFileName().toString();
     if (name.contains(tempMark)) {
-      return new Finding(Kind.TEMPORARY, file, null, null, cost);
+      return new Finding(Kind.TEMPORARY, file, null, null);
     }
     String id = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
     if (!Article.isId(id)
         || !id.startsWith(shard)
         || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      return new Finding(Kind.UNEXPECTED, file, null, null, cost);
+      return new Finding(Kind.UNEXPECTED, file, null, null);
     }
     Article article;
     try {
       article = Json.readArticle(Files.readAllBytes(file));
     } catch (IllegalArgumentException e) {
-      return new Finding(Kind.DAMAGED, file, null, e.getMessage(), cost);
+      return new Finding(Kind.DAMAGED, file, null, e.getMessage());
     } catch (IOException e) {
-      return new Finding(Kind.DAMAGED, file, null, "cannot read: " + Problems.describe(e), cost);
+      return new Finding(Kind.DAMAGED, file, null, "cannot read: " + Problems.describe(e));
     }
     Kind kind;
     if (!article.id().equals(id)) {
@@ -176,7 +154,7 @@ final class StoreWalk {
       onWorker.accept(article);
       article = null; // handed over: not held until its turn comes
     }
-    return new Finding(kind, file, article, null, cost);
+    return new Finding(kind, file, article, null);
   }
 
   private static long size(Path file) {
@@ -184,46 +162,6 @@ final class StoreWalk {
       return Files.size(file);
     } catch (IOException e) {
       return 0; // the worker reads it, and says what is wrong
-    }
-  }
-
-  private static Finding await(Future<Finding> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  private static void awaitTermination(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 
