@@ -56,8 +56,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** The archive for reading, in step with the files: the one opened ahead if there is one. */
   Reader reader() {
-    if (env().earlyIndex() != null) {
-      Optional<Reader> early = env().earlyIndex().take(env().store(root.store));
+    if (root.earlyIndex != null) {
+      Optional<Reader> early = root.earlyIndex.take(env().store(root.store));
       if (early.isPresent()) {
         return early.get();
       }
