@@ -38,17 +38,7 @@ import picocli.CommandLine.Parameters;
       "--since and --until leave out undated articles, and stderr says how many of them match;"
           + " --undated takes them in."
     })
-final class SearchCommand extends BaseCommand implements Paging.Paged {
-
-  @Override
-  public String results() {
-    return "hits";
-  }
-
-  @Override
-  public Integer defaultLimit() {
-    return 10;
-  }
+final class SearchCommand extends BaseCommand {
 
   enum Sort {
     relevance,
@@ -107,7 +97,7 @@ final class SearchCommand extends BaseCommand implements Paging.Paged {
   @Option(names = "--count", description = "Print only the number of matching articles.")
   boolean count;
 
-  @Mixin Paging paging;
+  @Mixin Paging paging = new Paging("hits", 10);
 
   @Mixin OutputOptions output;
 

@@ -21,24 +21,14 @@ import picocli.CommandLine.Parameters;
           + " tell what it is about is said to be too short to compare. Exit code 1 when"
           + " nothing is like it, 3 when the id names no article."
     })
-final class SimilarCommand extends BaseCommand implements Paging.Paged {
-
-  @Override
-  public String results() {
-    return "articles";
-  }
-
-  @Override
-  public Integer defaultLimit() {
-    return 10;
-  }
+final class SimilarCommand extends BaseCommand {
 
   @Parameters(paramLabel = "ID", description = "The article's id, or a unique prefix of it.")
   String typed;
 
   @Mixin DateOptions dates;
 
-  @Mixin Paging paging;
+  @Mixin Paging paging = new Paging("articles", 10);
 
   @Mixin OutputOptions output;
 
