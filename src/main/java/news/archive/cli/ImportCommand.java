@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
           + Progress.SHOWN_PER_REASON
           + " and how many more; all of them with -v), then a summary."
     })
+@MissingArguments("give the files, folders or web pages to import, or - for standard input")
 final class ImportCommand extends BaseCommand {
 
   /** How long Ctrl-C waits for the import to commit what it stored before the process ends. */
@@ -111,11 +112,6 @@ final class ImportCommand extends BaseCommand {
           "When another archive command is writing to the store, fail at once"
               + " (exit code 5) instead of waiting for it.")
   boolean noWait;
-
-  @Override
-  String missingArguments() {
-    return "give the files, folders or web pages to import, or - for standard input";
-  }
 
   @Override
   public Integer call() {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
           + " Without TEXT, print the article's note.",
       "Notes are kept in the record, apart from the parsed text, and last through reparse."
     })
+@MissingArguments("give the article's id, then the note to write (none prints the note)")
 final class NoteCommand extends BaseCommand {
 
   @Parameters(index = "0", paramLabel = "ID", description = "The article's id or a prefix.")
@@ -26,11 +27,6 @@ final class NoteCommand extends BaseCommand {
       paramLabel = "TEXT",
       description = "The note; several words are joined by spaces.")
   List<String> text;
-
-  @Override
-  String missingArguments() {
-    return "give the article's id, then the note to write (none prints the note)";
-  }
 
   @Override
   public Integer call() {

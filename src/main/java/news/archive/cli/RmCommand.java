@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
           + " (import --force brings it back).",
       "When an id names no article, or a prefix fits several, nothing is removed (exit code 3)."
     })
+@MissingArguments("give the ids of the articles to remove")
 final class RmCommand extends BaseCommand {
 
   @Parameters(
@@ -29,11 +30,6 @@ final class RmCommand extends BaseCommand {
       names = {"-q", "--quiet"},
       description = "Print nothing but errors.")
   boolean quiet;
-
-  @Override
-  String missingArguments() {
-    return "give the ids of the articles to remove";
-  }
 
   @Override
   public Integer call() {

@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
       "--since and --until leave out undated articles, and stderr says how many of them match;"
           + " --undated takes them in."
     })
+@MissingArguments("nothing to search for: give some words")
 final class SearchCommand extends BaseCommand {
 
   enum Sort {
@@ -100,11 +101,6 @@ final class SearchCommand extends BaseCommand {
   @Mixin Paging paging = new Paging("hits", 10);
 
   @Mixin OutputOptions output;
-
-  @Override
-  String missingArguments() {
-    return "nothing to search for: give some words";
-  }
 
   @Override
   public Integer call() throws IOException {

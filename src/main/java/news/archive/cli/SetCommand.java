@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
           + " gives a field back what the parser found.",
       "The article's id does not change."
     })
+@MissingArguments("give the article's id, then FIELD=VALUE for each correction")
 final class SetCommand extends BaseCommand {
 
   @Parameters(index = "0", paramLabel = "ID", description = "The article's id or a prefix.")
@@ -44,11 +45,6 @@ final class SetCommand extends BaseCommand {
       split = ",",
       description = "Undo the correction of FIELD (may be repeated, or joined by commas).")
   List<String> unset;
-
-  @Override
-  String missingArguments() {
-    return "give the article's id, then FIELD=VALUE for each correction";
-  }
 
   @Override
   public Integer call() {
