@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import news.archive.app.ImportReport;
 import news.archive.app.ImportRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -75,10 +76,7 @@ final class ImportCommand extends BaseCommand {
               + " or GiB (20M is 20 MiB; default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors.")
-  boolean quiet;
+  @Mixin Quiet quiet;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -119,7 +117,8 @@ final class ImportCommand extends BaseCommand {
       throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");
     }
     Progress progress =
-        new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(), quiet, verbose);
+        new Progress(
+            err(), env().stderrIsTerminal() && !quiet.on, env().clock(), quiet.on, verbose);
     // Ctrl-C: the import stops before its next input and commits what it stored, the summary
     // says so, and only then does the process end (with 130, as for any SIGINT)
     CountDownLatch finished = new CountDownLatch(1);
@@ -168,7 +167,7 @@ final class ImportCommand extends BaseCommand {
               + "; see --glob)");
       return ExitCode.IMPORT_FAILED.code();
     }
-    if (!quiet) {
+    if (!quiet.on) {
       err().println(summary(report));
     }
     return (report.failed() > 0 ? ExitCode.IMPORT_FAILED : ExitCode.OK).code();

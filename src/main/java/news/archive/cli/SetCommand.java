@@ -8,6 +8,7 @@ import news.archive.Article;
 import news.archive.Corrections;
 import news.archive.Curation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +30,7 @@ import picocli.CommandLine.Parameters;
 @MissingArguments("give the article's id, then FIELD=VALUE for each correction")
 final class SetCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The article's id or a prefix.")
-  String typed;
+  @Mixin ArticleId id;
 
   @Parameters(
       index = "1..*",
@@ -48,7 +48,7 @@ final class SetCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    String prefix = Ids.prefix(spec, typed);
+    String prefix = id.prefix();
     Map<String, String> values = new LinkedHashMap<>();
     for (String a : assignments == null ? List.<String>of() : assignments) {
       int eq = a.indexOf('=');
@@ -65,13 +65,17 @@ final class SetCommand extends BaseCommand {
     }
     Article a = archive().set(prefix, values, undo);
     for (String field : values.keySet()) {
-      String now = Corrections.fieldText(a, field);
-      err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now));
+      tellField(a, field, "");
     }
     for (String field : undo) {
-      String now = Corrections.fieldText(a, field);
-      err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now) + " (parsed)");
+      tellField(a, field, " (parsed)");
     }
     return ExitCode.OK.code();
+  }
+
+  /** A line on stderr with what a field of the article holds now. */
+  private void tellField(Article a, String field, String after) {
+    String now = Corrections.fieldText(a, field);
+    err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now) + after);
   }
 }
