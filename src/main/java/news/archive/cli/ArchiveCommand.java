@@ -158,19 +158,13 @@ public final class ArchiveCommand {
       // -V on a command prints what it does at the root
       sub.getCommandSpec().versionProvider(new Version());
     }
-    CommandLine search = cl.getSubcommands().get("search");
-    if (search != null) {
-      // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
-      search.setUnmatchedOptionsArePositionalParams(true);
-    }
-    CommandLine export = cl.getSubcommands().get("export");
-    if (export != null) {
-      export.setUnmatchedOptionsArePositionalParams(true);
-    }
-    CommandLine tag = cl.getSubcommands().get("tag");
-    if (tag != null) {
-      // "archive tag 1faa -unread": a tag to take away, not an option
-      tag.setUnmatchedOptionsArePositionalParams(true);
+    // "archive search Idlib -Turkey", "archive export harbour -ferry": a word starting with a dash
+    // is part of the query; "archive tag 1faa -unread": a tag to take away, not an option
+    for (String name : List.of("search", "export", "tag")) {
+      CommandLine sub = cl.getSubcommands().get(name);
+      if (sub != null) {
+        sub.setUnmatchedOptionsArePositionalParams(true);
+      }
     }
     cl.setOut(env.out());
     cl.setErr(env.err());
