@@ -57,8 +57,12 @@ public final class ArchiveCommand {
 
   final Environment env;
 
-  ArchiveCommand(Environment env) {
+  /** The search index being opened ahead of the command, or null. */
+  final EarlyIndex earlyIndex;
+
+  ArchiveCommand(Environment env, EarlyIndex earlyIndex) {
     this.env = env;
+    this.earlyIndex = earlyIndex;
   }
 
   /** The subcommands, in the order help lists them. */
@@ -114,24 +118,26 @@ public final class ArchiveCommand {
                 err,
                 Clock.systemUTC(),
                 Boolean.getBoolean("archive.stdout.tty"),
-                Boolean.getBoolean("archive.stderr.tty"),
-                early),
-            scanned.command())
+                Boolean.getBoolean("archive.stderr.tty")),
+            scanned.command(),
+            early)
         .execute(args);
   }
 
   /** The command line with every subcommand, on the given environment: what tests use. */
   public static CommandLine newCommandLine(Environment env) {
-    return newCommandLine(env, null);
+    return newCommandLine(env, null, null);
   }
 
   /**
    * The command line on the given environment. When the arguments name a subcommand, only that one
    * is built: picocli reads the annotations of every subcommand it is given, which costs more
    * start-up time than most commands take. Otherwise (help, a wrong name, no name) all are.
+   *
+   * @param early the search index being opened ahead of the command, or null
    */
-  static CommandLine newCommandLine(Environment env, String command) {
-    ArchiveCommand root = new ArchiveCommand(env);
+  static CommandLine newCommandLine(Environment env, String command, EarlyIndex early) {
+    ArchiveCommand root = new ArchiveCommand(env, early);
     CommandLine cl = new CommandLine(root);
     boolean one = command != null && SUBCOMMANDS.containsKey(command) && !command.equals("help");
     for (Map.Entry<String, Supplier<Object>> sub : SUBCOMMANDS.entrySet()) {
@@ -152,19 +158,13 @@ public final class ArchiveCommand {
       // -V on a command prints what it does at the root
       sub.getCommandSpec().versionProvider(new Version());
     }
-    CommandLine search = cl.getSubcommands().get("search");
-    if (search != null) {
-      // "archive search Idlib -Turkey": a word starting with a dash is part of the query.
-      search.setUnmatchedOptionsArePositionalParams(true);
-    }
-    CommandLine export = cl.getSubcommands().get("export");
-    if (export != null) {
-      export.setUnmatchedOptionsArePositionalParams(true);
-    }
-    CommandLine tag = cl.getSubcommands().get("tag");
-    if (tag != null) {
-      // "archive tag 1faa -unread": a tag to take away, not an option
-      tag.setUnmatchedOptionsArePositionalParams(true);
+    // "archive search Idlib -Turkey", "archive export harbour -ferry": a word starting with a dash
+    // is part of the query; "archive tag 1faa -unread": a tag to take away, not an option
+    for (String name : List.of("search", "export", "tag")) {
+      CommandLine sub = cl.getSubcommands().get(name);
+      if (sub != null) {
+        sub.setUnmatchedOptionsArePositionalParams(true);
+      }
     }
     cl.setOut(env.out());
     cl.setErr(env.err());

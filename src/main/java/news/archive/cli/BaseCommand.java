@@ -28,12 +28,10 @@ abstract class BaseCommand implements Callable<Integer> {
     return root.env;
   }
 
-  /**
-   * What to say when the command is given too few arguments: how to give them, as one sentence
-   * ("give the ids of the articles to show"). Null says {@code give LABEL} of what is missing.
-   */
+  /** What the command's {@link MissingArguments} says, or null. */
   String missingArguments() {
-    return null;
+    MissingArguments missing = getClass().getAnnotation(MissingArguments.class);
+    return missing == null ? null : missing.value();
   }
 
   /** A one-line note on stderr. */
@@ -56,8 +54,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** The archive for reading, in step with the files: the one opened ahead if there is one. */
   Reader reader() {
-    if (env().earlyIndex() != null) {
-      Optional<Reader> early = env().earlyIndex().take(env().store(root.store));
+    if (root.earlyIndex != null) {
+      Optional<Reader> early = root.earlyIndex.take(env().store(root.store));
       if (early.isPresent()) {
         return early.get();
       }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
       "  archive completion bash > ~/.local/share/bash-completion/completions/archive",
       "  archive completion zsh > \"$${fpath[1]}/_archive\"   # zsh, through bashcompinit"
     })
+@MissingArguments("give the shell to complete for: bash or zsh")
 final class CompletionCommand extends BaseCommand {
 
   enum Shell {
@@ -25,11 +26,6 @@ final class CompletionCommand extends BaseCommand {
 
   @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
   Shell shell;
-
-  @Override
-  String missingArguments() {
-    return "give the shell to complete for: bash or zsh";
-  }
 
   @Override
   public Integer call() {

@@ -12,7 +12,6 @@ import java.util.Map;
  *
  * @param stdoutIsTerminal colours and highlights are used only on a terminal
  * @param stderrIsTerminal progress lines are drawn only on a terminal
- * @param earlyIndex the search index being opened ahead of the command, or null
  */
 public record Environment(
     Map<String, String> variables,
@@ -21,20 +20,7 @@ public record Environment(
     PrintWriter err,
     Clock clock,
     boolean stdoutIsTerminal,
-    boolean stderrIsTerminal,
-    EarlyIndex earlyIndex) {
-
-  /** An environment without an index opened ahead: what tests use. */
-  public Environment(
-      Map<String, String> variables,
-      InputStream stdin,
-      PrintWriter out,
-      PrintWriter err,
-      Clock clock,
-      boolean stdoutIsTerminal,
-      boolean stderrIsTerminal) {
-    this(variables, stdin, out, err, clock, stdoutIsTerminal, stderrIsTerminal, null);
-  }
+    boolean stderrIsTerminal) {
 
   /**
    * The store folder: --store, else ARCHIVE_HOME, else $XDG_DATA_HOME/archive, else

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import news.archive.app.ImportReport;
 import news.archive.app.ImportRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Parameters;
           + Progress.SHOWN_PER_REASON
           + " and how many more; all of them with -v), then a summary."
     })
+@MissingArguments("give the files, folders or web pages to import, or - for standard input")
 final class ImportCommand extends BaseCommand {
 
   /** How long Ctrl-C waits for the import to commit what it stored before the process ends. */
@@ -74,10 +76,7 @@ final class ImportCommand extends BaseCommand {
               + " or GiB (20M is 20 MiB; default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors.")
-  boolean quiet;
+  @Mixin Quiet quiet;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -113,17 +112,13 @@ final class ImportCommand extends BaseCommand {
   boolean noWait;
 
   @Override
-  String missingArguments() {
-    return "give the files, folders or web pages to import, or - for standard input";
-  }
-
-  @Override
   public Integer call() {
     if (maxBytes < 1) {
       throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");
     }
     Progress progress =
-        new Progress(err(), env().stderrIsTerminal() && !quiet, env().clock(), quiet, verbose);
+        new Progress(
+            err(), env().stderrIsTerminal() && !quiet.on, env().clock(), quiet.on, verbose);
     // Ctrl-C: the import stops before its next input and commits what it stored, the summary
     // says so, and only then does the process end (with 130, as for any SIGINT)
     CountDownLatch finished = new CountDownLatch(1);
@@ -172,7 +167,7 @@ final class ImportCommand extends BaseCommand {
               + "; see --glob)");
       return ExitCode.IMPORT_FAILED.code();
     }
-    if (!quiet) {
+    if (!quiet.on) {
       err().println(summary(report));
     }
     return (report.failed() > 0 ? ExitCode.IMPORT_FAILED : ExitCode.OK).code();

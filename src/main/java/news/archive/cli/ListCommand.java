@@ -19,17 +19,7 @@ import picocli.CommandLine.ParameterException;
       "List the stored articles, newest first, undated ones last.",
       "When --since or --until leave undated articles out, stderr says how many."
     })
-final class ListCommand extends BaseCommand implements Paging.Paged {
-
-  @Override
-  public String results() {
-    return "articles";
-  }
-
-  @Override
-  public Integer defaultLimit() {
-    return null;
-  }
+final class ListCommand extends BaseCommand {
 
   enum Sort {
     date,
@@ -64,7 +54,7 @@ final class ListCommand extends BaseCommand implements Paging.Paged {
       description = "Leave out articles that nearly repeat another (see nearDuplicateOf).")
   boolean collapse;
 
-  @Mixin Paging paging;
+  @Mixin Paging paging = new Paging("articles", null);
 
   @Mixin OutputOptions output;
 

@@ -3,6 +3,7 @@ package news.archive.cli;
 import java.util.List;
 import news.archive.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive note ID [TEXT...]}: the user's note on an article. */
@@ -15,10 +16,10 @@ import picocli.CommandLine.Parameters;
           + " Without TEXT, print the article's note.",
       "Notes are kept in the record, apart from the parsed text, and last through reparse."
     })
+@MissingArguments("give the article's id, then the note to write (none prints the note)")
 final class NoteCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The article's id or a prefix.")
-  String typed;
+  @Mixin ArticleId id;
 
   @Parameters(
       index = "1..*",
@@ -28,13 +29,8 @@ final class NoteCommand extends BaseCommand {
   List<String> text;
 
   @Override
-  String missingArguments() {
-    return "give the article's id, then the note to write (none prints the note)";
-  }
-
-  @Override
   public Integer call() {
-    String prefix = Ids.prefix(spec, typed);
+    String prefix = id.prefix();
     if (text == null || text.isEmpty()) {
       Article a = archive().show(prefix);
       if (a.curation().note() != null) {

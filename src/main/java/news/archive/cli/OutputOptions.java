@@ -17,7 +17,16 @@ final class OutputOptions {
     json,
     ndjson,
     csv,
-    tsv
+    tsv;
+
+    /** The JSON layout of a sequence in this format, or null for the formats that are not JSON. */
+    Json.Layout layout() {
+      return switch (this) {
+        case json -> Json.Layout.ARRAY;
+        case ndjson -> Json.Layout.LINES;
+        default -> null;
+      };
+    }
   }
 
   @Spec(Spec.Target.MIXEE)
@@ -47,21 +56,26 @@ final class OutputOptions {
   List<String> fields;
 
   Format format() {
-    if (json && format != null && format != Format.json) {
+    return chosen(mixee, json, format, Format.json, Format.text);
+  }
+
+  /**
+   * The format that {@code --json} and {@code --format} ask for together, of a command's set of
+   * formats; a usage error when they ask for different ones.
+   */
+  static <F extends Enum<F>> F chosen(
+      CommandSpec mixee, boolean json, F format, F asJson, F byDefault) {
+    if (json && format != null && format != asJson) {
       throw new ParameterException(
           mixee.commandLine(),
           "--json and --format " + format + " ask for different outputs; give one");
     }
-    return json ? Format.json : format == null ? Format.text : format;
+    return json ? asJson : format == null ? byDefault : format;
   }
 
   /** The JSON layout of a sequence, or null for the other formats. */
   Json.Layout layout() {
-    return switch (format()) {
-      case json -> Json.Layout.ARRAY;
-      case ndjson -> Json.Layout.LINES;
-      default -> null;
-    };
+    return format().layout();
   }
 
   /** The columns asked for, or null for text lines as they are; {@code hits}: search's. */

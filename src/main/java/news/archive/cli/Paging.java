@@ -10,19 +10,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --limit} and {@code --offset}: which page of its results a command prints. Each command
- * that has them says what it prints and how many by default ({@link Paged}); {@link #describe}
- * writes that into the options' help, once for all of them.
+ * that has them says what it prints and how many by default, in the instance it mixes in ({@code
+ * new Paging("hits", 10)}); {@link #describe} writes that into the options' help, once for all of
+ * them.
  */
 final class Paging {
 
-  /** A command with pages: what its results are called, and its default page size. */
-  interface Paged {
-    /** What the command prints, in the plural: {@code hits}, {@code articles}. */
-    String results();
+  /** What the command prints, in the plural: {@code hits}, {@code articles}. */
+  private final String results;
 
-    /** How many it prints without --limit; null for all of them. */
-    Integer defaultLimit();
-  }
+  /** How many it prints without --limit; null for all of them. */
+  private final Integer defaultLimit;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -32,6 +30,11 @@ final class Paging {
 
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0")
   int offset;
+
+  Paging(String results, Integer defaultLimit) {
+    this.results = results;
+    this.defaultLimit = defaultLimit;
+  }
 
   /** The page size asked for: Integer.MAX_VALUE for all. */
   int limit() {
@@ -56,19 +59,24 @@ final class Paging {
 
   /** Gives the paging options of a command's help its own words and its default limit. */
   static void describe(CommandLine command) {
-    if (!(command.getCommand() instanceof Paged paged)) {
-      return;
-    }
     CommandSpec spec = command.getCommandSpec();
-    String results = paged.results();
-    Integer limit = paged.defaultLimit();
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof Paging paging) {
+        paging.describe(spec);
+      }
+    }
+  }
+
+  private void describe(CommandSpec spec) {
     replace(
         spec,
         "--limit",
-        limit == null ? null : limit.toString(),
+        defaultLimit == null ? null : defaultLimit.toString(),
         "Print at most N "
             + results
-            + (limit == null ? " (default: all of them)." : " (default: ${DEFAULT-VALUE})."));
+            + (defaultLimit == null
+                ? " (default: all of them)."
+                : " (default: ${DEFAULT-VALUE})."));
     replace(
         spec, "--offset", null, "Skip the first N " + results + " (default: ${DEFAULT-VALUE}).");
   }

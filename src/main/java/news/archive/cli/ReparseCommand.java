@@ -2,12 +2,10 @@ package news.archive.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import news.archive.app.Archive;
 import news.archive.app.ReparseListener;
 import news.archive.app.ReparseReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive reparse [ID...]}: read stored articles again with the current parser. */
@@ -41,16 +39,7 @@ final class ReparseCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    List<String> prefixes = new ArrayList<>();
-    for (String t : typed) {
-      prefixes.add(
-          Archive.idPrefix(t)
-              .orElseThrow(
-                  () ->
-                      new ParameterException(
-                          spec.commandLine(),
-                          Text.quoted(t) + " is not an article id: " + Archive.ID_FORM)));
-    }
+    List<String> prefixes = Ids.prefixes(spec, typed);
     ReparseReport report =
         archive()
             .reparse(

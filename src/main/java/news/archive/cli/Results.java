@@ -3,6 +3,7 @@ package news.archive.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Supplier;
 import news.archive.Article;
 import news.archive.Hit;
 import news.archive.json.Json;
@@ -32,12 +33,7 @@ final class Results implements AutoCloseable {
       PrintWriter out, OutputOptions.Format format, Columns columns, boolean colour, int width) {
     this.out = out;
     this.format = format;
-    Json.Layout layout =
-        switch (format) {
-          case json -> Json.Layout.ARRAY;
-          case ndjson -> Json.Layout.LINES;
-          default -> null;
-        };
+    Json.Layout layout = format.layout();
     this.json = layout == null ? null : new Json.Output(out, layout);
     this.printer = layout == null ? new Printer(out, colour, width) : null;
     this.columns = columns;
@@ -47,28 +43,33 @@ final class Results implements AutoCloseable {
   }
 
   void article(Article a) {
-    if (json != null) {
-      json.article(a);
-    } else if (columns != null) {
-      row(columns.values(a));
-    } else {
-      printer.line(a);
-    }
-    written();
+    write(() -> json.article(a), () -> columns.values(a), () -> printer.line(a));
   }
 
   void hit(Hit h) {
+    write(
+        () -> json.hit(h),
+        () -> columns.values(h),
+        () -> {
+          if (written > 0) {
+            out.println();
+          }
+          printer.hit(h);
+        });
+  }
+
+  /** One result, in the format asked for: as JSON, as a row of columns, or as text. */
+  private void write(Runnable asJson, Supplier<List<String>> asRow, Runnable asText) {
     if (json != null) {
-      json.hit(h);
+      asJson.run();
     } else if (columns != null) {
-      row(columns.values(h));
+      row(asRow.get());
     } else {
-      if (written > 0) {
-        out.println();
-      }
-      printer.hit(h);
+      asText.run();
     }
-    written();
+    if (++written % CHECK_EVERY == 0 && out.checkError()) {
+      throw new ClosedOutput();
+    }
   }
 
   private void row(List<String> values) {
@@ -82,12 +83,6 @@ final class Results implements AutoCloseable {
                   values.stream()
                       .map(v -> v.isEmpty() ? "-" : v.replaceAll("\\s+", " "))
                       .toList()));
-    }
-  }
-
-  private void written() {
-    if (++written % CHECK_EVERY == 0 && out.checkError()) {
-      throw new ClosedOutput();
     }
   }
 

@@ -3,7 +3,7 @@ package news.archive.cli;
 import java.util.List;
 import news.archive.Article;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code archive rm ID...}: remove articles for good. */
@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
           + " (import --force brings it back).",
       "When an id names no article, or a prefix fits several, nothing is removed (exit code 3)."
     })
+@MissingArguments("give the ids of the articles to remove")
 final class RmCommand extends BaseCommand {
 
   @Parameters(
@@ -25,20 +26,12 @@ final class RmCommand extends BaseCommand {
       description = "Ids of the articles, or unique prefixes of them.")
   List<String> typed;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors.")
-  boolean quiet;
-
-  @Override
-  String missingArguments() {
-    return "give the ids of the articles to remove";
-  }
+  @Mixin Quiet quiet;
 
   @Override
   public Integer call() {
     List<Article> removed = archive().remove(Ids.prefixes(spec, typed));
-    if (!quiet) {
+    if (!quiet.on) {
       for (Article a : removed) {
         err().println("removed " + a.id() + "  " + a.title());
       }

@@ -38,17 +38,8 @@ import picocli.CommandLine.Parameters;
       "--since and --until leave out undated articles, and stderr says how many of them match;"
           + " --undated takes them in."
     })
-final class SearchCommand extends BaseCommand implements Paging.Paged {
-
-  @Override
-  public String results() {
-    return "hits";
-  }
-
-  @Override
-  public Integer defaultLimit() {
-    return 10;
-  }
+@MissingArguments("nothing to search for: give some words")
+final class SearchCommand extends BaseCommand {
 
   enum Sort {
     relevance,
@@ -107,14 +98,9 @@ final class SearchCommand extends BaseCommand implements Paging.Paged {
   @Option(names = "--count", description = "Print only the number of matching articles.")
   boolean count;
 
-  @Mixin Paging paging;
+  @Mixin Paging paging = new Paging("hits", 10);
 
   @Mixin OutputOptions output;
-
-  @Override
-  String missingArguments() {
-    return "nothing to search for: give some words";
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -8,6 +8,7 @@ import news.archive.Article;
 import news.archive.Corrections;
 import news.archive.Curation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,10 +27,10 @@ import picocli.CommandLine.Parameters;
           + " gives a field back what the parser found.",
       "The article's id does not change."
     })
+@MissingArguments("give the article's id, then FIELD=VALUE for each correction")
 final class SetCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The article's id or a prefix.")
-  String typed;
+  @Mixin ArticleId id;
 
   @Parameters(
       index = "1..*",
@@ -46,13 +47,8 @@ final class SetCommand extends BaseCommand {
   List<String> unset;
 
   @Override
-  String missingArguments() {
-    return "give the article's id, then FIELD=VALUE for each correction";
-  }
-
-  @Override
   public Integer call() {
-    String prefix = Ids.prefix(spec, typed);
+    String prefix = id.prefix();
     Map<String, String> values = new LinkedHashMap<>();
     for (String a : assignments == null ? List.<String>of() : assignments) {
       int eq = a.indexOf('=');
@@ -69,13 +65,17 @@ final class SetCommand extends BaseCommand {
     }
     Article a = archive().set(prefix, values, undo);
     for (String field : values.keySet()) {
-      String now = Corrections.fieldText(a, field);
-      err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now));
+      tellField(a, field, "");
     }
     for (String field : undo) {
-      String now = Corrections.fieldText(a, field);
-      err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now) + " (parsed)");
+      tellField(a, field, " (parsed)");
     }
     return ExitCode.OK.code();
+  }
+
+  /** A line on stderr with what a field of the article holds now. */
+  private void tellField(Article a, String field, String after) {
+    String now = Corrections.fieldText(a, field);
+    err().println(a.id() + "  " + field + ": " + (now == null ? "(none)" : now) + after);
   }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
           + " articles lists them (id, date, title) on stderr and exits with 3; so does an id"
           + " that names none, and then nothing is printed."
     })
+@MissingArguments("give the ids of the articles to show")
 final class ShowCommand extends BaseCommand {
 
   @Parameters(
@@ -36,11 +37,6 @@ final class ShowCommand extends BaseCommand {
   List<String> typed;
 
   @Mixin OutputOptions output;
-
-  @Override
-  String missingArguments() {
-    return "give the ids of the articles to show";
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -21,31 +21,17 @@ import picocli.CommandLine.Parameters;
           + " tell what it is about is said to be too short to compare. Exit code 1 when"
           + " nothing is like it, 3 when the id names no article."
     })
-final class SimilarCommand extends BaseCommand implements Paging.Paged {
-
-  @Override
-  public String results() {
-    return "articles";
-  }
-
-  @Override
-  public Integer defaultLimit() {
-    return 10;
-  }
+@MissingArguments("give the id of the article to find others like")
+final class SimilarCommand extends BaseCommand {
 
   @Parameters(paramLabel = "ID", description = "The article's id, or a unique prefix of it.")
   String typed;
 
   @Mixin DateOptions dates;
 
-  @Mixin Paging paging;
+  @Mixin Paging paging = new Paging("articles", 10);
 
   @Mixin OutputOptions output;
-
-  @Override
-  String missingArguments() {
-    return "give the id of the article to find others like";
-  }
 
   @Override
   public Integer call() throws IOException {

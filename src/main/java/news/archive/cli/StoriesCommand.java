@@ -26,17 +26,7 @@ import picocli.CommandLine.Option;
           + " stories no longer depend on the order the articles came in, and says how many"
           + " articles changed story."
     })
-final class StoriesCommand extends BaseCommand implements Paging.Paged {
-
-  @Override
-  public String results() {
-    return "stories";
-  }
-
-  @Override
-  public Integer defaultLimit() {
-    return 20;
-  }
+final class StoriesCommand extends BaseCommand {
 
   enum Order {
     size,
@@ -64,7 +54,7 @@ final class StoriesCommand extends BaseCommand implements Paging.Paged {
       description = "Group every article again from scratch; print what changed, no list.")
   boolean rebuild;
 
-  @Mixin Paging paging;
+  @Mixin Paging paging = new Paging("stories", 20);
 
   @Mixin StoryFormat format;
 

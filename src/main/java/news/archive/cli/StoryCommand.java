@@ -20,17 +20,13 @@ import picocli.CommandLine.Parameters;
           + " prefix of either. Exit code 1 when the article named is too short to compare and so"
           + " in no story, 3 when the id names no story and no article."
     })
+@MissingArguments("give the id of a story, or of an article in it")
 final class StoryCommand extends BaseCommand {
 
   @Parameters(paramLabel = "ID", description = "A story's id or an article's, or a unique prefix.")
   String typed;
 
   @Mixin StoryFormat format;
-
-  @Override
-  String missingArguments() {
-    return "give the id of a story, or of an article in it";
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -3,7 +3,6 @@ package news.archive.cli;
 import news.archive.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --json} and {@code --format} of the story commands: text lines or JSON. */
@@ -28,20 +27,11 @@ final class StoryFormat {
   Format format;
 
   Format format() {
-    if (json && format != null && format != Format.json) {
-      throw new ParameterException(
-          mixee.commandLine(),
-          "--json and --format " + format + " ask for different outputs; give one");
-    }
-    return json ? Format.json : format == null ? Format.text : format;
+    return OutputOptions.chosen(mixee, json, format, Format.json, Format.text);
   }
 
-  /** The JSON layout of a list, or null for text. */
+  /** The JSON layout of a list, or null for text: the same as the output format of that name. */
   Json.Layout layout() {
-    return switch (format()) {
-      case json -> Json.Layout.ARRAY;
-      case ndjson -> Json.Layout.LINES;
-      case text -> null;
-    };
+    return OutputOptions.Format.valueOf(format().name()).layout();
   }
 }

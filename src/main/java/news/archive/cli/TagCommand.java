@@ -20,15 +20,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " Search for them with tag:NAME; list them with list --tag NAME.",
       "Prints the articles' tags as they are now on stderr."
     })
+@MissingArguments("give at least one id and one +TAG or -TAG")
 final class TagCommand extends BaseCommand {
 
   @Parameters(arity = "2..*", paramLabel = "ID|+TAG|-TAG", description = "Ids and tag changes.")
   List<String> args;
-
-  @Override
-  String missingArguments() {
-    return "give at least one id and one +TAG or -TAG";
-  }
 
   @Override
   public Integer call() {

@@ -40,12 +40,12 @@ class ArgumentsTest {
             Clock.systemUTC(),
             false,
             false);
-    CommandLine search = ArchiveCommand.newCommandLine(env, "search");
+    CommandLine search = ArchiveCommand.newCommandLine(env, "search", null);
     assertEquals(java.util.Set.of("search"), search.getSubcommands().keySet());
     assertTrue(search.getSubcommands().get("search").isUnmatchedOptionsArePositionalParams());
-    assertEquals(19, ArchiveCommand.newCommandLine(env, "serch").getSubcommands().size());
-    assertEquals(19, ArchiveCommand.newCommandLine(env, "help").getSubcommands().size());
-    assertEquals(19, ArchiveCommand.newCommandLine(env, null).getSubcommands().size());
+    assertEquals(19, ArchiveCommand.newCommandLine(env, "serch", null).getSubcommands().size());
+    assertEquals(19, ArchiveCommand.newCommandLine(env, "help", null).getSubcommands().size());
+    assertEquals(19, ArchiveCommand.newCommandLine(env, null, null).getSubcommands().size());
   }
 
   @Test
