@@ -4,7 +4,6 @@ import java.util.List;
 import news.archive.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code archive rm ID...}: remove articles for good. */
 @Command(
@@ -20,17 +19,13 @@ import picocli.CommandLine.Parameters;
 @MissingArguments("give the ids of the articles to remove")
 final class RmCommand extends BaseCommand {
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "ID",
-      description = "Ids of the articles, or unique prefixes of them.")
-  List<String> typed;
+  @Mixin ArticleIds ids;
 
   @Mixin Quiet quiet;
 
   @Override
   public Integer call() {
-    List<Article> removed = archive().remove(Ids.prefixes(spec, typed));
+    List<Article> removed = archive().remove(ids.prefixes(spec));
     if (!quiet.on) {
       for (Article a : removed) {
         err().println("removed " + a.id() + "  " + a.title());

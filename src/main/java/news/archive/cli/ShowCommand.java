@@ -10,7 +10,6 @@ import news.archive.app.Archive;
 import news.archive.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code archive show ID...}: articles, from their files. */
 @Command(
@@ -30,11 +29,7 @@ import picocli.CommandLine.Parameters;
 @MissingArguments("give the ids of the articles to show")
 final class ShowCommand extends BaseCommand {
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "ID",
-      description = "The articles' ids, or unique prefixes of them.")
-  List<String> typed;
+  @Mixin ArticleIds ids;
 
   @Mixin OutputOptions output;
 
@@ -42,7 +37,7 @@ final class ShowCommand extends BaseCommand {
   public Integer call() throws IOException {
     OutputOptions.Format format = output.format();
     Columns columns = output.columns(false);
-    List<String> prefixes = Ids.prefixes(spec, typed);
+    List<String> prefixes = ids.prefixes(spec);
     Archive archive = archive();
     List<Article> articles = new ArrayList<>();
     for (String prefix : prefixes) {
