@@ -106,11 +106,6 @@ final class ImportWrites {
     }
   }
 
-  @FunctionalInterface
-  private interface IoAction {
-    void run() throws IOException;
-  }
-
   /** Waits until no write is in flight. */
   void drain() {
     writes.acquireUninterruptibly(budgetKib);

@@ -225,12 +225,6 @@ public final class Reader implements AutoCloseable {
     T get() throws IOException;
   }
 
-  /** A read of the index that hands what it reads on instead of returning it. */
-  @FunctionalInterface
-  private interface IoRun {
-    void run() throws IOException;
-  }
-
   /** What {@code read} gives, its I/O failure told as the store's. */
   private static <T> T read(IoRead<T> read) {
     try {
@@ -240,7 +234,7 @@ public final class Reader implements AutoCloseable {
     }
   }
 
-  private static void run(IoRun run) {
+  private static void run(IoAction run) {
     read(
         () -> {
           run.run();

@@ -152,11 +152,8 @@ public final class ArticleParser {
       String first = Lines.collapse(lines[i]);
       if (first.length() > MAX_TITLE) {
         throw new ParseException(
-            "no headline: the text starts with a paragraph of "
-                + first.length()
-                + " characters (a headline has at most "
-                + MAX_TITLE
-                + ")");
+            "no headline: the text starts with a paragraph of %d characters (a headline has at most %d)"
+                .formatted(first.length(), MAX_TITLE));
       }
       title = first;
       roles[i] = Role.TITLE;

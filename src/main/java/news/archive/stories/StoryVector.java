@@ -132,32 +132,26 @@ public final class StoryVector {
 
   /** A word runs on through letters, digits, and an apostrophe or hyphen between letters. */
   private static int wordEnd(String text, int from) {
-    int i = from + 1;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        i++;
-      } else if ((c == '\'' || c == '\u2019' || c == '-')
-          && i + 1 < text.length()
-          && Character.isLetter(text.charAt(i + 1))) {
-        i += 2;
-      } else {
-        break;
-      }
-    }
-    return i;
+    return runEnd(text, from, false);
   }
 
   /** A number runs on through digits, and a point or comma between digits. */
   private static int numberEnd(String text, int from) {
+    return runEnd(text, from, true);
+  }
+
+  /** Where a word (or, with {@code number}, a number) that starts at {@code from} ends. */
+  private static int runEnd(String text, int from, boolean number) {
     int i = from + 1;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (Character.isDigit(c)) {
+      if (number ? Character.isDigit(c) : Character.isLetterOrDigit(c)) {
         i++;
-      } else if ((c == '.' || c == ',')
+      } else if ((number ? c == '.' || c == ',' : c == '\'' || c == '\u2019' || c == '-')
           && i + 1 < text.length()
-          && Character.isDigit(text.charAt(i + 1))) {
+          && (number
+              ? Character.isDigit(text.charAt(i + 1))
+              : Character.isLetter(text.charAt(i + 1)))) {
         i += 2;
       } else {
         break;

@@ -93,11 +93,8 @@ public final class HtmlParser {
     String markup = Markup.withoutDataUrls(decoded.text());
     if (markup.length() > MAX_MARKUP) {
       throw new ParseException(
-          "too large to read as a web page: "
-              + markup.length()
-              + " characters of markup besides pictures (at most "
-              + MAX_MARKUP
-              + ")");
+          "too large to read as a web page: %d characters of markup besides pictures (at most %d)"
+              .formatted(markup.length(), MAX_MARKUP));
     }
     Parser parser = Parser.htmlParser();
     parser.setMaxDepth(MAX_DEPTH);
