@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * training camp kills three | Harbour Times}, {@code Army advances near the city - Daily Star}.
  *
  * <p>A bar sets a name apart clearly. A dash also joins the halves of headlines ({@code Hit - And -
- * Run}, {@code Court - Ordered Rehab}), so a name after a dash is taken only when it looks like an
- * outlet's: its last word is one that outlets' names end with ({@code Times}, {@code News}), or it
- * is a web address, or it is a short capitalised name after a headline written in sentence case,
- * where no half of the headline would be capitalised. In a headline in capitals, as wires write
- * them, a name after a dash says who is quoted ({@code ... - TEHRAN RADIO}), not who published it.
+ * Run}, {@code Court - Ordered Rehab}) and sets off who is quoted ({@code Choose hope over fear -
+ * Kennedy}, {@code Abortion not a poll issue - Blair}), so a name after a dash is taken only when
+ * it is an outlet's by its shape: its last word is one that outlets' names end with ({@code Times},
+ * {@code News}), or it is a web address. A person's name, or any other, stays in the headline. In a
+ * headline in capitals, as wires write them, a name after a dash says who is quoted ({@code ... -
+ * TEHRAN RADIO}), not who published it.
  */
 public final class Outlets {
 
@@ -97,7 +98,7 @@ public final class Outlets {
       // wire style: NAME after a dash in a headline in capitals says who is quoted
       return Optional.empty();
     }
-    return last(DASH, headline).filter(s -> looksLikeOutlet(s.title(), s.outlet()));
+    return last(DASH, headline).filter(s -> looksLikeOutlet(s.outlet()));
   }
 
   private static boolean hasLowerCase(String text) {
@@ -130,7 +131,7 @@ public final class Outlets {
     return DOMAIN.matcher(name).matches() || isCapitalised(SPACE.split(name));
   }
 
-  private static boolean looksLikeOutlet(String title, String name) {
+  private static boolean looksLikeOutlet(String name) {
     if (DOMAIN.matcher(name).matches()) {
       return true;
     }
@@ -138,8 +139,7 @@ public final class Outlets {
     if (!isCapitalised(words)) {
       return false;
     }
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-    return OUTLET_WORDS.contains(last) || (words.length <= 3 && isSentenceCase(title));
+    return OUTLET_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** Every word capitalised (or a number), but for small words inside the name. */
@@ -153,22 +153,6 @@ public final class Outlets {
       }
     }
     return true;
-  }
-
-  /**
-   * Written as a sentence: some word that a capitalised headline would capitalise is in lower case,
-   * and the first word is not.
-   */
-  private static boolean isSentenceCase(String title) {
-    boolean lower = false;
-    for (String w : title.split(" ", -1)) {
-      if (!w.isEmpty()
-          && Character.isLowerCase(w.charAt(0))
-          && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        lower = true;
-      }
-    }
-    return lower && Character.isUpperCase(title.charAt(0));
   }
 
   private static int words(String text) {

@@ -36,6 +36,9 @@ class OutletsTest {
         "Arson suspected in fire at Mat - Maid dairy",
         "UAE OIL MINISTER VISITS EGYPT - AGENCY",
         "Iran in Syria | the conflict explained",
+        "Choose hope over fear - Kennedy",
+        "Abortion not a poll issue - Blair",
+        "Harbour plan 'will cost jobs' - Union Leaders",
       })
   void otherwiseTheHeadlineStaysWhole(String headline) {
     assertEquals(Optional.empty(), Outlets.split(headline));
