@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * What stands around a headline without being part of it: the markup of a text format ({@code #
  * Headline}), a header field's name ({@code Title: ...}), a wire's or a desk's kicker ({@code
- * UPDATE 2-...}, {@code EXCLUSIVE-...}, {@code Analysis: ...}), a line that is only a kicker or a
- * section's label ({@code EXCLUSIVE}, {@code World news}), and the clutter sites add to a page's
- * title ({@code (Published 2016)}, {@code - Full Text View}).
+ * UPDATE 2-...}, {@code EXCLUSIVE-...}), a line that is only a kicker or a section's label ({@code
+ * EXCLUSIVE}, {@code World news}), and the clutter sites add to a page's title ({@code (Published
+ * 2016)}, {@code - Full Text View}).
  *
  * <p>Kickers are a closed list of the words desks use; a word in capitals that merely opens a
  * headline ({@code ANALYSIS AND TECHNOLOGY WINS CONTRACT}) is no kicker, since a kicker is set off
@@ -24,17 +24,13 @@ public final class Headlines {
           + "|SPECIAL REPORT|FOCUS|OBITUARY)(?: \\d{1,2})?";
 
   /**
-   * A kicker before the headline: in capitals before a dash or a colon ({@code UPDATE 2-}, {@code
-   * RPT - }, {@code EXCLUSIVE: }), or capitalised before a colon ({@code Exclusive: }). Kickers may
-   * follow each other ({@code CORRECTED-UPDATE 1-}).
+   * A kicker before the headline, in capitals before a dash or a colon ({@code UPDATE 2-}, {@code
+   * RPT - }, {@code EXCLUSIVE: }); kickers may follow each other ({@code CORRECTED-UPDATE 1-}). A
+   * capitalised word before a colon ({@code Exclusive: ...}, {@code Breaking: ...}) is left: sites
+   * write it as part of the headline as often as not.
    */
   private static final Pattern KICKER =
-      Pattern.compile(
-          "^(?:"
-              + KICKER_WORDS
-              + " ?[-\u2013\u2014:] ?|(?:Update|Analysis|Exclusive|Breaking|Explainer|Factbox"
-              + "|Interview|Live|Watch|Revealed|Opinion|Comment|Obituary)(?: \\d{1,2})?: )"
-              + "(?=\\S)");
+      Pattern.compile("^(?:" + KICKER_WORDS + " ?[-\u2013\u2014:] ?)(?=\\S)");
 
   /** A line that is a kicker or a section's label and nothing more. */
   private static final Pattern KICKER_LINE =

@@ -26,7 +26,10 @@ public final class Outlets {
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*(?: [\\p{L}\\p{N}.&'\u2019-]+){0,4}");
 
   private static final Pattern DOMAIN =
-      Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|co\\.uk|info)");
+      Pattern.compile(
+          "(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|gov|edu|info|io"
+              + "|co\\.uk|com?\\.au|co\\.[a-z]{2}|de|fr|it|es|nl|ch|at|be|se|no|dk|fi|pl|ru|jp|cn"
+              + "|in|ca|ie|nz|za|br|mx|ar|us|uk|eu)");
 
   /** Words that outlets' names end with. */
   private static final Set<String> OUTLET_WORDS =
@@ -71,6 +74,46 @@ public final class Outlets {
           "agency",
           "media");
 
+  /** The names of the sections news sites file stories under; a section is no outlet. */
+  private static final Set<String> SECTIONS =
+      Set.of(
+          "us",
+          "uk",
+          "world",
+          "news",
+          "home",
+          "business",
+          "politics",
+          "sport",
+          "sports",
+          "markets",
+          "money",
+          "economy",
+          "technology",
+          "tech",
+          "science",
+          "health",
+          "entertainment",
+          "culture",
+          "arts",
+          "lifestyle",
+          "travel",
+          "opinion",
+          "europe",
+          "asia",
+          "africa",
+          "americas",
+          "middle east",
+          "local",
+          "national",
+          "international",
+          "breaking news",
+          "top news",
+          "world news",
+          "us news",
+          "uk news",
+          "latest news");
+
   /** Words written in lower case in a capitalised headline; they tell nothing of its style. */
   private static final Set<String> SMALL_WORDS =
       Set.of(
@@ -88,9 +131,19 @@ public final class Outlets {
 
   private Outlets() {}
 
+  /**
+   * Whether a name is a section's ({@code U.S.}, {@code World news}, {@code Business}): pages give
+   * one where their site's name is due.
+   */
+  public static boolean isSection(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT).replace(".", "").replace('-', ' ');
+    return SECTIONS.contains(key);
+  }
+
   /** The headline's title and outlet, if a name closes it. */
   public static Optional<Split> split(String headline) {
-    Optional<Split> bar = last(BAR, headline).filter(s -> isName(s.outlet()));
+    Optional<Split> bar =
+        last(BAR, headline).filter(s -> isName(s.outlet()) && !isSection(s.outlet()));
     if (bar.isPresent()) {
       return bar;
     }
@@ -98,7 +151,7 @@ public final class Outlets {
       // wire style: NAME after a dash in a headline in capitals says who is quoted
       return Optional.empty();
     }
-    return last(DASH, headline).filter(s -> looksLikeOutlet(s.outlet()));
+    return last(DASH, headline).filter(s -> looksLikeOutlet(s.outlet()) && !isSection(s.outlet()));
   }
 
   private static boolean hasLowerCase(String text) {

@@ -24,6 +24,9 @@ class OutletsTest {
     assertEquals(
         Optional.of(new Outlets.Split("Talks resume in the capital", "news.example.com")),
         Outlets.split("Talks resume in the capital | news.example.com"));
+    assertEquals(
+        Optional.of(new Outlets.Split("Study of tumour DNA in lung cancer", "ClinicalTrials.gov")),
+        Outlets.split("Study of tumour DNA in lung cancer - ClinicalTrials.gov"));
   }
 
   @ParameterizedTest
