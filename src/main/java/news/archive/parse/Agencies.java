@@ -22,6 +22,11 @@ public final class Agencies {
           Map.entry("afp", "AFP"),
           Map.entry("ap", "AP"),
           Map.entry("reuters", "Reuters"),
+          Map.entry("thomson reuters", "Reuters"),
+          Map.entry("associated press", "AP"),
+          Map.entry("the associated press", "AP"),
+          Map.entry("agence france-presse", "AFP"),
+          Map.entry("agence france presse", "AFP"),
           Map.entry("reuter", "Reuters"),
           Map.entry("dpa", "dpa"),
           Map.entry("upi", "UPI"),
@@ -108,6 +113,37 @@ public final class Agencies {
           "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * An agency after the name in a byline: {@code Jane Doe, Reuters}, {@code Jane Doe (AP)}, {@code
+   * Jane Doe, AP Business Writer}; or a byline that is only an agency's name.
+   */
+  private static final Pattern BYLINE_AGENCY =
+      Pattern.compile(
+          "^(.*?)(?:^|\\s*,\\s*|\\s+[|\u2013\u2014-]\\s+|\\s+for\\s+|\\s*\\()"
+              + NAMES_GROUP
+              + "\\)?(?:\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}(?:Writer|Correspondent|Reporter))?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The credit line closing a Reuters story, in brackets ({@code (Reporting by Jane Doe; Editing by
+   * John Roe)}) or as its desks write it bare ({@code Reporting by Jane Doe; Editing by John Roe}):
+   * the agency's formula, so it credits Reuters.
+   */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "\\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research)(?: and \\p{L}+)?"
+              + " by [^()]{2,400}\\)\\.?"
+              + "|(?:Additional )?(?:Reporting|Writing) by [^();]{2,400};"
+              + " (?:Additional reporting|Writing|Editing) by [^()]{2,400}",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The line under every story on Reuters' pages. */
+  private static final Pattern STANDARDS =
+      Pattern.compile(
+          "Our Standards:? The Thomson Reuters Trust Principles\\.?", Pattern.CASE_INSENSITIVE);
+
+  private static final int MAX_CREDIT = 600;
+
   /** A dateline marker: the capitals it names, and where the text after it starts. */
   record Marker(String name, int end) {}
 
@@ -144,6 +180,48 @@ public final class Agencies {
     if (caps.find() && caps.group(1).equals(caps.group(1).toUpperCase(Locale.ROOT))) {
       return Optional.of(
           new Trailer(text.substring(0, caps.start()).strip(), canonical(caps.group(1))));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A byline that names an agency after the person ({@code Jane Doe, Reuters}): the person's name
+   * (empty when the byline is only the agency's) and the agency.
+   */
+  static Optional<Trailer> inByline(String byline) {
+    if (byline.length() > MAX_CREDIT) {
+      return Optional.empty();
+    }
+    Matcher m = BYLINE_AGENCY.matcher(byline.strip());
+    return m.matches()
+        ? Optional.of(new Trailer(m.group(1).strip(), canonical(m.group(2))))
+        : Optional.empty();
+  }
+
+  /**
+   * A credit line ({@code (Reporting by ...; Editing by ...)}) or Reuters' standards line: alone on
+   * a line (the text before it is then empty), or in brackets after the sentence that closes the
+   * line.
+   */
+  static Optional<Trailer> credit(String line) {
+    String text = line.strip();
+    if (text.length() > MAX_CREDIT) {
+      int open = text.lastIndexOf('(');
+      if (open < 0 || text.length() - open > MAX_CREDIT) {
+        return Optional.empty();
+      }
+    }
+    if (CREDIT.matcher(text).matches() || STANDARDS.matcher(text).matches()) {
+      return Optional.of(new Trailer("", List.of("Reuters")));
+    }
+    int open = text.lastIndexOf('(');
+    if (open > 0 && text.endsWith(")")) {
+      String before = text.substring(0, open).strip();
+      if (!before.isEmpty()
+          && Reflow.endsSentence(before)
+          && CREDIT.matcher(text.substring(open)).matches()) {
+        return Optional.of(new Trailer(before, List.of("Reuters")));
+      }
     }
     return Optional.empty();
   }

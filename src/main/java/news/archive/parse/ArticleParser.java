@@ -82,6 +82,7 @@ public final class ArticleParser {
     private final Dates.DayOrder order;
     private String title;
     private String headline;
+    private String kicker;
     private String subtitle;
     private LocalDate date;
     private Article.DateFrom dateFrom;
@@ -149,6 +150,12 @@ public final class ArticleParser {
       if (i == lines.length) {
         throw new ParseException("no headline: the file holds only a date");
       }
+      int headlineAt = afterKicker(i);
+      if (headlineAt != i) {
+        kicker = Lines.collapse(lines[i]);
+        roles[i] = Role.TITLE;
+        i = headlineAt;
+      }
       String first = Lines.collapse(lines[i]);
       if (first.length() > MAX_TITLE) {
         throw new ParseException(
@@ -168,12 +175,36 @@ public final class ArticleParser {
     }
 
     /**
-     * A date opening the headline line, set apart by a dash ({@code 27/09/2013 - Elections
-     * called}), and an outlet's name closing it: both are cut from the title, and the line as it
-     * was is kept as the headline.
+     * Where the headline is when line i is a kicker or a section's label alone ({@code EXCLUSIVE},
+     * {@code World news}): the next line, when it reads as a headline (short, no sentence's end, no
+     * metadata); else i.
+     */
+    private int afterKicker(int i) {
+      if (!Headlines.isKickerLine(lines[i])) {
+        return i;
+      }
+      int j = nextContent(i + 1);
+      if (j == lines.length) {
+        return i;
+      }
+      String next = Lines.collapse(lines[j]);
+      boolean headline =
+          next.length() <= MAX_TITLE
+              && !Reflow.endsSentence(next)
+              && !isMeta(lines[j])
+              && !Headlines.isKickerLine(next);
+      return headline ? j : i;
+    }
+
+    /**
+     * What stands around the headline (a markup mark, a field's name, a kicker, a site's clutter),
+     * a date opening the headline line, set apart by a dash ({@code 27/09/2013 - Elections
+     * called}), and an outlet's name closing it: all are cut from the title, and the line as it was
+     * (after a kicker line, if one stood above it) is kept as the headline.
      */
     private void cutTitle() {
-      String line = title;
+      String line = kicker == null ? title : kicker + " " + title;
+      title = Headlines.clean(title);
       if (date == null) {
         Optional<Dates.Leading> leading = Dates.leading(title, order);
         String rest = leading.map(l -> title.substring(l.end()).strip()).orElse("");
@@ -275,7 +306,7 @@ public final class ArticleParser {
       if (!inHeader) {
         return false;
       }
-      if (byline == null && took(i, Role.BYLINE, Lines.byline(line), v -> byline = v)) {
+      if (byline == null && took(i, Role.BYLINE, Lines.byline(line), this::takeByline)) {
         return true;
       }
       if (Lines.isCaption(line)) {
@@ -284,6 +315,28 @@ public final class ArticleParser {
         return true;
       }
       return false;
+    }
+
+    /** A byline, and the agency it names after the person ({@code Jane Doe, Reuters}). */
+    private void takeByline(String name) {
+      Optional<Agencies.Trailer> credited = Agencies.inByline(name);
+      if (credited.isEmpty()) {
+        byline = name;
+        return;
+      }
+      credit(credited.get().agencies());
+      byline = credited.get().text().isEmpty() ? null : credited.get().text();
+    }
+
+    /** Adds agencies to those credited, each once. */
+    private void credit(List<String> names) {
+      List<String> all = new ArrayList<>(agencies);
+      for (String n : names) {
+        if (!all.contains(n)) {
+          all.add(n);
+        }
+      }
+      agencies = List.copyOf(all);
     }
 
     /** Takes line i in {@code role} when it gives a value, and hands the value to its field. */
@@ -367,20 +420,35 @@ public final class ArticleParser {
         }
       }
       int last = lastBodyLine(from);
+      // credit lines close the text, under or over its sign-off; one may close the last paragraph
+      while (last >= 0) {
+        Optional<Agencies.Trailer> credit = Agencies.credit(lines[last]);
+        if (credit.isEmpty()) {
+          break;
+        }
+        credit(credit.get().agencies());
+        if (!credit.get().text().isEmpty()) {
+          lines[last] = credit.get().text();
+          break;
+        }
+        roles[last] = Role.AGENCY;
+        last = lastBodyLine(from);
+      }
       if (last < 0) {
         return;
       }
       Optional<List<String>> signOff = Agencies.signOff(lines[last]);
       if (signOff.isPresent()) {
-        agencies = signOff.get();
+        credit(signOff.get());
         roles[last] = Role.AGENCY;
         return;
       }
+      int at = last;
       Agencies.trailing(lines[last])
           .ifPresent(
               t -> {
-                agencies = t.agencies();
-                lines[last] = t.text();
+                credit(t.agencies());
+                lines[at] = t.text();
               });
     }
 

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * training camp kills three | Harbour Times}, {@code Army advances near the city - Daily Star}.
  *
  * <p>A bar sets a name apart clearly. A dash also joins the halves of headlines ({@code Hit - And -
- * Run}, {@code Court - Ordered Rehab}), so a name after a dash is taken only when it looks like an
- * outlet's: its last word is one that outlets' names end with ({@code Times}, {@code News}), or it
- * is a web address, or it is a short capitalised name after a headline written in sentence case,
- * where no half of the headline would be capitalised. In a headline in capitals, as wires write
- * them, a name after a dash says who is quoted ({@code ... - TEHRAN RADIO}), not who published it.
+ * Run}, {@code Court - Ordered Rehab}) and sets off who is quoted ({@code Choose hope over fear -
+ * Kennedy}, {@code Abortion not a poll issue - Blair}), so a name after a dash is taken only when
+ * it is an outlet's by its shape: its last word is one that outlets' names end with ({@code Times},
+ * {@code News}), or it is a web address. A person's name, or any other, stays in the headline. In a
+ * headline in capitals, as wires write them, a name after a dash says who is quoted ({@code ... -
+ * TEHRAN RADIO}), not who published it.
  */
 public final class Outlets {
 
@@ -25,7 +26,10 @@ public final class Outlets {
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*(?: [\\p{L}\\p{N}.&'\u2019-]+){0,4}");
 
   private static final Pattern DOMAIN =
-      Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|co\\.uk|info)");
+      Pattern.compile(
+          "(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|gov|edu|info|io"
+              + "|co\\.uk|com?\\.au|co\\.[a-z]{2}|de|fr|it|es|nl|ch|at|be|se|no|dk|fi|pl|ru|jp|cn"
+              + "|in|ca|ie|nz|za|br|mx|ar|us|uk|eu)");
 
   /** Words that outlets' names end with. */
   private static final Set<String> OUTLET_WORDS =
@@ -70,6 +74,46 @@ public final class Outlets {
           "agency",
           "media");
 
+  /** The names of the sections news sites file stories under; a section is no outlet. */
+  private static final Set<String> SECTIONS =
+      Set.of(
+          "us",
+          "uk",
+          "world",
+          "news",
+          "home",
+          "business",
+          "politics",
+          "sport",
+          "sports",
+          "markets",
+          "money",
+          "economy",
+          "technology",
+          "tech",
+          "science",
+          "health",
+          "entertainment",
+          "culture",
+          "arts",
+          "lifestyle",
+          "travel",
+          "opinion",
+          "europe",
+          "asia",
+          "africa",
+          "americas",
+          "middle east",
+          "local",
+          "national",
+          "international",
+          "breaking news",
+          "top news",
+          "world news",
+          "us news",
+          "uk news",
+          "latest news");
+
   /** Words written in lower case in a capitalised headline; they tell nothing of its style. */
   private static final Set<String> SMALL_WORDS =
       Set.of(
@@ -87,9 +131,19 @@ public final class Outlets {
 
   private Outlets() {}
 
+  /**
+   * Whether a name is a section's ({@code U.S.}, {@code World news}, {@code Business}): pages give
+   * one where their site's name is due.
+   */
+  public static boolean isSection(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT).replace(".", "").replace('-', ' ');
+    return SECTIONS.contains(key);
+  }
+
   /** The headline's title and outlet, if a name closes it. */
   public static Optional<Split> split(String headline) {
-    Optional<Split> bar = last(BAR, headline).filter(s -> isName(s.outlet()));
+    Optional<Split> bar =
+        last(BAR, headline).filter(s -> isName(s.outlet()) && !isSection(s.outlet()));
     if (bar.isPresent()) {
       return bar;
     }
@@ -97,7 +151,7 @@ public final class Outlets {
       // wire style: NAME after a dash in a headline in capitals says who is quoted
       return Optional.empty();
     }
-    return last(DASH, headline).filter(s -> looksLikeOutlet(s.title(), s.outlet()));
+    return last(DASH, headline).filter(s -> looksLikeOutlet(s.outlet()) && !isSection(s.outlet()));
   }
 
   private static boolean hasLowerCase(String text) {
@@ -130,7 +184,7 @@ public final class Outlets {
     return DOMAIN.matcher(name).matches() || isCapitalised(SPACE.split(name));
   }
 
-  private static boolean looksLikeOutlet(String title, String name) {
+  private static boolean looksLikeOutlet(String name) {
     if (DOMAIN.matcher(name).matches()) {
       return true;
     }
@@ -138,8 +192,7 @@ public final class Outlets {
     if (!isCapitalised(words)) {
       return false;
     }
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-    return OUTLET_WORDS.contains(last) || (words.length <= 3 && isSentenceCase(title));
+    return OUTLET_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** Every word capitalised (or a number), but for small words inside the name. */
@@ -153,22 +206,6 @@ public final class Outlets {
       }
     }
     return true;
-  }
-
-  /**
-   * Written as a sentence: some word that a capitalised headline would capitalise is in lower case,
-   * and the first word is not.
-   */
-  private static boolean isSentenceCase(String title) {
-    boolean lower = false;
-    for (String w : title.split(" ", -1)) {
-      if (!w.isEmpty()
-          && Character.isLowerCase(w.charAt(0))
-          && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        lower = true;
-      }
-    }
-    return lower && Character.isUpperCase(title.charAt(0));
   }
 
   private static int words(String text) {

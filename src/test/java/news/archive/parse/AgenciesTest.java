@@ -58,4 +58,54 @@ class AgenciesTest {
   void wordsThatNameAnAgencyAreNoMarker(String line) {
     assertEquals(Optional.empty(), Agencies.trailing(line));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jane Doe, Reuters                | Jane Doe   | Reuters",
+        "Jane Doe (AP)                    | Jane Doe   | AP",
+        "Jane Doe, AP Business Writer     | Jane Doe   | AP",
+        "Jane Doe, Associated Press       | Jane Doe   | AP",
+        "Jane Doe and John Roe - AFP      | Jane Doe and John Roe | AFP",
+        "Reuters                          | ''         | Reuters",
+      })
+  void aBylineNamesTheAgencyAfterThePerson(String byline, String name, String agency) {
+    assertEquals(
+        Optional.of(new Agencies.Trailer(name, List.of(agency))), Agencies.inByline(byline));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Jane Doe", "Priya Ani", "Jane Doe, Health Editor", "Ann Reuter-Smith"})
+  void aBylineWithoutAnAgencyCreditsNone(String byline) {
+    assertEquals(Optional.empty(), Agencies.inByline(byline));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "(Reporting by Jane Doe; Editing by John Roe)                   | ''",
+        "(Reporting by Jane Doe in Paris)                               | ''",
+        "Reporting by Jane Doe; Editing by John Roe                     | ''",
+        "(Additional reporting by Tom Okafor)                           | ''",
+        "Our Standards: The Thomson Reuters Trust Principles.           | ''",
+        "It closed higher. (Writing by Ahmed Khalil; Editing by Tom Okafor) | It closed higher.",
+      })
+  void creditLinesCreditReuters(String line, String before) {
+    assertEquals(
+        Optional.of(new Agencies.Trailer(before, List.of("Reuters"))), Agencies.credit(line));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Reporting by Jane Doe",
+        "The report was edited by John Roe (Editing by nobody",
+        "He praised the reporting by local papers (and by radio)",
+        "(Photo by Jane Doe)",
+      })
+  void otherLinesAreNoCredit(String line) {
+    assertEquals(Optional.empty(), Agencies.credit(line));
+  }
 }

@@ -75,12 +75,25 @@ class LinesKeptTest {
     if (Dates.ofDateLine(raw).filter(d -> d.equals(a.date())).isPresent()
         || Lines.readingMinutes(raw).filter(m -> m.equals(a.readingMinutes())).isPresent()
         || Lines.byline(raw).filter(b -> b.equals(a.byline())).isPresent()
-        || Agencies.signOff(raw).filter(g -> g.equals(a.agencies())).isPresent()) {
+        || Agencies.signOff(raw).filter(g -> a.agencies().containsAll(g)).isPresent()) {
       return true;
+    }
+    Optional<String> by = Lines.byline(raw);
+    Optional<Agencies.Trailer> agencyBy = by.flatMap(Agencies::inByline);
+    if (agencyBy.isPresent()
+        && a.agencies().containsAll(agencyBy.get().agencies())
+        && (agencyBy.get().text().isEmpty() || agencyBy.get().text().equals(a.byline()))) {
+      return true; // a byline naming the agency: the name in byline, the agency credited
+    }
+    Optional<Agencies.Trailer> credit = Agencies.credit(raw);
+    if (credit.isPresent()
+        && a.agencies().containsAll(credit.get().agencies())
+        && body.contains(Lines.collapse(credit.get().text()))) {
+      return true; // a credit line is the agency's sign-off
     }
     Optional<Agencies.Trailer> trailer = Agencies.trailing(raw);
     if (trailer.isPresent()
-        && trailer.get().agencies().equals(a.agencies())
+        && a.agencies().containsAll(trailer.get().agencies())
         && body.contains(Lines.collapse(trailer.get().text()))) {
       return true;
     }

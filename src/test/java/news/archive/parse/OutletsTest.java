@@ -24,6 +24,9 @@ class OutletsTest {
     assertEquals(
         Optional.of(new Outlets.Split("Talks resume in the capital", "news.example.com")),
         Outlets.split("Talks resume in the capital | news.example.com"));
+    assertEquals(
+        Optional.of(new Outlets.Split("Study of tumour DNA in lung cancer", "ClinicalTrials.gov")),
+        Outlets.split("Study of tumour DNA in lung cancer - ClinicalTrials.gov"));
   }
 
   @ParameterizedTest
@@ -36,6 +39,9 @@ class OutletsTest {
         "Arson suspected in fire at Mat - Maid dairy",
         "UAE OIL MINISTER VISITS EGYPT - AGENCY",
         "Iran in Syria | the conflict explained",
+        "Choose hope over fear - Kennedy",
+        "Abortion not a poll issue - Blair",
+        "Harbour plan 'will cost jobs' - Union Leaders",
       })
   void otherwiseTheHeadlineStaysWhole(String headline) {
     assertEquals(Optional.empty(), Outlets.split(headline));

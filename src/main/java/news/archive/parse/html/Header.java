@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.archive.Article;
+import news.archive.parse.Outlets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,6 +36,7 @@ record Header(
         meta.meta("og:site_name", "application-name", "al:android:app_name")
             .or(meta::publisher)
             .map(Header::siteName)
+            .filter(name -> !Outlets.isSection(name))
             .orElse(null);
     Titles.Title t = Titles.of(meta, visibleHeadline(doc), site);
     String title = t.title();

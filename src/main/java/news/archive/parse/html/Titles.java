@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.archive.parse.Headlines;
 import news.archive.parse.Outlets;
 
 /**
@@ -12,7 +13,8 @@ import news.archive.parse.Outlets;
  * {@code twitter:title}, Dublin Core, {@code <title>}), else its visible headline; and the site's
  * name cut from it. A part set off by a separator is the site's name only when something else says
  * so: it is the name the page gives its site, a word of its address, or the part {@code <title>}
- * closes with too. A headline with a colon or a dash of its own keeps it.
+ * closes with too. A headline with a colon or a dash of its own keeps it. What a site adds around a
+ * headline ({@code (Published 2016)}, a kicker) is no part of it ({@link Headlines}).
  */
 final class Titles {
 
@@ -45,7 +47,7 @@ final class Titles {
       return new Title(null, null);
     }
     List<String> names = siteNames(meta, siteName, tag, title);
-    Title cut = cut(title, names);
+    Title cut = cut(Headlines.clean(title), names);
     return new Title(withoutSection(cut.title()), cut.site());
   }
 

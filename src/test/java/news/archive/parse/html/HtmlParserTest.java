@@ -596,6 +596,33 @@ class HtmlParserTest {
   }
 
   @Test
+  void aSectionGivenAsTheSitesNameIsNoOutlet() throws ParseException {
+    Article a =
+        page(
+            "<meta property=\"og:site_name\" content=\"U.S.\">"
+                + "<meta property=\"og:title\" content=\"Tide mill reopens | Estuary Post\">"
+                + "<meta property=\"og:url\" content=\"https://www.estuarypost.example/mill\">",
+            "");
+    assertEquals("Tide mill reopens", a.title());
+    assertEquals("Estuary Post", a.outlet());
+  }
+
+  @Test
+  void theYearASiteAddsToAnOldArticlesTitleIsNoPartOfIt() throws ParseException {
+    Article a =
+        page("<meta property=\"og:title\" content=\"Tide mill reopens (Published 2016)\">", "");
+    assertEquals("Tide mill reopens", a.title());
+  }
+
+  @Test
+  void aNameAfterADashThatTheSiteDoesNotGoByStaysInTheTitle() throws ParseException {
+    Article a =
+        page("<meta property=\"og:title\" content=\"Choose hope over fear - Kennedy\">", "");
+    assertEquals("Choose hope over fear - Kennedy", a.title());
+    assertNull(a.outlet());
+  }
+
+  @Test
   void aSiteNameGivenAsAnAddressIsItsHost() throws ParseException {
     Article a =
         page("<meta property=\"og:site_name\" content=\"https://www.estuarypost.example/\">", "");
