@@ -61,13 +61,15 @@ public final class Agencies {
   private static final String NAMES_GROUP =
       "(" + NAME + "(?:\\s*(?:/|,|&|\\band\\b)\\s*" + NAME + ")*)";
 
+  /** The agencies' names, in any case, between what comes before and after them. */
+  private static Pattern around(String before, String after) {
+    return Pattern.compile(before + NAMES_GROUP + after, Pattern.CASE_INSENSITIVE);
+  }
+
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:/|,|&|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern SIGN_OFF =
-      Pattern.compile(
-          "^[\\s(\\[\u2013\u2014-]*" + NAMES_GROUP + "[\\s)\\].\u2026]*$",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIGN_OFF = around("^[\\s(\\[\u2013\u2014-]*", "[\\s)\\].\u2026]*$");
 
   /**
    * A marker at the end of a line: {@code ... (AFP)}, {@code ... - Reuters}, {@code ...--AFP}, or
@@ -93,9 +95,7 @@ public final class Agencies {
    * A name in capitals after the sentence that closes the last line: {@code ... of 1986. REUTER}.
    * Only in capitals, since a sentence may well end with a word such as {@code Reuters}.
    */
-  private static final Pattern TRAILING_CAPS =
-      Pattern.compile(
-          "(?<=[.!?\"'\u201d\u2019])\\s+" + NAMES_GROUP + "$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_CAPS = around("(?<=[.!?\"'\u201d\u2019])\\s+", "$");
 
   /**
    * A marker glued to a dash after a dateline place, opening a paragraph: {@code Port City AGENCY-
@@ -109,20 +109,16 @@ public final class Agencies {
   private static final int TAIL = 64;
 
   private static final Pattern DATELINE =
-      Pattern.compile(
-          "^\\p{Lu}[^()\\n]{0,80}?\\(" + NAMES_GROUP + "\\)\\s*[-\u2013\u2014:]",
-          Pattern.CASE_INSENSITIVE);
+      around("^\\p{Lu}[^()\\n]{0,80}?\\(", "\\)\\s*[-\u2013\u2014:]");
 
   /**
    * An agency after the name in a byline: {@code Jane Doe, Reuters}, {@code Jane Doe (AP)}, {@code
    * Jane Doe, AP Business Writer}; or a byline that is only an agency's name.
    */
   private static final Pattern BYLINE_AGENCY =
-      Pattern.compile(
-          "^(.*?)(?:^|\\s*,\\s*|\\s+[|\u2013\u2014-]\\s+|\\s+for\\s+|\\s*\\()"
-              + NAMES_GROUP
-              + "\\)?(?:\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}(?:Writer|Correspondent|Reporter))?$",
-          Pattern.CASE_INSENSITIVE);
+      around(
+          "^(.*?)(?:^|\\s*,\\s*|\\s+[|\u2013\u2014-]\\s+|\\s+for\\s+|\\s*\\()",
+          "\\)?(?:\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}(?:Writer|Correspondent|Reporter))?$");
 
   /**
    * The credit line closing a Reuters story, in brackets ({@code (Reporting by Jane Doe; Editing by
