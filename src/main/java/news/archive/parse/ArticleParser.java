@@ -261,12 +261,15 @@ public final class ArticleParser {
     /** Takes line i as a metadata line when it is one and its field is still free. */
     private boolean takeMeta(int i, boolean inHeader) {
       String line = lines[i];
-      Optional<LocalDate> d = Dates.ofDateLine(line, order);
-      if (d.isPresent() && (date == null || date.equals(d.get()))) {
+      Optional<Dates.DateLine> d = Dates.dateLine(line, order);
+      if (d.isPresent() && (date == null || date.equals(d.get().date()))) {
         // the same date again (the headline had it too) is the same metadata
         if (date == null) {
-          date = d.get();
+          date = d.get().date();
           dateFrom = Article.DateFrom.LINE;
+        }
+        if (byline == null && inHeader) {
+          byline = d.get().byline();
         }
         roles[i] = Role.DATE;
         return true;
