@@ -60,6 +60,8 @@ public final class Dates {
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 
+  private static final Pattern ENGLISH_MONTH = Pattern.compile(MONTH_EN, FLAGS);
+
   private static final String WEEKDAY_EN =
       "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
@@ -294,6 +296,7 @@ public final class Dates {
 
   private static final int MAX_DATELINE = 80;
   private static final int MAX_DATE_LINE = 80;
+  private static final int MAX_WRITTEN_DATES = 20;
   private static final int MAX_PARTED_LINE = 200;
   private static final int MAX_REST = 40;
   private static final int MIN_YEAR = 1800;
@@ -318,6 +321,7 @@ public final class Dates {
   static DayOrder dayOrder(String text) {
     boolean dayFirst = false;
     boolean monthFirst = false;
+    boolean open = false;
     // A scan for NUMBER SEP NUMBER SEP YEAR, not a pattern: every article is asked, and most
     // have no such date at all.
     int n = text.length();
@@ -345,11 +349,35 @@ public final class Dates {
       int second = Integer.parseInt(text, sep1 + 1, sep2, 10);
       dayFirst |= first > 12 && second <= 12;
       monthFirst |= second > 12 && first <= 12;
+      open |= first <= 12 && second <= 12 && first != second;
+    }
+    if (!dayFirst && !monthFirst && open && writesDayFirst(text)) {
+      return DayOrder.DAY_FIRST;
     }
     if (dayFirst == monthFirst) {
       return DayOrder.UNKNOWN;
     }
     return dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST;
+  }
+
+  /**
+   * Whether the text writes its dates in a language whose numeric dates are all day first: a month
+   * named in German, French, Spanish, Italian, Portuguese, Dutch or Czech ({@code 3 septembre
+   * 2018}). English, written either way round, tells nothing.
+   */
+  private static boolean writesDayFirst(String text) {
+    Matcher m = ANY_DATE.matcher(text);
+    boolean foreign = false;
+    boolean english = false;
+    for (int seen = 0; seen < MAX_WRITTEN_DATES && m.find(); seen++) {
+      if (m.group(1) != null) {
+        boolean en = ENGLISH_MONTH.matcher(m.group(2)).matches();
+        english |= en;
+        foreign |= !en;
+      }
+      english |= m.group(4) != null;
+    }
+    return foreign && !english;
   }
 
   private static boolean isDigit(String text, int i) {

@@ -199,6 +199,20 @@ class DatesTest {
   }
 
   @Test
+  void aLanguageThatWritesDatesDayFirstSettlesTheOrder() {
+    assertEquals(
+        Dates.DayOrder.DAY_FIRST, Dates.dayOrder("05/09/2013 Le conseil a voté le 3 mars 2013."));
+    assertEquals(
+        Dates.DayOrder.UNKNOWN,
+        Dates.dayOrder("05/09/2013 The council voted on 3 March 2013."),
+        "English writes both orders");
+    assertEquals(
+        Dates.DayOrder.UNKNOWN,
+        Dates.dayOrder("05/09/2013 Le 3 mars 2013, and on March 4, 2013, it met."),
+        "a text that also writes English dates tells nothing");
+  }
+
+  @Test
   void theArticleItselfCanSettleTheOrderOfANumericDate() {
     assertEquals(Dates.DayOrder.DAY_FIRST, Dates.dayOrder("03/04/2016 and later 15/04/2016."));
     assertEquals(Dates.DayOrder.MONTH_FIRST, Dates.dayOrder("03/04/2016 and later 04/15/2016."));
