@@ -261,7 +261,10 @@ public final class ArticleParser {
     /** Takes line i as a metadata line when it is one and its field is still free. */
     private boolean takeMeta(int i, boolean inHeader) {
       String line = lines[i];
-      Optional<Dates.DateLine> d = Dates.dateLine(line, order);
+      // An update's date line in the body, far from the opening, says when something else changed
+      Optional<Dates.DateLine> d =
+          Dates.dateLine(line, order)
+              .filter(l -> !l.update() || inHeader || title == null || date != null);
       if (d.isPresent() && (date == null || date.equals(d.get().date()))) {
         // the same date again (the headline had it too) is the same metadata
         if (date == null) {

@@ -2,15 +2,12 @@ package news.archive.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds publication dates in news text.
@@ -52,8 +49,12 @@ public final class Dates {
 
   private static final Map<String, Integer> MONTHS = monthTable();
 
-  /** Any month name: the day comes first in all these languages ({@code 3 septembre 2018}). */
-  private static final String MONTH = "(" + alternatives(MONTHS.keySet()) + ")\\.?";
+  /**
+   * A word that may be a month's name, looked up in {@link #MONTHS} once matched (an alternation of
+   * all the names would be tried at every position of every line): the day comes first in all these
+   * languages ({@code 3 septembre 2018}).
+   */
+  private static final String MONTH = "(\\p{L}{2,10})\\.?";
 
   /** The English names, the only ones written before the day ({@code September 3, 2018}). */
   private static final String MONTH_EN =
@@ -75,7 +76,8 @@ public final class Dates {
    * French and Spanish {@code le}/{@code el} after it ({@code lundi le 3 septembre}).
    */
   private static final String WEEKDAY_ANY =
-      "(?:(?:(?:"
+      // the look-ahead, a word followed by a number, spares the names' alternation most words
+      "(?:(?<![\\p{L}-])(?=[\\p{L}-]{2,14}[.,]{0,2}\\s+(?:(?:le|el|den|der)\\s+)?\\d)(?:(?:"
           + WEEKDAY_EN
           + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
           + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -160,6 +162,9 @@ public final class Dates {
               + "|mis\\s+à\\s+jour|mise\\s+à\\s+jour|modifié|aktualisiert|actualizado"
               + "|aggiornato|atualizado|bijgewerkt|aktualizováno)(?!\\p{L})",
           FLAGS);
+
+  /** Chinese and Japanese write "updated" after the date: {@code 2019年12月17日更新}. */
+  private static final String UPDATED_AFTER = "\u66f4\u65b0";
 
   /** A byline's first word: {@code By}, {@code Par}, {@code Von}, ... */
   private static final String BY = "(?:by|par|von|por|door|di|od)(?!\\p{L}):?\\s+";
@@ -373,11 +378,29 @@ public final class Dates {
       if (m.group(1) != null) {
         boolean en = ENGLISH_MONTH.matcher(m.group(2)).matches();
         english |= en;
-        foreign |= !en;
+        foreign |= !en && month(m.group(2)) > 0;
       }
       english |= m.group(4) != null;
     }
     return foreign && !english;
+  }
+
+  private static boolean hasDigitBeforeLetter(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i)) && isDigit(text, i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(String text, int i) {
@@ -416,10 +439,10 @@ public final class Dates {
   }
 
   /**
-   * What a date line says: its date, and a byline written on it ({@code By Jane Doe | 3 September
-   * 2018}), or null.
+   * What a date line says: its date, a byline written on it ({@code By Jane Doe | 3 September
+   * 2018}) or null, and whether the date is only an update's.
    */
-  record DateLine(LocalDate date, String byline) {}
+  record DateLine(LocalDate date, String byline, boolean update) {}
 
   /**
    * A date line, which may be made of parts set apart by separators ({@code |}, {@code ·}, {@code
@@ -429,11 +452,20 @@ public final class Dates {
    * url}). An update's date is taken only when the line gives no other.
    */
   static Optional<DateLine> dateLine(String line, DayOrder order) {
-    String text = EMPHASIS.matcher(line.strip()).replaceAll("");
+    if (line.length() > MAX_PARTED_LINE + 20 || !hasDigit(line)) {
+      return Optional.empty();
+    }
+    String text = line.strip();
+    if (text.startsWith("*") || text.startsWith("_")) {
+      text = EMPHASIS.matcher(text).replaceAll("");
+    }
     if (text.length() > MAX_PARTED_LINE) {
       return Optional.empty();
     }
-    String[] parts = PART.split(GLUE.matcher(text).replaceAll(GLUE_MARK), -1);
+    if (hasDigitBeforeLetter(text)) {
+      text = GLUE.matcher(text).replaceAll(GLUE_MARK);
+    }
+    String[] parts = PART.split(text, -1);
     LocalDate published = null;
     LocalDate updated = null;
     String byline = null;
@@ -450,23 +482,30 @@ public final class Dates {
         if (date.isEmpty()) {
           return Optional.empty();
         }
-        if (UPDATE.matcher(part).lookingAt()) {
+        if (UPDATE.matcher(part).lookingAt() || part.contains(UPDATED_AFTER)) {
           updated = updated == null ? date.get() : updated;
+        } else if (published != null && !published.equals(date.get())) {
+          // two dates, neither said to be an update's: which is the article's is not written
+          return Optional.empty();
         } else {
-          published = published == null ? date.get() : published;
+          published = date.get();
         }
         String names = PART_END.matcher(m.group(1)).replaceAll("");
         if (byline == null && !names.isEmpty()) {
           byline = Lines.byline(names).orElse(null);
         }
+      } else if (parts.length == 1) {
+        return Optional.empty();
       } else if (byline == null && Lines.byline(part).isPresent()) {
         byline = Lines.byline(part).get();
       } else if (!isDateLineCompanion(part, afterGlue)) {
         return Optional.empty();
       }
     }
-    LocalDate date = published != null ? published : updated;
-    return date == null ? Optional.empty() : Optional.of(new DateLine(date, byline));
+    if (published != null) {
+      return Optional.of(new DateLine(published, byline, false));
+    }
+    return updated == null ? Optional.empty() : Optional.of(new DateLine(updated, byline, true));
   }
 
   private static Optional<Matcher> datePart(String part) {
@@ -649,8 +688,9 @@ public final class Dates {
     }
   }
 
+  /** The month a name stands for, or 0 when it names none. */
   private static int month(String name) {
-    return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
   }
 
   private static Map<String, Integer> monthTable() {
@@ -664,14 +704,6 @@ public final class Dates {
       }
     }
     return Map.copyOf(table);
-  }
-
-  /** The names as one alternation, longest first so that a name is not cut short by its stem. */
-  private static String alternatives(Collection<String> names) {
-    return names.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
   }
 
   private static int num(String digits) {

@@ -306,4 +306,18 @@ class ArticleParserTest {
     assertNotEquals(a.id(), b.id());
     assertTrue(a.id().matches("[0-9a-f]{16}"), a.id());
   }
+
+  @Test
+  void anUpdatesDateLineDeepInTheBodyIsNoPublicationDate() throws ParseException {
+    Article a =
+        parse(
+            "Council approves budget\n\nThe council approved the budget on Monday.\n\n"
+                + "Updated 4 May 2018\n\nThe vote was close.\n");
+    assertNull(a.date());
+    Article dated =
+        parse(
+            "Council approves budget\n\nThe council approved the budget on Monday.\n\n"
+                + "Published 4 May 2018\n\nThe vote was close.\n");
+    assertEquals(LocalDate.of(2018, 5, 4), dated.date());
+  }
 }

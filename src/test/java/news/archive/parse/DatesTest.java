@@ -93,6 +93,17 @@ class DatesTest {
   }
 
   @Test
+  void anUpdatesDateIsMarkedAsSuch() {
+    assertTrue(Dates.dateLine("Updated 3 May 2018", Dates.DayOrder.UNKNOWN).orElseThrow().update());
+    assertTrue(Dates.dateLine("2019年12月17日更新", Dates.DayOrder.UNKNOWN).orElseThrow().update());
+    assertEquals(
+        false,
+        Dates.dateLine("Published 3 May 2018 | Updated 4 May 2018", Dates.DayOrder.UNKNOWN)
+            .orElseThrow()
+            .update());
+  }
+
+  @Test
   void aBylineOnADateLineIsRead() {
     assertEquals(
         "Sarah Chen",
@@ -129,6 +140,9 @@ class DatesTest {
         "Talks end on 3 May 2018 | More news",
         // a month name written before the day is English only
         "settembre 3, 2018",
+        // two dates, neither said to be an update's
+        "December 10, 2021April 9, 2019 by Jane Doe",
+        "3 May 2018 / 4 May 2018",
         // a calendar the rules do not read
         "平成30年9月3日",
         "1397/06/12",
