@@ -498,7 +498,8 @@ public final class Dates {
         return Optional.empty();
       } else if (byline == null && Lines.byline(part).isPresent()) {
         byline = Lines.byline(part).get();
-      } else if (!isDateLineCompanion(part, afterGlue)) {
+      } else if (!isDateLineCompanion(part, afterGlue)
+          || (afterGlue && ANY_DATE.matcher(part).find())) {
         return Optional.empty();
       }
     }

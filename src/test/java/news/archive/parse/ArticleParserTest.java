@@ -309,15 +309,19 @@ class ArticleParserTest {
 
   @Test
   void anUpdatesDateLineDeepInTheBodyIsNoPublicationDate() throws ParseException {
-    Article a =
-        parse(
-            "Council approves budget\n\nThe council approved the budget on Monday.\n\n"
-                + "Updated 4 May 2018\n\nThe vote was close.\n");
-    assertNull(a.date());
-    Article dated =
-        parse(
-            "Council approves budget\n\nThe council approved the budget on Monday.\n\n"
-                + "Published 4 May 2018\n\nThe vote was close.\n");
-    assertEquals(LocalDate.of(2018, 5, 4), dated.date());
+    String text =
+        """
+        Council approves budget
+
+        The council approved the budget on Monday.
+
+        Its members argued for four hours before they voted.
+
+        %s 4 May 2018
+
+        The vote was close.
+        """;
+    assertNull(parse(text.formatted("Updated")).date());
+    assertEquals(LocalDate.of(2018, 5, 4), parse(text.formatted("Published")).date());
   }
 }
