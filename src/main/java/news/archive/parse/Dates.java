@@ -465,6 +465,25 @@ public final class Dates {
     if (hasDigitBeforeLetter(text)) {
       text = GLUE.matcher(text).replaceAll(GLUE_MARK);
     }
+    Optional<Matcher> whole = datePart(text);
+    if (whole.isPresent()) {
+      // a date line as a whole, such as March 1, 2012 - - 07:58 GMT, needs no parts
+      Matcher m = whole.get();
+      String names = PART_END.matcher(m.group(1)).replaceAll("");
+      String byline = names.isEmpty() ? null : Lines.byline(names).orElse(null);
+      boolean update = UPDATE.matcher(text).lookingAt() || text.contains(UPDATED_AFTER);
+      Optional<LocalDate> date = dateOf(m, 2, order);
+      String rest = m.group(m.groupCount());
+      Matcher second = ANY_DATE.matcher(rest);
+      if (date.isPresent()
+          && second.find()
+          && !dateOf(second, 1, order).equals(date)
+          && !UPDATE.matcher(rest.substring(0, second.start())).find()) {
+        // two dates, neither said to be an update's: which is the article's is not written
+        return Optional.empty();
+      }
+      return date.map(d -> new DateLine(d, byline, update));
+    }
     String[] parts = PART.split(text, -1);
     LocalDate published = null;
     LocalDate updated = null;

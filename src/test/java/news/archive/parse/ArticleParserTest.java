@@ -317,11 +317,16 @@ class ArticleParserTest {
 
         Its members argued for four hours before they voted.
 
-        %s 4 May 2018
+        %s%s 4 May 2018
 
         The vote was close.
         """;
-    assertNull(parse(text.formatted("Updated")).date());
-    assertEquals(LocalDate.of(2018, 5, 4), parse(text.formatted("Published")).date());
+    String more = "More was said.\n\n".repeat(8);
+    assertNull(parse(text.formatted(more, "Updated")).date());
+    assertEquals(LocalDate.of(2018, 5, 4), parse(text.formatted(more, "Published")).date());
+    assertEquals(
+        LocalDate.of(2018, 5, 4),
+        parse(text.formatted("", "Updated")).date(),
+        "an update's date in the opening lines, when nothing else dates the article");
   }
 }
