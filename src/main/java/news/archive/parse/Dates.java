@@ -302,6 +302,10 @@ public final class Dates {
   private static final int MAX_DATELINE = 80;
   private static final int MAX_DATE_LINE = 80;
   private static final int MAX_WRITTEN_DATES = 20;
+
+  /** Where a date opening a paragraph must have its year by: prefix, place, weekday and time. */
+  private static final int MAX_OPENING = 200;
+
   private static final int MAX_PARTED_LINE = 200;
   private static final int MAX_REST = 40;
   private static final int MIN_YEAR = 1800;
@@ -394,9 +398,12 @@ public final class Dates {
     return false;
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (isDigit(text, i)) {
+  /** Whether four digits in a row stand between {@code from} and {@code to}. */
+  private static boolean hasYearDigits(String text, int from, int to) {
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      run = isDigit(text, i) ? run + 1 : 0;
+      if (run == 4) {
         return true;
       }
     }
@@ -452,7 +459,9 @@ public final class Dates {
    * url}). An update's date is taken only when the line gives no other.
    */
   static Optional<DateLine> dateLine(String line, DayOrder order) {
-    if (line.length() > MAX_PARTED_LINE + 20 || !hasDigit(line)) {
+    // every date the rules read has its year in four digits: most lines have none, and are
+    // spared the patterns
+    if (line.length() > MAX_PARTED_LINE + 20 || !hasYearDigits(line, 0, line.length())) {
       return Optional.empty();
     }
     String text = line.strip();
@@ -476,6 +485,7 @@ public final class Dates {
       String rest = m.group(m.groupCount());
       Matcher second = ANY_DATE.matcher(rest);
       if (date.isPresent()
+          && hasYearDigits(rest, 0, rest.length())
           && second.find()
           && !dateOf(second, 1, order).equals(date)
           && !UPDATE.matcher(rest.substring(0, second.start())).find()) {
@@ -485,6 +495,9 @@ public final class Dates {
       return date.map(d -> new DateLine(d, byline, update));
     }
     String[] parts = PART.split(text, -1);
+    if (parts.length == 1) {
+      return Optional.empty();
+    }
     LocalDate published = null;
     LocalDate updated = null;
     String byline = null;
@@ -513,8 +526,6 @@ public final class Dates {
         if (byline == null && !names.isEmpty()) {
           byline = Lines.byline(names).orElse(null);
         }
-      } else if (parts.length == 1) {
-        return Optional.empty();
       } else if (byline == null && Lines.byline(part).isPresent()) {
         byline = Lines.byline(part).get();
       } else if (!isDateLineCompanion(part, afterGlue)
@@ -592,6 +603,9 @@ public final class Dates {
   }
 
   static Optional<Leading> leading(String paragraph, DayOrder order) {
+    if (!hasYearDigits(paragraph, 0, Math.min(paragraph.length(), MAX_OPENING))) {
+      return Optional.empty();
+    }
     Matcher m = LEADING_DATE.matcher(paragraph);
     if (!m.lookingAt()) {
       return Optional.empty();
@@ -613,6 +627,9 @@ public final class Dates {
    * text after it starts; the caller leaves the text in place.
    */
   static Optional<Leading> opening(String paragraph, int from, DayOrder order) {
+    if (!hasYearDigits(paragraph, from, Math.min(paragraph.length(), from + MAX_OPENING))) {
+      return Optional.empty();
+    }
     Matcher m = OPENING.matcher(paragraph).region(from, paragraph.length());
     if (!m.lookingAt()) {
       return Optional.empty();
