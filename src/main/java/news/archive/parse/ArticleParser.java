@@ -92,6 +92,9 @@ public final class ArticleParser {
     private Integer readingMinutes;
     private final List<String> captions = new ArrayList<>();
 
+    /** The line after the opening: the header and as many lines of body as a header may have. */
+    private int openingEnd = Integer.MAX_VALUE;
+
     Parse(String[] lines, Dates.DayOrder order) {
       this.lines = lines;
       this.roles = new Role[lines.length];
@@ -289,12 +292,18 @@ public final class ArticleParser {
     /** Takes line i as a metadata line when it is one and its field is still free. */
     private boolean takeMeta(int i, boolean inHeader) {
       String line = lines[i];
-      Optional<LocalDate> d = Dates.ofDateLine(line, order);
-      if (d.isPresent() && (date == null || date.equals(d.get()))) {
+      // An update's date line in the body, far from the opening, says when something else changed
+      Optional<Dates.DateLine> d =
+          Dates.dateLine(line, order)
+              .filter(l -> !l.update() || inHeader || i < openingEnd || date != null);
+      if (d.isPresent() && (date == null || date.equals(d.get().date()))) {
         // the same date again (the headline had it too) is the same metadata
         if (date == null) {
-          date = d.get();
+          date = d.get().date();
           dateFrom = Article.DateFrom.LINE;
+        }
+        if (byline == null && inHeader) {
+          byline = d.get().byline();
         }
         roles[i] = Role.DATE;
         return true;
@@ -408,6 +417,10 @@ public final class ArticleParser {
      * alone, or it is part of a paragraph.
      */
     private void markBodyLines(int from, boolean wrapped) {
+      openingEnd = from;
+      for (int seen = 0; seen < HEADER_WINDOW && openingEnd < lines.length; seen++) {
+        openingEnd = nextContent(openingEnd) + 1;
+      }
       for (int i = nextContent(from); i < lines.length; i = nextContent(i + 1)) {
         if (roles[i] != null || (wrapped && !standsAlone(i))) {
           continue;

@@ -2,6 +2,7 @@ package news.archive.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,53 +22,113 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final String MONTH =
+  /**
+   * Month names and their usual abbreviations in English, German, French, Spanish, Italian,
+   * Portuguese, Dutch and Czech (whose dates use the genitive: {@code 3. září 2018}), with and
+   * without accents. Each row is a month, its names set apart by spaces; a name shared by two
+   * languages means the same month.
+   */
+  private static final String[] MONTH_NAMES = {
+    "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari ledna leden led",
+    "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari"
+        + " února unora únor ún",
+    "march mar märz maerz mär mrz mars marzo março marco maart mrt března brezna březen bře",
+    "april apr avril avr abril abr aprile dubna duben dub",
+    "may mai mayo maggio mag maio mei května kvetna květen kvě",
+    "june jun juni juin junio giugno giu junho června cervna červen čvn",
+    "july jul juli juillet juil julio luglio lug julho července cervence červenec čvc",
+    "august aug août aout agosto ago augustus srpna srpen srp",
+    "september sep sept septembre septiembre setiembre settembre set setembro září zari zář",
+    "october oct oktober okt octobre octubre ottobre ott outubro out října rijna říjen říj",
+    "november nov novembre noviembre novembro listopadu listopad lis",
+    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro"
+        + " prosince prosinec pro",
+  };
+
+  private static final Map<String, Integer> MONTHS = monthTable();
+
+  /**
+   * A word that may be a month's name, looked up in {@link #MONTHS} once matched (an alternation of
+   * all the names would be tried at every position of every line): the day comes first in all these
+   * languages ({@code 3 septembre 2018}).
+   */
+  private static final String MONTH = "(\\p{L}{2,10})\\.?";
+
+  /** The English names, the only ones written before the day ({@code September 3, 2018}). */
+  private static final String MONTH_EN =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  private static final String WEEKDAY =
-      "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-          + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)?";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+  private static final Pattern ENGLISH_MONTH = Pattern.compile(MONTH_EN, FLAGS);
+
+  private static final String WEEKDAY_EN =
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+          + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
+
+  /** An English weekday before a date: {@code Mon Sep 3 2018}, {@code Monday, 3 September 2018}. */
+  private static final String WEEKDAY = "(?:(?:" + WEEKDAY_EN + ")\\.?,?\\s+)?";
+
+  /**
+   * A weekday before a date written day first, in any of the languages: whole names, or
+   * abbreviations closed by a dot or comma ({@code Fr, 15.05.2020}, {@code sam. 3 mars 2018}), and
+   * French and Spanish {@code le}/{@code el} after it ({@code lundi le 3 septembre}).
+   */
+  private static final String WEEKDAY_ANY =
+      // the look-ahead, a word followed by a number, spares the names' alternation most words
+      "(?:(?<![\\p{L}-])(?=[\\p{L}-]{2,14}[.,]{0,2}\\s+(?:(?:le|el|den|der)\\s+)?\\d)(?:(?:"
+          + WEEKDAY_EN
+          + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+          + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+          + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+          + "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
+          + "|sabato|domenica"
+          + "|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
+          + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+          + "|pondělí|pondeli|úterý|utery|středa|streda|čtvrtek|ctvrtek|pátek|patek|sobota|neděle"
+          + "|nedele)\\.?,?|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|ju|vi"
+          + "|gio|ven|sab|dom|seg|ter|qua|qui|sex|zo|wo|vr|za|po|út|st|čt|pá|ne)[.,])\\s+"
+          + "(?:(?:le|el|den|der)\\s+)?)?";
+
+  /**
+   * A day, maybe with its ordinal's ending: {@code 3rd}, {@code 1er}, {@code 3.} (German, Czech).
+   */
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
+
   private static final String YEAR = "(\\d{4})";
+
+  /** {@code 10:15}, {@code 3:47pm}, {@code 13h36} (French), {@code 2 A.M.}. */
   private static final String TIME =
-      "\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?";
+      "(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?"
+          + "|\\d{1,2}h\\d{2}|\\d{1,2}\\s*[ap]\\.m\\.|\\d{1,2}\\s*[ap]m\\b)";
 
   /**
    * {@code 3 September 2018}, {@code 03 September, 2018}, {@code 3rd of Sep 2018}, {@code
-   * 26-FEB-1987}.
+   * 26-FEB-1987}, {@code 3. September 2018}, {@code 3 de septiembre de 2018}.
    */
   private static final String DAY_MONTH_YEAR =
-      WEEKDAY + DAY + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+" + YEAR;
+      WEEKDAY_ANY + DAY + "(?:\\s+(?:of|de))?[\\s-]+" + MONTH + ",?(?:\\s+del?)?[\\s-]+" + YEAR;
 
   /** {@code September 3, 2018}, {@code Sep 3 2018}, {@code Mon Sep 3 10:30:00 2018}. */
   private static final String MONTH_DAY_YEAR =
-      WEEKDAY + MONTH + "\\s+" + DAY + "(?:\\s+" + TIME + ")?,?\\s+" + YEAR;
+      WEEKDAY + MONTH_EN + "\\s+" + DAY + "(?:\\s+" + TIME + ")?,?\\s+" + YEAR;
 
   // Separators are captured and compared in code: a back-reference would count groups across
   // the whole pattern these pieces are joined into.
   private static final String YEAR_MONTH_DAY = "(\\d{4})([-/.])(\\d{1,2})([-/.])(\\d{1,2})";
-  private static final String NUMERIC = "(\\d{1,2})([./-])(\\d{1,2})([./-])(\\d{4})";
+  private static final String NUMERIC =
+      WEEKDAY_ANY + "(\\d{1,2})(\\.\\s?|/|-)(\\d{1,2})(\\.\\s?|/|-)(\\d{4})";
 
   /**
    * {@code Apr 232017}: a two-digit day glued to its year, as some exports print it. Five digits
    * ({@code Apr 12000}) are more likely a number than the 1st of a month, and are not read.
    */
-  private static final String GLUED = WEEKDAY + MONTH + "\\s+([123]\\d{5})";
+  private static final String GLUED = WEEKDAY + MONTH_EN + "\\s+([123]\\d{5})";
+
+  /** A date as Chinese and Japanese write it: {@code 2018年9月3日}. */
+  private static final String EAST_ASIAN =
+      "(\\d{4})\\s*\u5e74\\s*(\\d{1,2})\\s*\u6708\\s*(\\d{1,2})\\s*\u65e5";
 
   private static final String DATE =
       "(?:"
@@ -80,14 +141,33 @@ public final class Dates {
           + NUMERIC
           + "|"
           + GLUED
+          + "|"
+          + EAST_ASIAN
           + ")(?!\\d)";
 
   /** Words that announce a date line: {@code Published}, {@code Last updated at}, ... */
   private static final String PREFIX =
       "(?:(?:date\\s+of\\s+publication|publication\\s+date|(?:(?:article|story|page)\\s+)?"
           + "(?:first\\s+|last\\s+|originally\\s+)?"
-          + "(?:published|posted|updated|modified|released|dated|date|created|edited|written))"
-          + "(?:\\s+(?:time|date))?(?:\\s+(?:on|at))?\\s*[:|-]?\\s*)";
+          + "(?:published|posted|updated|modified|released|dated|date|created|edited|written"
+          + "|publié|publiée|publiés|mis\\s+à\\s+jour|mise\\s+à\\s+jour|modifié"
+          + "|veröffentlicht|aktualisiert|erstellt|publicado|actualizado|pubblicato|aggiornato"
+          + "|atualizado|gepubliceerd|bijgewerkt|publikováno|aktualizováno|vydáno))"
+          + "(?:\\s+(?:time|date))?(?:\\s+(?:on|at|le|am|el|il|em|op|dne))?\\s*[:|-]?\\s*)";
+
+  /** A prefix that gives the date of an update, not of publication. */
+  private static final Pattern UPDATE =
+      Pattern.compile(
+          "(?:(?:article|story|page)\\s+)?(?:last\\s+)?(?:updated|modified|edited"
+              + "|mis\\s+à\\s+jour|mise\\s+à\\s+jour|modifié|aktualisiert|actualizado"
+              + "|aggiornato|atualizado|bijgewerkt|aktualizováno)(?!\\p{L})",
+          FLAGS);
+
+  /** Chinese and Japanese write "updated" after the date: {@code 2019年12月17日更新}. */
+  private static final String UPDATED_AFTER = "\u66f4\u65b0";
+
+  /** A byline's first word: {@code By}, {@code Par}, {@code Von}, ... */
+  private static final String BY = "(?:by|par|von|por|door|di|od)(?!\\p{L}):?\\s+";
 
   /**
    * Names before the date on a date line: an outlet or agency, a place ({@code AFP, Tuesday 2 Jul
@@ -108,8 +188,7 @@ public final class Dates {
    */
   private static final Pattern DATE_LINE_NOISE =
       Pattern.compile(
-          "(?:at\\s+|@\\s*)?" + TIME + "(?:\\s*(?:hrs|hours))?|(?:" + PREFIX + ")?" + DATE,
-          Pattern.CASE_INSENSITIVE);
+          "(?:at\\s+|@\\s*)?" + TIME + "(?:\\s*(?:hrs|hours))?|(?:" + PREFIX + ")?" + DATE, FLAGS);
 
   /** What is left of a date line after its date, times and zones: codes and punctuation. */
   private static final Pattern DATE_LINE_REST =
@@ -119,17 +198,52 @@ public final class Dates {
 
   private static final Pattern DATE_LINE =
       Pattern.compile(
-          "^"
+          "^((?:"
+              + BY
+              + ")?"
               + LINE_NAMES
-              + "?(?:"
+              + "?)(?:"
               + PREFIX
               + ")?"
               + LEADING_TIME
               + "?(?:on\\s+)?"
               + DATE
               + "(.*)$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern ANY_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
+          FLAGS);
+  private static final Pattern ANY_DATE = Pattern.compile(DATE, FLAGS);
+
+  /** Markdown's emphasis around a line: {@code *By Jane Doe, 2 March 2020*}. */
+  private static final Pattern EMPHASIS = Pattern.compile("^[*_]+|[*_]+$");
+
+  /** What sets the parts of a date line apart. */
+  private static final Pattern PART =
+      Pattern.compile("\\s+[|\u00b7\u2022/\u2013\u2014-]\\s+|\\s*\\|\\s*");
+
+  /** Separators and commas closing the names before a date. */
+  private static final Pattern PART_END = Pattern.compile("[\\s,:|\u2013\u2014-]+$");
+
+  /**
+   * A year with a word glued to it, as a page's next block runs into its date when its text is
+   * taken without the layout: {@code 21.08.2013get short url}.
+   */
+  private static final Pattern GLUE =
+      Pattern.compile("(?<=(?<!\\d)(?:19|20)\\d{2})(?=[\\p{Lu}\\p{Ll}])");
+
+  private static final String GLUE_MARK_END = "\u0000";
+  private static final String GLUE_MARK = GLUE_MARK_END + " | ";
+
+  /** Names (an agency, an outlet, a place), or a time and its zone, beside a date. */
+  private static final Pattern COMPANION =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.&'\u2019-]*){0,3}"
+              + "|(?iu:(?:at\\s+|à\\s+|@\\s*)?"
+              + TIME
+              + ")(?:\\s*[A-Z]{2,4})?)");
+
+  /** A byline in another language, which may name several people: {@code Par A (avec B et C)}. */
+  private static final Pattern BY_PART = Pattern.compile(BY + "(?-i:\\p{Lu})", FLAGS);
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern LEADING_DATE =
       Pattern.compile(
           "^("
@@ -141,7 +255,7 @@ public final class Dates {
               + "(?:[\\s,]+(?:at\\s+)?"
               + TIME
               + "(?:\\s*[A-Z]{2,4})?)?(\\s*[-\u2013\u2014:|]\\s+|\\s+)",
-          Pattern.CASE_INSENSITIVE);
+          FLAGS);
 
   /** A time, and maybe a zone, after a date: {@code 10:59}, {@code , 3:00pm EST}. */
   private static final String TIME_AFTER =
@@ -162,15 +276,15 @@ public final class Dates {
    * ...}), not a date line.
    */
   private static final String AFTER_OPENING =
-      "\\s*(?:--|[-\u2013\u2014:|.])\\s|\\s+[\\p{Lu}\\p{N}\"'\u201c\u2018(\\[]|\\s+(?i:by)\\s|\\s*$";
+      "\\s*(?:--|[-\u2013\u2014:|.])\\s|\\s+[\\p{Lu}\\p{N}\"'\u201c\u2018(\\[]|\\s+(?iu:by)\\s|\\s*$";
 
   private static final Pattern OPENING =
       Pattern.compile(
-          "(?i:"
+          "(?iu:"
               + PREFIX
               + ")?(?:"
               + PLACE
-              + ")?(?i:"
+              + ")?(?iu:"
               + LEADING_TIME
               + "?"
               + DATE
@@ -187,6 +301,12 @@ public final class Dates {
 
   private static final int MAX_DATELINE = 80;
   private static final int MAX_DATE_LINE = 80;
+  private static final int MAX_WRITTEN_DATES = 20;
+
+  /** Where a date opening a paragraph must have its year by: prefix, place, weekday and time. */
+  private static final int MAX_OPENING = 200;
+
+  private static final int MAX_PARTED_LINE = 200;
   private static final int MAX_REST = 40;
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2199;
@@ -210,6 +330,7 @@ public final class Dates {
   static DayOrder dayOrder(String text) {
     boolean dayFirst = false;
     boolean monthFirst = false;
+    boolean open = false;
     // A scan for NUMBER SEP NUMBER SEP YEAR, not a pattern: every article is asked, and most
     // have no such date at all.
     int n = text.length();
@@ -237,11 +358,56 @@ public final class Dates {
       int second = Integer.parseInt(text, sep1 + 1, sep2, 10);
       dayFirst |= first > 12 && second <= 12;
       monthFirst |= second > 12 && first <= 12;
+      open |= first <= 12 && second <= 12 && first != second;
+    }
+    if (!dayFirst && !monthFirst && open && writesDayFirst(text)) {
+      return DayOrder.DAY_FIRST;
     }
     if (dayFirst == monthFirst) {
       return DayOrder.UNKNOWN;
     }
     return dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST;
+  }
+
+  /**
+   * Whether the text writes its dates in a language whose numeric dates are all day first: a month
+   * named in German, French, Spanish, Italian, Portuguese, Dutch or Czech ({@code 3 septembre
+   * 2018}). English, written either way round, tells nothing.
+   */
+  private static boolean writesDayFirst(String text) {
+    Matcher m = ANY_DATE.matcher(text);
+    boolean foreign = false;
+    boolean english = false;
+    for (int seen = 0; seen < MAX_WRITTEN_DATES && m.find(); seen++) {
+      if (m.group(1) != null) {
+        boolean en = ENGLISH_MONTH.matcher(m.group(2)).matches();
+        english |= en;
+        foreign |= !en && month(m.group(2)) > 0;
+      }
+      english |= m.group(4) != null;
+    }
+    return foreign && !english;
+  }
+
+  private static boolean hasDigitBeforeLetter(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i)) && isDigit(text, i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether four digits in a row stand between {@code from} and {@code to}. */
+  private static boolean hasYearDigits(String text, int from, int to) {
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      run = isDigit(text, i) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(String text, int i) {
@@ -276,7 +442,105 @@ public final class Dates {
 
   /** {@link #ofDateLine(String)}, with numeric dates read in the article's own order. */
   static Optional<LocalDate> ofDateLine(String line, DayOrder order) {
-    Optional<Matcher> whole = Lines.matchWhole(line, MAX_DATE_LINE, DATE_LINE);
+    return dateLine(line, order).map(DateLine::date);
+  }
+
+  /**
+   * What a date line says: its date, a byline written on it ({@code By Jane Doe | 3 September
+   * 2018}) or null, and whether the date is only an update's.
+   */
+  record DateLine(LocalDate date, String byline, boolean update) {}
+
+  /**
+   * A date line, which may be made of parts set apart by separators ({@code |}, {@code ·}, {@code
+   * •}, {@code /}, a dash): a date in one part, and in the others only what date lines carry
+   * besides: a byline, a name (an agency, an outlet, a place), a time, a reading time, an update
+   * ({@code Updated 2 hours ago}), or whatever a page glued to the year ({@code 21.08.2013get short
+   * url}). An update's date is taken only when the line gives no other.
+   */
+  static Optional<DateLine> dateLine(String line, DayOrder order) {
+    // every date the rules read has its year in four digits: most lines have none, and are
+    // spared the patterns
+    if (line.length() > MAX_PARTED_LINE + 20 || !hasYearDigits(line, 0, line.length())) {
+      return Optional.empty();
+    }
+    String text = line.strip();
+    if (text.startsWith("*") || text.startsWith("_")) {
+      text = EMPHASIS.matcher(text).replaceAll("");
+    }
+    if (text.length() > MAX_PARTED_LINE) {
+      return Optional.empty();
+    }
+    if (hasDigitBeforeLetter(text)) {
+      text = GLUE.matcher(text).replaceAll(GLUE_MARK);
+    }
+    Optional<Matcher> whole = datePart(text);
+    if (whole.isPresent()) {
+      // a date line as a whole, such as March 1, 2012 - - 07:58 GMT, needs no parts
+      Matcher m = whole.get();
+      String names = PART_END.matcher(m.group(1)).replaceAll("");
+      String byline = names.isEmpty() ? null : Lines.byline(names).orElse(null);
+      boolean update = UPDATE.matcher(text).lookingAt() || text.contains(UPDATED_AFTER);
+      Optional<LocalDate> date = dateOf(m, 2, order);
+      String rest = m.group(m.groupCount());
+      Matcher second = ANY_DATE.matcher(rest);
+      if (date.isPresent()
+          && hasYearDigits(rest, 0, rest.length())
+          && second.find()
+          && !dateOf(second, 1, order).equals(date)
+          && !UPDATE.matcher(rest.substring(0, second.start())).find()) {
+        // two dates, neither said to be an update's: which is the article's is not written
+        return Optional.empty();
+      }
+      return date.map(d -> new DateLine(d, byline, update));
+    }
+    String[] parts = PART.split(text, -1);
+    if (parts.length == 1) {
+      return Optional.empty();
+    }
+    LocalDate published = null;
+    LocalDate updated = null;
+    String byline = null;
+    boolean glued = false;
+    for (String raw : parts) {
+      boolean afterGlue = glued;
+      glued = raw.endsWith(GLUE_MARK_END);
+      String part = glued ? raw.substring(0, raw.length() - GLUE_MARK_END.length()) : raw;
+      part = part.strip();
+      Optional<Matcher> dated = datePart(part);
+      if (dated.isPresent()) {
+        Matcher m = dated.get();
+        Optional<LocalDate> date = dateOf(m, 2, order);
+        if (date.isEmpty()) {
+          return Optional.empty();
+        }
+        if (UPDATE.matcher(part).lookingAt() || part.contains(UPDATED_AFTER)) {
+          updated = updated == null ? date.get() : updated;
+        } else if (published != null && !published.equals(date.get())) {
+          // two dates, neither said to be an update's: which is the article's is not written
+          return Optional.empty();
+        } else {
+          published = date.get();
+        }
+        String names = PART_END.matcher(m.group(1)).replaceAll("");
+        if (byline == null && !names.isEmpty()) {
+          byline = Lines.byline(names).orElse(null);
+        }
+      } else if (byline == null && Lines.byline(part).isPresent()) {
+        byline = Lines.byline(part).get();
+      } else if (!isDateLineCompanion(part, afterGlue)
+          || (afterGlue && ANY_DATE.matcher(part).find())) {
+        return Optional.empty();
+      }
+    }
+    if (published != null) {
+      return Optional.of(new DateLine(published, byline, false));
+    }
+    return updated == null ? Optional.empty() : Optional.of(new DateLine(updated, byline, true));
+  }
+
+  private static Optional<Matcher> datePart(String part) {
+    Optional<Matcher> whole = Lines.matchWhole(part, MAX_DATE_LINE, DATE_LINE);
     if (whole.isEmpty()) {
       return Optional.empty();
     }
@@ -287,7 +551,26 @@ public final class Dates {
         || !DATE_LINE_REST.matcher(rest).matches()) {
       return Optional.empty();
     }
-    return dateOf(m, 1, order);
+    return whole;
+  }
+
+  /** What may stand beside the date on a date line, set apart from it. */
+  private static boolean isDateLineCompanion(String part, boolean afterGlue) {
+    if (part.isEmpty()) {
+      return true;
+    }
+    if (part.length() <= MAX_DATE_LINE
+        && BY_PART.matcher(part).lookingAt()
+        && !DIGIT.matcher(part).find()) {
+      return true;
+    }
+    if (part.length() > MAX_REST) {
+      return false;
+    }
+    return afterGlue
+        || COMPANION.matcher(part).matches()
+        || Lines.readingMinutes(part).isPresent()
+        || (UPDATE.matcher(part).lookingAt() && !ANY_DATE.matcher(part).find());
   }
 
   /** The first date written anywhere in the text, numeric dates read in the text's own order. */
@@ -320,6 +603,9 @@ public final class Dates {
   }
 
   static Optional<Leading> leading(String paragraph, DayOrder order) {
+    if (!hasYearDigits(paragraph, 0, Math.min(paragraph.length(), MAX_OPENING))) {
+      return Optional.empty();
+    }
     Matcher m = LEADING_DATE.matcher(paragraph);
     if (!m.lookingAt()) {
       return Optional.empty();
@@ -341,6 +627,9 @@ public final class Dates {
    * text after it starts; the caller leaves the text in place.
    */
   static Optional<Leading> opening(String paragraph, int from, DayOrder order) {
+    if (!hasYearDigits(paragraph, from, Math.min(paragraph.length(), from + MAX_OPENING))) {
+      return Optional.empty();
+    }
     Matcher m = OPENING.matcher(paragraph).region(from, paragraph.length());
     if (!m.lookingAt()) {
       return Optional.empty();
@@ -367,7 +656,7 @@ public final class Dates {
 
   /**
    * Reads the date from the groups of {@link #DATE}, which start at group {@code first}: five
-   * alternatives with 3, 3, 5, 5 and 2 groups.
+   * alternatives with 3, 3, 5, 5, 2 and 3 groups.
    */
   private static Optional<LocalDate> dateOf(Matcher m, int first, DayOrder order) {
     int g = first;
@@ -394,7 +683,7 @@ public final class Dates {
       int a = num(m.group(g));
       int b = num(m.group(g + 2));
       int year = num(m.group(g + 4));
-      if (separator.equals(".") || a > 12 || (a == b) || order == DayOrder.DAY_FIRST) {
+      if (separator.startsWith(".") || a > 12 || (a == b) || order == DayOrder.DAY_FIRST) {
         return of(year, b, a);
       }
       if (b > 12 || order == DayOrder.MONTH_FIRST) {
@@ -405,6 +694,10 @@ public final class Dates {
     g += 5;
     if (m.group(g) != null) {
       return glued(month(m.group(g)), m.group(g + 1));
+    }
+    g += 2;
+    if (m.group(g) != null) {
+      return of(num(m.group(g)), num(m.group(g + 1)), num(m.group(g + 2)));
     }
     return Optional.empty();
   }
@@ -432,8 +725,22 @@ public final class Dates {
     }
   }
 
+  /** The month a name stands for, or 0 when it names none. */
   private static int month(String name) {
-    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static Map<String, Integer> monthTable() {
+    Map<String, Integer> table = new HashMap<>();
+    for (int m = 0; m < MONTH_NAMES.length; m++) {
+      for (String name : MONTH_NAMES[m].split(" ", -1)) {
+        Integer before = table.put(name, m + 1);
+        if (before != null && before != m + 1) {
+          throw new IllegalStateException(name + " names two months");
+        }
+      }
+    }
+    return Map.copyOf(table);
   }
 
   private static int num(String digits) {

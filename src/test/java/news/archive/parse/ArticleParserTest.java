@@ -306,4 +306,27 @@ class ArticleParserTest {
     assertNotEquals(a.id(), b.id());
     assertTrue(a.id().matches("[0-9a-f]{16}"), a.id());
   }
+
+  @Test
+  void anUpdatesDateLineDeepInTheBodyIsNoPublicationDate() throws ParseException {
+    String text =
+        """
+        Council approves budget
+
+        The council approved the budget on Monday.
+
+        Its members argued for four hours before they voted.
+
+        %s%s 4 May 2018
+
+        The vote was close.
+        """;
+    String more = "More was said.\n\n".repeat(8);
+    assertNull(parse(text.formatted(more, "Updated")).date());
+    assertEquals(LocalDate.of(2018, 5, 4), parse(text.formatted(more, "Published")).date());
+    assertEquals(
+        LocalDate.of(2018, 5, 4),
+        parse(text.formatted("", "Updated")).date(),
+        "an update's date in the opening lines, when nothing else dates the article");
+  }
 }

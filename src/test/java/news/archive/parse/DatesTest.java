@@ -42,9 +42,79 @@ class DatesTest {
         "13/09/2018                   | 2018-09-13",
         "09/13/2018                   | 2018-09-13",
         "2018-09-03T10:15:00Z         | 2018-09-03",
+        // other languages, day first
+        "3. September 2018            | 2018-09-03",
+        "Montag, 3. September 2018    | 2018-09-03",
+        "3 septembre 2018             | 2018-09-03",
+        "lundi 3 septembre 2018       | 2018-09-03",
+        "1er mai 2018                 | 2018-05-01",
+        "3 de septiembre de 2018      | 2018-09-03",
+        "3 settembre 2018             | 2018-09-03",
+        "3 de setembro de 2018        | 2018-09-03",
+        "3 september 2018             | 2018-09-03",
+        "3 sept. 2018                 | 2018-09-03",
+        "3. září 2018                 | 2018-09-03",
+        "3. 9. 2018                   | 2018-09-03",
+        "15. März 2019                | 2019-03-15",
+        "2018年9月3日                  | 2018-09-03",
+        "Fr, 15.05.2020, 07:11        | 2020-05-15",
+        "Sat Nov 18 2017              | 2017-11-18",
+        "Publié le 13 mars 2017       | 2017-03-13",
+        "Veröffentlicht am 3. September 2018 | 2018-09-03",
+        "2 A.M. FEB. 4, 2009          | 2009-02-04",
+        // a byline, a name, a time, a reading time or an update beside the date
+        "*By Sarah Chen, 2 March 2020* | 2020-03-02",
+        "by Jane Doe July 10, 2015    | 2015-07-10",
+        "September 3, 2018 / 10:15 AM / Updated 2 hours ago | 2018-09-03",
+        "Jane Doe · Harbour News · Posted: Oct 14, 2022 9:27 AM ET | 2022-10-14",
+        "Oct 18, 2019 · 8 min read    | 2019-10-18",
+        // an update's date only when there is no other
+        "Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03 | 2019-05-07",
+        // a page's next block glued to the year
+        "21.08.2013get short url      | 2013-08-21",
+        "Published February 24, 2020Last updated July 21, 2022 | 2020-02-24",
       })
   void dateLines(String line, String expected) {
     assertEquals(Optional.of(LocalDate.parse(expected)), Dates.ofDateLine(line));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        // parts set apart by a bar: a byline, a name, an update beside the date
+        "By AFP | 3 September 2018 # 2018-09-03",
+        "Par Jean Dupont (avec Marie Roy) | 04.05.2015 à 13h36 # 2015-05-04",
+        "Published: 10:32, 15 November 2022 | Updated: 11:02, 16 November 2022 # 2022-11-15",
+        "Updated: 11:02, 16 November 2022 | Published: 10:32, 15 November 2022 # 2022-11-15",
+      })
+  void dateLinesInParts(String line, String expected) {
+    assertEquals(Optional.of(LocalDate.parse(expected)), Dates.ofDateLine(line));
+  }
+
+  @Test
+  void anUpdatesDateIsMarkedAsSuch() {
+    assertTrue(Dates.dateLine("Updated 3 May 2018", Dates.DayOrder.UNKNOWN).orElseThrow().update());
+    assertTrue(Dates.dateLine("2019年12月17日更新", Dates.DayOrder.UNKNOWN).orElseThrow().update());
+    assertEquals(
+        false,
+        Dates.dateLine("Published 3 May 2018 | Updated 4 May 2018", Dates.DayOrder.UNKNOWN)
+            .orElseThrow()
+            .update());
+  }
+
+  @Test
+  void aBylineOnADateLineIsRead() {
+    assertEquals(
+        "Sarah Chen",
+        Dates.dateLine("*By Sarah Chen, 2 March 2020*", Dates.DayOrder.UNKNOWN)
+            .orElseThrow()
+            .byline());
+    assertEquals(
+        "Jane Doe",
+        Dates.dateLine("By Jane Doe | 3 September 2018", Dates.DayOrder.UNKNOWN)
+            .orElseThrow()
+            .byline());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -65,6 +135,17 @@ class DatesTest {
         // years outside news history
         "3 September 0018",
         "9-APR-1987 00:00:00.00 # date added by hand as guesswork",
+        // beside a date, a part that date lines do not carry
+        "The talks collapse | 3 September 2018",
+        "Talks end on 3 May 2018 | More news",
+        // a month name written before the day is English only
+        "settembre 3, 2018",
+        // two dates, neither said to be an update's
+        "December 10, 2021April 9, 2019 by Jane Doe",
+        "3 May 2018 / 4 May 2018",
+        // a calendar the rules do not read
+        "平成30年9月3日",
+        "1397/06/12",
       })
   void notDateLines(String line) {
     assertEquals(Optional.empty(), Dates.ofDateLine(line));
@@ -129,6 +210,20 @@ class DatesTest {
       })
   void whatIsNoCertainDateGivesNone(String paragraph) {
     assertEquals(Optional.empty(), Dates.opening(paragraph, 0, Dates.DayOrder.UNKNOWN));
+  }
+
+  @Test
+  void aLanguageThatWritesDatesDayFirstSettlesTheOrder() {
+    assertEquals(
+        Dates.DayOrder.DAY_FIRST, Dates.dayOrder("05/09/2013 Le conseil a voté le 3 mars 2013."));
+    assertEquals(
+        Dates.DayOrder.UNKNOWN,
+        Dates.dayOrder("05/09/2013 The council voted on 3 March 2013."),
+        "English writes both orders");
+    assertEquals(
+        Dates.DayOrder.UNKNOWN,
+        Dates.dayOrder("05/09/2013 Le 3 mars 2013, and on March 4, 2013, it met."),
+        "a text that also writes English dates tells nothing");
   }
 
   @Test
