@@ -98,6 +98,11 @@ public final class Dates {
 
   private static final String YEAR = "(\\d{4})";
 
+  /** The years a date is read in: four digits, and none a news archive could hold outside these. */
+  private static final int MIN_YEAR = 1800;
+
+  private static final int MAX_YEAR = 2199;
+
   /** {@code 10:15}, {@code 3:47pm}, {@code 13h36} (French), {@code 2 A.M.}. */
   private static final String TIME =
       "(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?"
@@ -219,6 +224,11 @@ public final class Dates {
   private static final Pattern PART =
       Pattern.compile("\\s+[|\u00b7\u2022/\u2013\u2014-]\\s+|\\s*\\|\\s*");
 
+  /** The longest line read as a date line in parts, and the longest part beside its date. */
+  private static final int MAX_PARTED_LINE = 200;
+
+  private static final int MAX_REST = 40;
+
   /** Separators and commas closing the names before a date. */
   private static final Pattern PART_END = Pattern.compile("[\\s,:|\u2013\u2014-]+$");
 
@@ -305,11 +315,6 @@ public final class Dates {
 
   /** Where a date opening a paragraph must have its year by: prefix, place, weekday and time. */
   private static final int MAX_OPENING = 200;
-
-  private static final int MAX_PARTED_LINE = 200;
-  private static final int MAX_REST = 40;
-  private static final int MIN_YEAR = 1800;
-  private static final int MAX_YEAR = 2199;
 
   private Dates() {}
 

@@ -25,11 +25,14 @@ public final class Outlets {
       Pattern.compile(
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*(?: [\\p{L}\\p{N}.&'\u2019-]+){0,4}");
 
+  /** How the addresses of news sites end: generic endings, then countries' own. */
+  private static final String SITE_ENDINGS =
+      "com|net|org|gov|edu|info|io|co\\.uk|com?\\.au|co\\.[a-z]{2}"
+          + "|de|fr|it|es|nl|ch|at|be|se|no|dk|fi|pl|ru|jp|cn|in|ca|ie|nz|za|br|mx|ar|us|uk|eu";
+
+  /** A web address standing for the site: {@code nytimes.com}, {@code www.bbc.co.uk}. */
   private static final Pattern DOMAIN =
-      Pattern.compile(
-          "(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|gov|edu|info|io"
-              + "|co\\.uk|com?\\.au|co\\.[a-z]{2}|de|fr|it|es|nl|ch|at|be|se|no|dk|fi|pl|ru|jp|cn"
-              + "|in|ca|ie|nz|za|br|mx|ar|us|uk|eu)");
+      Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:" + SITE_ENDINGS + ")");
 
   /** Words that outlets' names end with. */
   private static final Set<String> OUTLET_WORDS =
