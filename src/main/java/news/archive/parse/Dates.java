@@ -2,9 +2,6 @@ package news.archive.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,71 +22,16 @@ public final class Dates {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /**
-   * Month names and their usual abbreviations in English, German, French, Spanish, Italian,
-   * Portuguese, Dutch and Czech (whose dates use the genitive: {@code 3. září 2018}), with and
-   * without accents. Each row is a month, its names set apart by spaces; a name shared by two
-   * languages means the same month.
-   */
-  private static final String[] MONTH_NAMES = {
-    "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari ledna leden led",
-    "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari"
-        + " února unora únor ún",
-    "march mar märz maerz mär mrz mars marzo março marco maart mrt března brezna březen bře",
-    "april apr avril avr abril abr aprile dubna duben dub",
-    "may mai mayo maggio mag maio mei května kvetna květen kvě",
-    "june jun juni juin junio giugno giu junho června cervna červen čvn",
-    "july jul juli juillet juil julio luglio lug julho července cervence červenec čvc",
-    "august aug août aout agosto ago augustus srpna srpen srp",
-    "september sep sept septembre septiembre setiembre settembre set setembro září zari zář",
-    "october oct oktober okt octobre octubre ottobre ott outubro out října rijna říjen říj",
-    "november nov novembre noviembre novembro listopadu listopad lis",
-    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro"
-        + " prosince prosinec pro",
-  };
-
-  private static final Map<String, Integer> MONTHS = monthTable();
-
-  /**
-   * A word that may be a month's name, looked up in {@link #MONTHS} once matched (an alternation of
-   * all the names would be tried at every position of every line): the day comes first in all these
-   * languages ({@code 3 septembre 2018}).
+   * A word that may be a month's name, looked up in {@link DateNames#month} once matched (an
+   * alternation of all the names would be tried at every position of every line): the day comes
+   * first in all these languages ({@code 3 septembre 2018}).
    */
   private static final String MONTH = "(\\p{L}{2,10})\\.?";
 
-  /** The English names, the only ones written before the day ({@code September 3, 2018}). */
-  private static final String MONTH_EN =
-      "(january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-
-  private static final Pattern ENGLISH_MONTH = Pattern.compile(MONTH_EN, FLAGS);
-
-  private static final String WEEKDAY_EN =
-      "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-          + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
+  private static final Pattern ENGLISH_MONTH = Pattern.compile(DateNames.MONTH_EN, FLAGS);
 
   /** An English weekday before a date: {@code Mon Sep 3 2018}, {@code Monday, 3 September 2018}. */
-  private static final String WEEKDAY = "(?:(?:" + WEEKDAY_EN + ")\\.?,?\\s+)?";
-
-  /**
-   * A weekday before a date written day first, in any of the languages: whole names, or
-   * abbreviations closed by a dot or comma ({@code Fr, 15.05.2020}, {@code sam. 3 mars 2018}), and
-   * French and Spanish {@code le}/{@code el} after it ({@code lundi le 3 septembre}).
-   */
-  private static final String WEEKDAY_ANY =
-      // the look-ahead, a word followed by a number, spares the names' alternation most words
-      "(?:(?<![\\p{L}-])(?=[\\p{L}-]{2,14}[.,]{0,2}\\s+(?:(?:le|el|den|der)\\s+)?\\d)(?:(?:"
-          + WEEKDAY_EN
-          + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
-          + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-          + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-          + "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
-          + "|sabato|domenica"
-          + "|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
-          + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-          + "|pondělí|pondeli|úterý|utery|středa|streda|čtvrtek|ctvrtek|pátek|patek|sobota|neděle"
-          + "|nedele)\\.?,?|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|ju|vi"
-          + "|gio|ven|sab|dom|seg|ter|qua|qui|sex|zo|wo|vr|za|po|út|st|čt|pá|ne)[.,])\\s+"
-          + "(?:(?:le|el|den|der)\\s+)?)?";
+  private static final String WEEKDAY = "(?:(?:" + DateNames.WEEKDAY_EN + ")\\.?,?\\s+)?";
 
   /**
    * A day, maybe with its ordinal's ending: {@code 3rd}, {@code 1er}, {@code 3.} (German, Czech).
@@ -113,23 +55,28 @@ public final class Dates {
    * 26-FEB-1987}, {@code 3. September 2018}, {@code 3 de septiembre de 2018}.
    */
   private static final String DAY_MONTH_YEAR =
-      WEEKDAY_ANY + DAY + "(?:\\s+(?:of|de))?[\\s-]+" + MONTH + ",?(?:\\s+del?)?[\\s-]+" + YEAR;
+      DateNames.WEEKDAY_ANY
+          + DAY
+          + "(?:\\s+(?:of|de))?[\\s-]+"
+          + MONTH
+          + ",?(?:\\s+del?)?[\\s-]+"
+          + YEAR;
 
   /** {@code September 3, 2018}, {@code Sep 3 2018}, {@code Mon Sep 3 10:30:00 2018}. */
   private static final String MONTH_DAY_YEAR =
-      WEEKDAY + MONTH_EN + "\\s+" + DAY + "(?:\\s+" + TIME + ")?,?\\s+" + YEAR;
+      WEEKDAY + DateNames.MONTH_EN + "\\s+" + DAY + "(?:\\s+" + TIME + ")?,?\\s+" + YEAR;
 
   // Separators are captured and compared in code: a back-reference would count groups across
   // the whole pattern these pieces are joined into.
   private static final String YEAR_MONTH_DAY = "(\\d{4})([-/.])(\\d{1,2})([-/.])(\\d{1,2})";
   private static final String NUMERIC =
-      WEEKDAY_ANY + "(\\d{1,2})(\\.\\s?|/|-)(\\d{1,2})(\\.\\s?|/|-)(\\d{4})";
+      DateNames.WEEKDAY_ANY + "(\\d{1,2})(\\.\\s?|/|-)(\\d{1,2})(\\.\\s?|/|-)(\\d{4})";
 
   /**
    * {@code Apr 232017}: a two-digit day glued to its year, as some exports print it. Five digits
    * ({@code Apr 12000}) are more likely a number than the 1st of a month, and are not read.
    */
-  private static final String GLUED = WEEKDAY + MONTH_EN + "\\s+([123]\\d{5})";
+  private static final String GLUED = WEEKDAY + DateNames.MONTH_EN + "\\s+([123]\\d{5})";
 
   /** A date as Chinese and Japanese write it: {@code 2018年9月3日}. */
   private static final String EAST_ASIAN =
@@ -387,7 +334,7 @@ public final class Dates {
       if (m.group(1) != null) {
         boolean en = ENGLISH_MONTH.matcher(m.group(2)).matches();
         english |= en;
-        foreign |= !en && month(m.group(2)) > 0;
+        foreign |= !en && DateNames.month(m.group(2)) > 0;
       }
       english |= m.group(4) != null;
     }
@@ -666,11 +613,11 @@ public final class Dates {
   private static Optional<LocalDate> dateOf(Matcher m, int first, DayOrder order) {
     int g = first;
     if (m.group(g) != null) {
-      return of(num(m.group(g + 2)), month(m.group(g + 1)), num(m.group(g)));
+      return of(num(m.group(g + 2)), DateNames.month(m.group(g + 1)), num(m.group(g)));
     }
     g += 3;
     if (m.group(g) != null) {
-      return of(num(m.group(g + 2)), month(m.group(g)), num(m.group(g + 1)));
+      return of(num(m.group(g + 2)), DateNames.month(m.group(g)), num(m.group(g + 1)));
     }
     g += 3;
     if (m.group(g) != null) {
@@ -698,7 +645,7 @@ public final class Dates {
     }
     g += 5;
     if (m.group(g) != null) {
-      return glued(month(m.group(g)), m.group(g + 1));
+      return glued(DateNames.month(m.group(g)), m.group(g + 1));
     }
     g += 2;
     if (m.group(g) != null) {
@@ -728,24 +675,6 @@ public final class Dates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  /** The month a name stands for, or 0 when it names none. */
-  private static int month(String name) {
-    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
-  }
-
-  private static Map<String, Integer> monthTable() {
-    Map<String, Integer> table = new HashMap<>();
-    for (int m = 0; m < MONTH_NAMES.length; m++) {
-      for (String name : MONTH_NAMES[m].split(" ", -1)) {
-        Integer before = table.put(name, m + 1);
-        if (before != null && before != m + 1) {
-          throw new IllegalStateException(name + " names two months");
-        }
-      }
-    }
-    return Map.copyOf(table);
   }
 
   private static int num(String digits) {
