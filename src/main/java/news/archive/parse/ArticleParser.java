@@ -3,8 +3,10 @@ package news.archive.parse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import news.archive.Article;
 import news.archive.ContentId;
@@ -339,12 +341,8 @@ public final class ArticleParser {
 
     /** Adds agencies to those credited, each once. */
     private void credit(List<String> names) {
-      List<String> all = new ArrayList<>(agencies);
-      for (String n : names) {
-        if (!all.contains(n)) {
-          all.add(n);
-        }
-      }
+      Set<String> all = new LinkedHashSet<>(agencies);
+      all.addAll(names);
       agencies = List.copyOf(all);
     }
 
