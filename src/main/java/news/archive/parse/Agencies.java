@@ -51,7 +51,7 @@ public final class Agencies {
           Map.entry("anadolu", "Anadolu"),
           Map.entry("agencies", "agencies"));
 
-  private static final String NAME =
+  static final String NAME =
       "(?:"
           + String.join(
               "|", NAMES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())

@@ -223,6 +223,15 @@ public final class ArticleParser {
       if (split.isPresent()) {
         title = split.get().title();
         outlet = split.get().outlet();
+      } else {
+        // an agency closing the headline ({@code ... - Reuters}) is its credit, never a quote's
+        Agencies.trailing(title)
+            .filter(t -> t.text().indexOf(' ') > 0)
+            .ifPresent(
+                t -> {
+                  title = t.text();
+                  credit(t.agencies());
+                });
       }
       if (!title.equals(line)) {
         headline = line;
@@ -573,6 +582,9 @@ public final class ArticleParser {
           date = opening.get().date();
           dateFrom = Article.DateFrom.LEAD;
           at = opening.get().end();
+          if (opening.get().agency() != null) {
+            credit(List.of(opening.get().agency()));
+          }
           Optional<Lines.Inline> by = Lines.inlineByline(first, at);
           if (by.isPresent() && byline == null) {
             byline = by.get().name();

@@ -235,12 +235,21 @@ public final class Dates {
   private static final String AFTER_OPENING =
       "\\s*(?:--|[-\u2013\u2014:|.])\\s|\\s+[\\p{Lu}\\p{N}\"'\u201c\u2018(\\[]|\\s+(?iu:by)\\s|\\s*$";
 
+  /**
+   * An agency credited between a dateline place and the date: {@code BEIRUT - Reuters Sunday 10 Jul
+   * 2016 ...}, {@code (AFP) 3 May 2017}. Its name is captured, to be credited.
+   */
+  private static final String AGENCY =
+      "(?:[-\u2013\u2014]\\s*)?\\(?(?iu:(" + Agencies.NAME + "))\\)?(?:\\s*[-\u2013\u2014:])?\\s+";
+
   private static final Pattern OPENING =
       Pattern.compile(
           "(?iu:"
               + PREFIX
               + ")?(?:"
               + PLACE
+              + ")?(?:"
+              + AGENCY
               + ")?(?iu:"
               + LEADING_TIME
               + "?"
@@ -543,7 +552,11 @@ public final class Dates {
   }
 
   /** A date that opens a paragraph, and where the paragraph's own text starts after it. */
-  record Leading(LocalDate date, int end) {}
+  record Leading(LocalDate date, int end, String agency) {
+    Leading(LocalDate date, int end) {
+      this(date, end, null);
+    }
+  }
 
   /**
    * A date opening a paragraph, either announced by a prefix ({@code Published 3 Sep 2018 ...}) or
@@ -587,7 +600,8 @@ public final class Dates {
       return Optional.empty();
     }
     int end = m.end();
-    return dateOf(m, 1, order).map(d -> new Leading(d, end));
+    String agency = m.group(1) == null ? null : Agencies.known(m.group(1)).orElse(null);
+    return dateOf(m, 2, order).map(d -> new Leading(d, end, agency));
   }
 
   /**

@@ -212,6 +212,31 @@ class DatesTest {
     assertEquals(Optional.empty(), Dates.opening(paragraph, 0, Dates.DayOrder.UNKNOWN));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "BEIRUT - Reuters Sunday 10 Jul 2016 Ten groups met. | Reuters | 2016-07-10",
+        "Reuters Sunday 10 Jul 2016 Ten groups met.          | Reuters | 2016-07-10",
+        "NAIROBI (AFP) - 3 May 2017 The ministry said.       | AFP     | 2017-05-03",
+      })
+  void anAgencyBetweenThePlaceAndTheDateIsCredited(String paragraph, String agency, String date) {
+    Dates.Leading opening = Dates.opening(paragraph, 0, Dates.DayOrder.UNKNOWN).orElseThrow();
+    assertEquals(LocalDate.parse(date), opening.date());
+    assertEquals(agency, opening.agency());
+  }
+
+  @Test
+  void aWordThatOnlyStartsLikeAnAgencyIsNoCredit() {
+    assertEquals(
+        Optional.empty(),
+        Dates.opening("Apple 10 Jul 2016 was the launch.", 0, Dates.DayOrder.UNKNOWN)
+            .map(Dates.Leading::agency));
+    assertEquals(
+        Optional.empty(),
+        Dates.opening("Reuters said on 10 Jul 2016 that", 0, Dates.DayOrder.UNKNOWN));
+  }
+
   @Test
   void aLanguageThatWritesDatesDayFirstSettlesTheOrder() {
     assertEquals(
