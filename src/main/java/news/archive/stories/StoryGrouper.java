@@ -73,6 +73,11 @@ public final class StoryGrouper {
         public int storySize(String story, int atMost) {
           return 0;
         }
+
+        @Override
+        public int[] termCounts(long[] terms) {
+          return new int[terms.length];
+        }
       };
 
   /**
@@ -87,9 +92,13 @@ public final class StoryGrouper {
     }
     // each story's likenesses, stories in id order so that ties go the same way every time
     Map<String, List<Double>> likeness = new TreeMap<>();
-    for (Neighbour n : neighbours(vector, day)) {
-      if (day == null || n.day() == null || Math.abs(day - n.day()) <= StoryVector.DAYS) {
-        likeness.computeIfAbsent(n.story(), k -> new ArrayList<>()).add(vector.cosine(n.vector()));
+    long[] common = CommonFeatures.of(vector, day, counts(vector.countedTerms(day)));
+    StoryVector specific = vector.without(common);
+    for (Neighbour n : specific == null ? List.<Neighbour>of() : neighbours(specific, day)) {
+      StoryVector other = n.vector().without(common);
+      if (other != null
+          && (day == null || n.day() == null || Math.abs(day - n.day()) <= StoryVector.DAYS)) {
+        likeness.computeIfAbsent(n.story(), k -> new ArrayList<>()).add(specific.cosine(other));
       }
     }
     String best = null;
@@ -137,6 +146,15 @@ public final class StoryGrouper {
     int fewest = StoryIndex.fewestShared(histogram, CANDIDATES);
     found.removeIf(n -> n.shared() < fewest);
     return found;
+  }
+
+  /** How many articles placed before hold each of the terms, in the index or since. */
+  private int[] counts(long[] terms) throws IOException {
+    int[] out = index.termCounts(terms);
+    for (int i = 0; i < terms.length; i++) {
+      out[i] += postings.count(terms[i]);
+    }
+    return out;
   }
 
   /** The mean of the best {@link #TOP} likenesses, a story of fewer counting as many as it has. */
@@ -215,6 +233,12 @@ public final class StoryGrouper {
       }
       Arrays.sort(out);
       return out;
+    }
+
+    /** How many slots are posted under the term. */
+    int count(long term) {
+      int i = lookup(term);
+      return i < 0 ? 0 : counts[i];
     }
 
     private int lookup(long term) {
