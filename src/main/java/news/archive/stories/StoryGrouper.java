@@ -54,11 +54,38 @@ public final class StoryGrouper {
   private final Postings postings = new Postings();
   private final Map<String, Integer> sizes = new HashMap<>();
 
+  /** The terms of all the articles to be placed, when they are known at the start, or null. */
+  private final Postings everyone;
+
   /**
    * @param index the articles placed before, or {@link #NOTHING}
    */
   public StoryGrouper(StoryIndex index) {
+    this(index, null);
+  }
+
+  /**
+   * @param everyone the terms of all the articles to be placed (see {@link #postAll}), which tell
+   *     how common a feature is in a window whether its articles come before or after; or null when
+   *     only those placed before are known
+   */
+  StoryGrouper(StoryIndex index, Postings everyone) {
     this.index = index;
+    this.everyone = everyone;
+  }
+
+  /** The terms of these articles, each posted as {@link #place} posts it. */
+  static Postings postAll(List<StoryIndex.Placed> articles) {
+    Postings out = new Postings();
+    for (int i = 0; i < articles.size(); i++) {
+      StoryIndex.Placed p = articles.get(i);
+      if (p.vector() != null) {
+        for (long term : p.vector().postedTerms(p.day())) {
+          out.add(term, i);
+        }
+      }
+    }
+    return out;
   }
 
   /** No articles placed before: for a grouping made from scratch. */
@@ -148,11 +175,14 @@ public final class StoryGrouper {
     return found;
   }
 
-  /** How many articles placed before hold each of the terms, in the index or since. */
+  /**
+   * How many articles hold each of the terms: of all to be placed when they are known, else of
+   * those placed before, in the index or since.
+   */
   private int[] counts(long[] terms) throws IOException {
-    int[] out = index.termCounts(terms);
+    int[] out = everyone == null ? index.termCounts(terms) : new int[terms.length];
     for (int i = 0; i < terms.length; i++) {
-      out[i] += postings.count(terms[i]);
+      out[i] += (everyone == null ? postings : everyone).count(terms[i]);
     }
     return out;
   }
@@ -193,7 +223,7 @@ public final class StoryGrouper {
    * The slots of the articles placed in memory, by the terms they are posted under: an
    * open-addressed table of terms, each with its list of slots (no boxing per posting).
    */
-  private static final class Postings {
+  static final class Postings {
     private long[] terms = new long[1024];
     private int[][] slots = new int[1024][];
     private int[] counts = new int[1024];
