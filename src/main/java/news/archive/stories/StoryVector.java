@@ -12,8 +12,9 @@ import java.util.Arrays;
  * logarithm of its count. Function words, month and day names and years are left out: they tell
  * nothing about which event. Two vectors are compared by their cosine.
  *
- * <p>The weights depend on the article alone, not on the rest of the archive, so the likeness of
- * two articles is the same whatever else has been imported, and in whatever order.
+ * <p>The weights depend on the article alone, not on the rest of the archive, so the vector is the
+ * same whatever else has been imported, and in whatever order. Only which of its features are left
+ * out as a template's depends on the others (see {@link CommonFeatures}).
  */
 public final class StoryVector {
 
