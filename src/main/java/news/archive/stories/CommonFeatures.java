@@ -19,7 +19,7 @@ import java.util.Arrays;
 final class CommonFeatures {
 
   /** The share of a window's articles from which a feature is a template's. */
-  static final double SHARE = 1.0 / 64;
+  static final double SHARE = 1.0 / 128;
 
   /**
    * A feature held by no more articles than an article is compared with may be one event's alone,
