@@ -49,6 +49,11 @@ abstract class IndexLookup implements Lookup {
   }
 
   @Override
+  public int[] termCounts(long[] terms) throws IOException {
+    return ask(r -> StoryLookup.counts(r, terms));
+  }
+
+  @Override
   public int storySize(String story, int atMost) throws IOException {
     return ask(r -> StoryLookup.size(r, story, atMost));
   }

@@ -188,6 +188,28 @@ final class StoryLookup {
     }
   }
 
+  /** How many articles of the index hold each of the story key terms. */
+  static int[] counts(IndexReader reader, long[] terms) throws IOException {
+    int[] out = new int[terms.length];
+    BytesRef[] keys = new BytesRef[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      keys[i] = Schema.keyTerm(terms[i]);
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms postings = leaf.reader().terms(Schema.STORY_KEY);
+      if (postings == null) {
+        continue;
+      }
+      TermsEnum te = postings.iterator();
+      for (int i = 0; i < keys.length; i++) {
+        if (te.seekExact(keys[i])) {
+          out[i] += te.docFreq();
+        }
+      }
+    }
+    return out;
+  }
+
   /** How many live articles are in the story, counted up to {@code atMost}. */
   static int size(IndexReader reader, String story, int atMost) throws IOException {
     BytesRef term = new BytesRef(story);

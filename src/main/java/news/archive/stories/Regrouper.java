@@ -104,7 +104,9 @@ public final class Regrouper {
     ordered.sort(
         Comparator.comparing(Placed::day, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Placed::id));
-    StoryGrouper grouper = new StoryGrouper(StoryGrouper.NOTHING);
+    // how common a feature is, counted over all the articles: the first reports of a kind are
+    // placed knowing that many more will follow
+    StoryGrouper grouper = new StoryGrouper(StoryGrouper.NOTHING, StoryGrouper.postAll(ordered));
     Map<String, String> out = new LinkedHashMap<>();
     for (Placed p : ordered) {
       out.put(p.id(), grouper.place(p.id(), p.vector(), p.day()));

@@ -54,11 +54,38 @@ public final class StoryGrouper {
   private final Postings postings = new Postings();
   private final Map<String, Integer> sizes = new HashMap<>();
 
+  /** The terms of all the articles to be placed, when they are known at the start, or null. */
+  private final Postings everyone;
+
   /**
    * @param index the articles placed before, or {@link #NOTHING}
    */
   public StoryGrouper(StoryIndex index) {
+    this(index, null);
+  }
+
+  /**
+   * @param everyone the terms of all the articles to be placed (see {@link #postAll}), which tell
+   *     how common a feature is in a window whether its articles come before or after; or null when
+   *     only those placed before are known
+   */
+  StoryGrouper(StoryIndex index, Postings everyone) {
     this.index = index;
+    this.everyone = everyone;
+  }
+
+  /** The terms of these articles, each posted as {@link #place} posts it. */
+  static Postings postAll(List<StoryIndex.Placed> articles) {
+    Postings out = new Postings();
+    for (int i = 0; i < articles.size(); i++) {
+      StoryIndex.Placed p = articles.get(i);
+      if (p.vector() != null) {
+        for (long term : p.vector().postedTerms(p.day())) {
+          out.add(term, i);
+        }
+      }
+    }
+    return out;
   }
 
   /** No articles placed before: for a grouping made from scratch. */
@@ -72,6 +99,11 @@ public final class StoryGrouper {
         @Override
         public int storySize(String story, int atMost) {
           return 0;
+        }
+
+        @Override
+        public int[] termCounts(long[] terms) {
+          return new int[terms.length];
         }
       };
 
@@ -87,9 +119,13 @@ public final class StoryGrouper {
     }
     // each story's likenesses, stories in id order so that ties go the same way every time
     Map<String, List<Double>> likeness = new TreeMap<>();
-    for (Neighbour n : neighbours(vector, day)) {
-      if (day == null || n.day() == null || Math.abs(day - n.day()) <= StoryVector.DAYS) {
-        likeness.computeIfAbsent(n.story(), k -> new ArrayList<>()).add(vector.cosine(n.vector()));
+    long[] common = CommonFeatures.of(vector, day, counts(vector.countedTerms(day)));
+    StoryVector specific = vector.without(common);
+    for (Neighbour n : specific == null ? List.<Neighbour>of() : neighbours(specific, day)) {
+      StoryVector other = n.vector().without(common);
+      if (other != null
+          && (day == null || n.day() == null || Math.abs(day - n.day()) <= StoryVector.DAYS)) {
+        likeness.computeIfAbsent(n.story(), k -> new ArrayList<>()).add(specific.cosine(other));
       }
     }
     String best = null;
@@ -139,6 +175,18 @@ public final class StoryGrouper {
     return found;
   }
 
+  /**
+   * How many articles hold each of the terms: of all to be placed when they are known, else of
+   * those placed before, in the index or since.
+   */
+  private int[] counts(long[] terms) throws IOException {
+    int[] out = everyone == null ? index.termCounts(terms) : new int[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      out[i] += (everyone == null ? postings : everyone).count(terms[i]);
+    }
+    return out;
+  }
+
   /** The mean of the best {@link #TOP} likenesses, a story of fewer counting as many as it has. */
   static double score(List<Double> likenesses, int size) {
     likenesses.sort(Comparator.reverseOrder());
@@ -175,7 +223,7 @@ public final class StoryGrouper {
    * The slots of the articles placed in memory, by the terms they are posted under: an
    * open-addressed table of terms, each with its list of slots (no boxing per posting).
    */
-  private static final class Postings {
+  static final class Postings {
     private long[] terms = new long[1024];
     private int[][] slots = new int[1024][];
     private int[] counts = new int[1024];
@@ -215,6 +263,12 @@ public final class StoryGrouper {
       }
       Arrays.sort(out);
       return out;
+    }
+
+    /** How many slots are posted under the term. */
+    int count(long term) {
+      int i = lookup(term);
+      return i < 0 ? 0 : counts[i];
     }
 
     private int lookup(long term) {

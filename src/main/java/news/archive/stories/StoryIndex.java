@@ -60,6 +60,13 @@ public interface StoryIndex {
     return cut;
   }
 
+  /**
+   * How many indexed articles hold each of the terms (see {@link StoryVector#countedTerms}), in a
+   * new array: an article removed may still count until its segment is merged, which matters
+   * nothing for telling a common feature.
+   */
+  int[] termCounts(long[] terms) throws IOException;
+
   /** How many indexed articles the story holds, counted up to {@code atMost}. */
   int storySize(String story, int atMost) throws IOException;
 }

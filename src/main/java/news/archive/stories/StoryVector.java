@@ -12,8 +12,9 @@ import java.util.Arrays;
  * logarithm of its count. Function words, month and day names and years are left out: they tell
  * nothing about which event. Two vectors are compared by their cosine.
  *
- * <p>The weights depend on the article alone, not on the rest of the archive, so the likeness of
- * two articles is the same whatever else has been imported, and in whatever order.
+ * <p>The weights depend on the article alone, not on the rest of the archive, so the vector is the
+ * same whatever else has been imported, and in whatever order. Only which of its features are left
+ * out as a template's depends on the others (see {@link CommonFeatures}).
  */
 public final class StoryVector {
 
@@ -219,23 +220,102 @@ public final class StoryVector {
    */
   public long[] postedTerms(Long day) {
     int keys = Math.min(KEYS, features.length);
+    // and once more under no feature at all, which counts the articles of each span
     if (day == null) {
-      long[] out = new long[keys * 2];
-      for (int i = 0; i < keys; i++) {
-        out[2 * i] = term(features[i], UNDATED);
-        out[2 * i + 1] = term(features[i], ANYDAY);
+      long[] out = new long[(keys + 1) * 2];
+      for (int i = 0; i <= keys; i++) {
+        long f = i < keys ? features[i] : EVERY;
+        out[2 * i] = term(f, UNDATED);
+        out[2 * i + 1] = term(f, ANYDAY);
       }
       return out;
     }
     long span = Math.floorDiv(day, SPAN);
-    long[] out = new long[keys * 4];
-    for (int i = 0; i < keys; i++) {
-      out[4 * i] = term(features[i], span - 1);
-      out[4 * i + 1] = term(features[i], span);
-      out[4 * i + 2] = term(features[i], span + 1);
-      out[4 * i + 3] = term(features[i], ANYDAY);
+    long[] out = new long[(keys + 1) * 4];
+    for (int i = 0; i <= keys; i++) {
+      long f = i < keys ? features[i] : EVERY;
+      out[4 * i] = term(f, span - 1);
+      out[4 * i + 1] = term(f, span);
+      out[4 * i + 2] = term(f, span + 1);
+      out[4 * i + 3] = term(f, ANYDAY);
     }
     return out;
+  }
+
+  /** The feature every article is posted under: the count of its terms is the count of articles. */
+  private static final long EVERY = NONE;
+
+  /**
+   * The index terms whose counts tell how common each of the heaviest features is among the
+   * articles an article with this vector is compared with (those {@link #wantedTerms} finds): for
+   * each feature in turn, {@link #termsPerFeature} terms whose counts add up; then as many terms
+   * for the number of those articles.
+   */
+  public long[] countedTerms(Long day) {
+    int keys = Math.min(KEYS, features.length);
+    int per = termsPerFeature(day);
+    long[] out = new long[(keys + 1) * per];
+    long span = day == null ? ANYDAY : Math.floorDiv(day, SPAN);
+    for (int i = 0; i <= keys; i++) {
+      long f = i < keys ? features[i] : EVERY;
+      out[per * i] = term(f, span);
+      if (per == 2) {
+        out[per * i + 1] = term(f, UNDATED);
+      }
+    }
+    return out;
+  }
+
+  /** How many of {@link #countedTerms} count one feature: an undated article looks in any span. */
+  public static int termsPerFeature(Long day) {
+    return day == null ? 1 : 2;
+  }
+
+  /** The feature at {@code i}, the heaviest first. */
+  long feature(int i) {
+    return features[i];
+  }
+
+  /**
+   * This vector without the {@code dropped} features, its weights scaled again to a length of one;
+   * null when nothing is left.
+   */
+  public StoryVector without(long[] dropped) {
+    if (dropped.length == 0) {
+      return this;
+    }
+    long[] keep = new long[features.length];
+    float[] w = new float[features.length];
+    int n = 0;
+    double norm = 0;
+    for (int i = 0; i < features.length; i++) {
+      if (!contains(dropped, features[i])) {
+        keep[n] = features[i];
+        w[n] = weights[i];
+        norm += (double) weights[i] * weights[i];
+        n++;
+      }
+    }
+    if (n == features.length) {
+      return this;
+    }
+    if (n == 0) {
+      return null;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < n; i++) {
+      w[i] *= scale;
+    }
+    return new StoryVector(Arrays.copyOf(keep, n), Arrays.copyOf(w, n));
+  }
+
+  private static boolean contains(long[] values, long value) {
+    for (long v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
