@@ -1,7 +1,7 @@
 package news.archive.parse.html;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +30,12 @@ record Header(
 
   private static final int MAX_TITLE = 250;
 
-  /** Reads the header; call before the page's furniture is removed. */
-  static Header of(Document doc, PageMeta meta) {
+  /**
+   * Reads the header; call before the page's furniture is removed.
+   *
+   * @param readAt when the page was read: no article on it is dated later
+   */
+  static Header of(Document doc, PageMeta meta, Instant readAt) {
     String site =
         meta.meta("og:site_name", "application-name", "al:android:app_name")
             .or(meta::publisher)
@@ -50,14 +54,14 @@ record Header(
         meta.meta("description", "og:description", "twitter:description")
             .or(() -> meta.article("description"))
             .orElse(null);
-    List<String> zone = HeaderZone.lines(doc);
+    HeaderZone zone = HeaderZone.of(doc);
     return new Header(
         title,
         headline,
         outlet,
         description,
-        Bylines.of(doc, meta, site, zone),
-        PageDates.of(doc, meta, zone));
+        Bylines.of(doc, meta, site, zone.after()),
+        PageDates.of(doc, meta, zone, DateSpan.of(doc, readAt)));
   }
 
   /** A site's name as pages give it; one given as an address is its host, without www. */

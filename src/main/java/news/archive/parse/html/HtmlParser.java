@@ -100,7 +100,7 @@ public final class HtmlParser {
     parser.setMaxDepth(MAX_DEPTH);
     Document doc = parser.parseInput(markup, "");
     PageMeta meta = PageMeta.of(doc);
-    Header header = Header.of(doc, meta);
+    Header header = Header.of(doc, meta, importedAt);
     MainText.Result main = MainText.of(doc.body());
     if (main.notArticle() != null) {
       throw new ParseException("not an article: " + main.notArticle());
