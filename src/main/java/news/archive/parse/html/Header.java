@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
  *
  * @param title the headline without a site's name
  * @param headline the page's {@code <title>} when the title differs from it, else null
+ * @param span the days the page's article can be dated
  */
 record Header(
     String title,
@@ -23,7 +24,8 @@ record Header(
     String outlet,
     String description,
     String byline,
-    Optional<Dated> date) {
+    Optional<Dated> date,
+    DateSpan span) {
 
   /** A date and where it was found. */
   record Dated(LocalDate date, Article.DateFrom from) {}
@@ -55,13 +57,15 @@ record Header(
             .or(() -> meta.article("description"))
             .orElse(null);
     HeaderZone zone = HeaderZone.of(doc);
+    DateSpan span = DateSpan.of(doc, readAt);
     return new Header(
         title,
         headline,
         outlet,
         description,
         Bylines.of(doc, meta, site, zone.after()),
-        PageDates.of(doc, meta, zone, DateSpan.of(doc, readAt)));
+        PageDates.of(doc, meta, zone, span),
+        span);
   }
 
   /** A site's name as pages give it; one given as an address is its host, without www. */

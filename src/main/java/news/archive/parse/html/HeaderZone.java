@@ -103,12 +103,21 @@ record HeaderZone(Element headline, List<String> after, List<String> before) {
     return nearestFirst;
   }
 
+  /** Menus, hidden blocks, comments and boxes of other stories: no part of the header. */
   private static boolean skipped(Element e) {
-    return Boilerplate.NEVER_TEXT.contains(e.normalName()) || Boilerplate.isHidden(e);
+    return Boilerplate.NEVER_TEXT.contains(e.normalName()) || nestedSkipped(e);
+  }
+
+  /**
+   * Inside a block: hidden blocks, comments and boxes of other stories. An {@code <aside>} there is
+   * often the article's own box of date and byline.
+   */
+  private static boolean nestedSkipped(Element e) {
+    return Boilerplate.isHidden(e) || Boilerplate.isNeverArticle(e);
   }
 
   private static List<String> read(Element e) {
-    Reading reading = new Reading();
+    Reading reading = new Reading(HeaderZone::nestedSkipped);
     reading.read(e);
     return reading.paragraphs;
   }

@@ -218,8 +218,7 @@ final class PageDates {
   }
 
   private static boolean isUpdate(String text) {
-    return NOT_PUBLISHED.matcher(text.toLowerCase(Locale.ROOT)).find()
-        || text.contains("\u66f4\u65b0"); // "update", in Chinese and Japanese
+    return NOT_PUBLISHED.matcher(text.toLowerCase(Locale.ROOT)).find() || Dates.isUpdate(text);
   }
 
   /**
