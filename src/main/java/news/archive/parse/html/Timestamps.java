@@ -53,11 +53,9 @@ final class Timestamps {
   /** The date of a metadata value, or empty when it holds none. */
   static Optional<LocalDate> date(String value) {
     String v = value.strip();
-    for (Pattern form : List.of(ISO, COMPACT)) {
-      Matcher m = form.matcher(v);
-      if (m.matches()) {
-        return of(m.group(1), m.group(2), m.group(3));
-      }
+    Optional<LocalDate> stamp = first(List.of(ISO, COMPACT), v, true);
+    if (stamp.isPresent()) {
+      return stamp;
     }
     Matcher m = EAST_ASIAN.matcher(v);
     if (m.lookingAt()) {
@@ -74,13 +72,9 @@ final class Timestamps {
    */
   static Optional<LocalDate> inUrl(String address) {
     String url = pathOf(address);
-    Matcher m = IN_URL.matcher(url);
-    if (m.find()) {
-      return of(m.group(1), m.group(2), m.group(3));
-    }
-    Matcher compact = IN_URL_COMPACT.matcher(url);
-    if (compact.find()) {
-      return of(compact.group(1), compact.group(2), compact.group(3));
+    Optional<LocalDate> numeric = first(List.of(IN_URL, IN_URL_COMPACT), url, false);
+    if (numeric.isPresent()) {
+      return numeric;
     }
     Matcher named = IN_URL_NAMED.matcher(url);
     if (named.find()) {
@@ -97,6 +91,17 @@ final class Timestamps {
     while (inName.find()) {
       if (inName.group(1).equals(yy) && inName.group(2).equals(mm)) {
         return of(month.group(1), mm, inName.group(3));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date of the first of these forms that matches the whole text, or is found in it. */
+  private static Optional<LocalDate> first(List<Pattern> forms, String text, boolean whole) {
+    for (Pattern form : forms) {
+      Matcher m = form.matcher(text);
+      if (whole ? m.matches() : m.find()) {
+        return of(m.group(1), m.group(2), m.group(3));
       }
     }
     return Optional.empty();
