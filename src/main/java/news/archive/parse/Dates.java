@@ -534,6 +534,14 @@ public final class Dates {
         || (UPDATE.matcher(part).lookingAt() && !ANY_DATE.matcher(part).find());
   }
 
+  /**
+   * Whether a text says it gives an update's date, in any of the languages read: {@code Updated},
+   * {@code Aktualisiert}, {@code Mis à jour}, {@code Actualizado}, {@code 更新}, ...
+   */
+  public static boolean isUpdate(String text) {
+    return UPDATE.matcher(text).find() || text.contains(UPDATED_AFTER);
+  }
+
   /** The first date written anywhere in the text, numeric dates read in the text's own order. */
   public static Optional<LocalDate> firstIn(String text) {
     return find(text, dayOrder(text));

@@ -1,7 +1,7 @@
 package news.archive.parse.html;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
  *
  * @param title the headline without a site's name
  * @param headline the page's {@code <title>} when the title differs from it, else null
+ * @param span the days the page's article can be dated
  */
 record Header(
     String title,
@@ -23,15 +24,20 @@ record Header(
     String outlet,
     String description,
     String byline,
-    Optional<Dated> date) {
+    Optional<Dated> date,
+    DateSpan span) {
 
   /** A date and where it was found. */
   record Dated(LocalDate date, Article.DateFrom from) {}
 
   private static final int MAX_TITLE = 250;
 
-  /** Reads the header; call before the page's furniture is removed. */
-  static Header of(Document doc, PageMeta meta) {
+  /**
+   * Reads the header; call before the page's furniture is removed.
+   *
+   * @param readAt when the page was read: no article on it is dated later
+   */
+  static Header of(Document doc, PageMeta meta, Instant readAt) {
     String site =
         meta.meta("og:site_name", "application-name", "al:android:app_name")
             .or(meta::publisher)
@@ -50,14 +56,16 @@ record Header(
         meta.meta("description", "og:description", "twitter:description")
             .or(() -> meta.article("description"))
             .orElse(null);
-    List<String> zone = HeaderZone.lines(doc);
+    HeaderZone zone = HeaderZone.of(doc);
+    DateSpan span = DateSpan.of(doc, readAt);
     return new Header(
         title,
         headline,
         outlet,
         description,
-        Bylines.of(doc, meta, site, zone),
-        PageDates.of(doc, meta, zone));
+        Bylines.of(doc, meta, site, zone.after()),
+        PageDates.of(doc, meta, zone, span),
+        span);
   }
 
   /** A site's name as pages give it; one given as an address is its host, without www. */

@@ -34,7 +34,10 @@ public final class HtmlParser {
    */
   private static final int MAX_MARKUP = 8 << 20;
 
-  /** A page whose article text is shorter than this is not an article. */
+  /**
+   * A page whose article text is shorter than this is not an article, unless its header dates it
+   * and it has one real paragraph: a headline, a date and a paragraph make a news item.
+   */
   private static final int MIN_TEXT = 200;
 
   private final ArticleParser text = new ArticleParser();
@@ -100,7 +103,7 @@ public final class HtmlParser {
     parser.setMaxDepth(MAX_DEPTH);
     Document doc = parser.parseInput(markup, "");
     PageMeta meta = PageMeta.of(doc);
-    Header header = Header.of(doc, meta);
+    Header header = Header.of(doc, meta, importedAt);
     MainText.Result main = MainText.of(doc.body());
     if (main.notArticle() != null) {
       throw new ParseException("not an article: " + main.notArticle());
@@ -112,7 +115,7 @@ public final class HtmlParser {
     for (String p : main.paragraphs()) {
       length += Prose.visibleLength(p);
     }
-    if (length < MIN_TEXT) {
+    if (length < MIN_TEXT && !(header.date().isPresent() && Prose.isParagraph(main.paragraphs()))) {
       throw new ParseException(
           "not an article: less than a paragraph of text (" + length + " characters)");
     }
@@ -138,6 +141,10 @@ public final class HtmlParser {
     String outlet = h.outlet() != null ? h.outlet() : t.outlet();
     LocalDate date = t.date();
     Article.DateFrom from = t.dateFrom();
+    if (date != null && !h.span().holds(date)) {
+      date = null; // a date the text gives that the page cannot have: a history's, an event's
+      from = null;
+    }
     if (h.date().isPresent()) {
       date = h.date().get().date();
       from = h.date().get().from();

@@ -60,9 +60,13 @@ final class PageDates {
 
   private static final int MAX_LABEL = 30;
 
+  /** How many lines after an update's date a date of publication is looked for. */
+  private static final int NEAR_UPDATE = 3;
+
   private PageDates() {}
 
-  static Optional<Header.Dated> of(Document doc, PageMeta meta, List<String> headerLines) {
+  static Optional<Header.Dated> of(Document doc, PageMeta meta, HeaderZone zone, DateSpan span) {
+    List<String> headerLines = zone.after();
     List<String> values = new ArrayList<>();
     meta.article("datePublished", "dateCreated").ifPresent(values::add);
     values.addAll(meta.metas(PUBLISHED));
@@ -71,9 +75,10 @@ final class PageDates {
         values.add(meta.meta(name).orElseThrow());
       }
     }
-    Optional<Header.Dated> visible = dateLine(headerLines);
+    Optional<Header.Dated> visible =
+        dateLine(headerLines, span).or(() -> dateLine(zone.before(), span));
     for (String value : values) {
-      Optional<LocalDate> date = Timestamps.date(value);
+      Optional<LocalDate> date = Timestamps.date(value).filter(span::holds);
       if (date.isPresent()) {
         LocalDate d = localDay(value, date.get(), values, headerLines);
         if (visible.isPresent() && !visible.get().date().equals(d)) {
@@ -82,43 +87,72 @@ final class PageDates {
         return Optional.of(new Header.Dated(d, Article.DateFrom.META));
       }
     }
-    if (meta.canonical != null) {
-      Optional<LocalDate> date = Timestamps.inUrl(meta.canonical);
-      if (date.isPresent()) {
-        return Optional.of(new Header.Dated(date.get(), Article.DateFrom.URL));
-      }
+    Optional<LocalDate> inUrl =
+        Optional.ofNullable(meta.canonical).flatMap(Timestamps::inUrl).filter(span::holds);
+    if (inUrl.isPresent()) {
+      return Optional.of(new Header.Dated(inUrl.get(), Article.DateFrom.URL));
     }
-    Optional<LocalDate> marked = marked(doc, "[itemprop=datePublished], article time[datetime]");
+    Optional<LocalDate> marked =
+        marked(doc, "[itemprop=datePublished], article time[datetime]", span);
     if (marked.isPresent()) {
       return Optional.of(new Header.Dated(marked.get(), Article.DateFrom.META));
     }
     if (visible.isPresent()) {
       return visible;
     }
-    for (String line : headerLines) {
-      Optional<LocalDate> written = Timestamps.written(line);
-      if (written.isPresent()) {
-        return Optional.of(new Header.Dated(written.get(), Article.DateFrom.LINE));
-      }
+    Optional<LocalDate> shown =
+        zone.headline() == null
+            ? Optional.empty()
+            : timeText(zone.header().select("time"), span)
+                .or(() -> written(headerLines, span))
+                .or(() -> written(zone.before(), span));
+    if (shown.isPresent()) {
+      return Optional.of(new Header.Dated(shown.get(), Article.DateFrom.LINE));
     }
-    Optional<LocalDate> any = marked(doc, "[datetime]");
+    Optional<LocalDate> any = marked(doc, "[datetime]", span);
+    if (any.isEmpty()) {
+      any = timeText(doc.select("article time, main time"), span);
+    }
     if (any.isEmpty()) {
       // A page that gives no other date: its last change is the nearest to its publication.
       any =
           meta.article("dateModified")
               .or(() -> meta.meta("article:modified_time", "og:updated_time"))
-              .flatMap(Timestamps::date);
+              .flatMap(Timestamps::date)
+              .filter(span::holds);
     }
     return any.map(d -> new Header.Dated(d, Article.DateFrom.META));
   }
 
-  private static Optional<LocalDate> marked(Document doc, String query) {
+  /** The values of elements that mark a date, outside what is never the article's. */
+  private static Optional<LocalDate> marked(Document doc, String query, DateSpan span) {
     for (Element e : doc.select(query)) {
       String value =
           e.hasAttr("datetime")
               ? e.attr("datetime")
               : e.hasAttr("content") ? e.attr("content") : e.text();
-      Optional<LocalDate> date = Timestamps.date(value);
+      Optional<LocalDate> date = Timestamps.date(value).filter(span::holds);
+      if (date.isPresent() && !outsideArticle(e)) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date a {@code <time>} shows as its text, when it has no machine-readable value: the first
+   * that is not an update's (by its name, {@code class="updated"}, or the words around it).
+   */
+  private static Optional<LocalDate> timeText(List<Element> times, DateSpan span) {
+    for (Element time : times) {
+      Element holder = time.parent() != null ? time.parent() : time;
+      if (isUpdate(time.className() + " " + holder.className())
+          || isUpdate(holder.ownText())
+          || isUpdate(time.text())
+          || outsideArticle(time)) {
+        continue;
+      }
+      Optional<LocalDate> date = Timestamps.date(time.text()).filter(span::holds);
       if (date.isPresent()) {
         return date;
       }
@@ -127,10 +161,47 @@ final class PageDates {
   }
 
   /**
+   * The first date written in the header's lines. An update's date there gives way to a date of
+   * publication in the few lines next to it; further down, a date is the text's.
+   */
+  private static Optional<LocalDate> written(List<String> lines, DateSpan span) {
+    Optional<LocalDate> update = Optional.empty();
+    int updateAt = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (update.isPresent() && i > updateAt + NEAR_UPDATE) {
+        break;
+      }
+      Optional<LocalDate> written = Timestamps.written(lines.get(i)).filter(span::holds);
+      if (written.isPresent() && !isUpdate(lines.get(i))) {
+        return written;
+      }
+      if (written.isPresent() && update.isEmpty()) {
+        update = written;
+        updateAt = i;
+      }
+    }
+    return update;
+  }
+
+  /** In a comment thread, a box of related stories, a sidebar or a footer: others' dates. */
+  private static boolean outsideArticle(Element e) {
+    for (Element at = e; at != null; at = at.parent()) {
+      String tag = at.normalName();
+      if (tag.equals("aside")
+          || tag.equals("footer")
+          || tag.equals("nav")
+          || Boilerplate.isNeverArticle(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A line under the headline that is a date and nothing more, not an update's date (said on the
    * line, or by a label on the line before).
    */
-  private static Optional<Header.Dated> dateLine(List<String> headerLines) {
+  private static Optional<Header.Dated> dateLine(List<String> headerLines, DateSpan span) {
     String before = "";
     for (String line : headerLines) {
       String label = before;
@@ -138,7 +209,7 @@ final class PageDates {
       if (isUpdate(line) || (label.length() <= MAX_LABEL && isUpdate(label))) {
         continue;
       }
-      Optional<LocalDate> date = Dates.ofDateLine(line);
+      Optional<LocalDate> date = Dates.ofDateLine(line).filter(span::holds);
       if (date.isPresent()) {
         return Optional.of(new Header.Dated(date.get(), Article.DateFrom.LINE));
       }
@@ -147,8 +218,7 @@ final class PageDates {
   }
 
   private static boolean isUpdate(String text) {
-    return NOT_PUBLISHED.matcher(text.toLowerCase(Locale.ROOT)).find()
-        || text.contains("\u66f4\u65b0"); // "update", in Chinese and Japanese
+    return NOT_PUBLISHED.matcher(text.toLowerCase(Locale.ROOT)).find() || Dates.isUpdate(text);
   }
 
   /**

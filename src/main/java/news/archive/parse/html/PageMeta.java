@@ -11,9 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -44,6 +47,9 @@ final class PageMeta {
           "medicalwebpage",
           "creativework",
           "posting");
+
+  private static final Pattern SAVED_FROM =
+      Pattern.compile("saved from url=\\(\\d+\\)(\\S+)", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ESCAPED =
       Pattern.compile("&(?:#\\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
@@ -86,7 +92,28 @@ final class PageMeta {
     if (url.isEmpty() && link != null) {
       url = link.attr("href");
     }
-    canonical = blankToNull(url.isEmpty() ? meta("og:url").orElse("") : url);
+    if (url.isEmpty()) {
+      url = meta("og:url").orElseGet(() -> savedFrom(doc));
+    }
+    canonical = blankToNull(url);
+  }
+
+  /**
+   * The address a browser saved the page from, which it writes in a comment at the top: {@code <!--
+   * saved from url=(0042)https://... -->}.
+   */
+  private static String savedFrom(Document doc) {
+    for (Node node : doc.childNodes()) {
+      if (node instanceof Comment c) {
+        Matcher m = SAVED_FROM.matcher(c.getData());
+        if (m.find()) {
+          return m.group(1);
+        }
+      } else if (node instanceof Element) {
+        break;
+      }
+    }
+    return "";
   }
 
   static PageMeta of(Document doc) {

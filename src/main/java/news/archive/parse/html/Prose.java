@@ -1,9 +1,27 @@
 package news.archive.parse.html;
 
+import java.util.List;
+
 /** Measures of a text that tell prose from page furniture. */
 final class Prose {
 
+  /** A real paragraph is at least this long: a sentence that says something, not a caption. */
+  private static final int MIN_PARAGRAPH = 80;
+
   private Prose() {}
+
+  /**
+   * Whether one of these paragraphs is prose: long enough to say something and ending as a sentence
+   * does, not a label, a link's text or a list.
+   */
+  static boolean isParagraph(List<String> paragraphs) {
+    for (String p : paragraphs) {
+      if (weightedLength(p) >= MIN_PARAGRAPH && endsSentence(p) && !p.startsWith("- ")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Length with a Chinese, Japanese or Korean character counted as two: each says about as much as

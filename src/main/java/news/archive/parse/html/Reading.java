@@ -3,6 +3,7 @@ package news.archive.parse.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -71,8 +72,18 @@ final class Reading {
   static final String CELL_SEPARATOR = "  |  ";
 
   final List<String> paragraphs = new ArrayList<>();
+  private final Predicate<Element> skipped;
   final List<String> captions = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
+
+  Reading() {
+    this(e -> false);
+  }
+
+  /** A reading that leaves out the elements {@code skipped} names, with all they hold. */
+  Reading(Predicate<Element> skipped) {
+    this.skipped = skipped;
+  }
 
   void read(Element root) {
     NodeTraversor.filter(
@@ -104,6 +115,10 @@ final class Reading {
   private NodeFilter.FilterResult open(Element e) {
     String tag = e.normalName();
     NodeFilter.FilterResult skip = NodeFilter.FilterResult.SKIP_ENTIRELY;
+    if (skipped.test(e)) {
+      flush();
+      return skip;
+    }
     switch (tag) {
       case "br" -> {
         flush();
