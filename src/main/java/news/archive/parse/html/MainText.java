@@ -105,6 +105,7 @@ final class MainText {
     for (Element root : content) {
       reading.read(root);
     }
+    reading.paragraphs.removeIf(FurnitureLines::isFurniture);
     reading.dropRepeatedOpening();
     for (Element root : content) {
       measure(root);

@@ -59,4 +59,26 @@ class MainTextTest {
     assertTrue(a.body().startsWith("Sleeper trains will run again"), a.body());
     assertNull(a.subtitle(), "the description is the body's first paragraph");
   }
+
+  @Test
+  void furnitureLinesInAnyLanguageLeaveTheBody() {
+    List<String> p = paragraphs("furniture-lines.html");
+    for (String line :
+        List.of(
+            "Anzeige",
+            "Teilen",
+            "Lesen Sie auch: Warum der Busverkehr in Kornhafen so oft ausfällt",
+            "Publicité",
+            "Share this article",
+            "Newsletter abonnieren")) {
+      assertFalse(p.contains(line), line + " in " + p);
+    }
+    assertEquals(5, p.size(), p.toString());
+  }
+
+  @Test
+  void sentenceThatUsesAFurnitureWordStays() {
+    List<String> p = paragraphs("furniture-lines.html");
+    assertTrue(p.get(3).startsWith("Die Werbung für das Projekt"), p.toString());
+  }
 }
