@@ -1,6 +1,7 @@
 package news.archive.parse.html;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -46,10 +47,10 @@ record Header(
     String outlet = site != null ? site : t.site();
     String tag = meta.titleTag;
     String headline = tag != null && title != null && !tag.equals(title) ? tag : null;
-    String description =
-        meta.meta("description", "og:description", "twitter:description")
-            .or(() -> meta.article("description"))
-            .orElse(null);
+    List<String> descriptions =
+        new ArrayList<>(meta.metas("description", "og:description", "twitter:description"));
+    meta.article("description").ifPresent(descriptions::add);
+    String description = Descriptions.choose(descriptions);
     List<String> zone = HeaderZone.lines(doc);
     return new Header(
         title,
