@@ -87,7 +87,7 @@ final class Lead {
    * little of it is links. A video player, a box of highlights or a picture's credits is mostly
    * short lines.
    */
-  static boolean isProse(Element e) {
+  private static boolean isProse(Element e) {
     String tag = e.normalName();
     if (tag.equals("ul") || tag.equals("ol") || tag.equals("figure") || tag.equals("table")) {
       return false;
