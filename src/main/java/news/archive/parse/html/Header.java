@@ -2,6 +2,8 @@ package news.archive.parse.html;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,10 +54,10 @@ record Header(
     String outlet = site != null ? site : t.site();
     String tag = meta.titleTag;
     String headline = tag != null && title != null && !tag.equals(title) ? tag : null;
-    String description =
-        meta.meta("description", "og:description", "twitter:description")
-            .or(() -> meta.article("description"))
-            .orElse(null);
+    List<String> descriptions =
+        new ArrayList<>(meta.metas("description", "og:description", "twitter:description"));
+    meta.article("description").ifPresent(descriptions::add);
+    String description = Descriptions.choose(descriptions);
     HeaderZone zone = HeaderZone.of(doc);
     DateSpan span = DateSpan.of(doc, readAt);
     return new Header(

@@ -94,7 +94,10 @@ final class MainText {
     if (top == null) {
       return new Result(List.of(), List.of(), "no paragraph of text", null);
     }
-    List<Element> content = withSiblings(top);
+    List<Element> main = withSiblings(top);
+    List<Element> lead = Lead.before(main, body);
+    List<Element> content = new ArrayList<>(lead);
+    content.addAll(main);
     for (Element root : content) {
       clean(root);
     }
@@ -102,6 +105,8 @@ final class MainText {
     for (Element root : content) {
       reading.read(root);
     }
+    reading.paragraphs.removeIf(FurnitureLines::isFurniture);
+    reading.dropRepeatedOpening();
     for (Element root : content) {
       measure(root);
     }

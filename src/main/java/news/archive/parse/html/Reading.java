@@ -85,6 +85,32 @@ final class Reading {
     this.skipped = skipped;
   }
 
+  /** The first paragraphs, where a page may show its standfirst twice. */
+  private static final int OPENING = 3;
+
+  /** A shorter paragraph (a place, a label) may well open the next one without repeating it. */
+  private static final int MIN_REPEATED = 40;
+
+  /**
+   * Drops an opening paragraph that one of the next paragraphs repeats, or starts with: pages show
+   * their standfirst in a box of its own and again as the body's first paragraph. The text is read
+   * once, where the body has it.
+   */
+  void dropRepeatedOpening() {
+    for (int i = 0; i < Math.min(OPENING, paragraphs.size()); i++) {
+      String key = Header.key(paragraphs.get(i));
+      if (key.length() < MIN_REPEATED) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(i + 1 + OPENING, paragraphs.size()); j++) {
+        if (Header.key(paragraphs.get(j)).startsWith(key)) {
+          paragraphs.remove(i--);
+          break;
+        }
+      }
+    }
+  }
+
   void read(Element root) {
     NodeTraversor.filter(
         new NodeFilter() {
