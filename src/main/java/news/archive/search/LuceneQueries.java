@@ -43,10 +43,12 @@ final class LuceneQueries {
           QuerySyntax.BYLINE, Schema.BYLINE_WORDS,
           QuerySyntax.AGENCY, Schema.AGENCY,
           QuerySyntax.OUTLET, Schema.OUTLET,
-          QuerySyntax.TAG, Schema.TAG);
+          QuerySyntax.TAG, Schema.TAG,
+          QuerySyntax.LANG, Schema.LANGUAGE);
 
   /** Fields that hold names, matched whole (in any case), not word by word. */
-  private static final Set<String> NAME_FIELDS = Set.of(Schema.AGENCY, Schema.OUTLET, Schema.TAG);
+  private static final Set<String> NAME_FIELDS =
+      Set.of(Schema.AGENCY, Schema.OUTLET, Schema.TAG, Schema.LANGUAGE);
 
   /** The field that holds the words of each name field's names, where there is one. */
   private static final Map<String, String> WORDS_OF =
