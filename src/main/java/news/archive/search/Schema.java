@@ -98,9 +98,6 @@ final class Schema {
   /** Searched and stored: the ISO 639-1 code of the article's language, when it has one. */
   static final String LANGUAGE = "language";
 
-  /** Doc values: the language, for {@code stats}. */
-  static final String LANGUAGE_FACET = "language_facet";
-
   /** Searched and stored: each tag, in lower case. */
   static final String TAG = "tag";
 
@@ -251,7 +248,6 @@ final class Schema {
     }
     if (a.language() != null) {
       doc.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
-      doc.add(new SortedDocValuesField(LANGUAGE_FACET, new BytesRef(a.language())));
     }
     for (String tag : a.curation().tags()) {
       doc.add(new StringField(TAG, tag, Field.Store.YES));
