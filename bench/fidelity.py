@@ -3,7 +3,8 @@
 The folder's files are imported into a new store in a temporary folder (nothing else is touched),
 and each stored record is compared with a gold file: tab-separated, with a header line, a `file`
 column (the path below FOLDER) and any of the columns `title`, `date` (YYYY-MM-DD), `byline`
-(or `author`), `agency` (names joined by ", ") and `outlet`. An empty cell expects no value;
+(or `author`), `agency` (names joined by ", "), `outlet` and `lang` (an ISO 639-1 code, compared
+with the record's `language`). An empty cell expects no value;
 values are compared after white space and the shapes of quotes and dashes are made uniform
 (case counts). Bylines are compared as names: a leading "By" (or "Par", "Von", "Written by") and
 case do not count, and "A and B" equals "A, B".
@@ -38,7 +39,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS = {"title": "title", "date": "date", "byline": "byline", "author": "byline",
-          "agency": "agency", "outlet": "outlet"}
+          "agency": "agency", "outlet": "outlet", "lang": "language"}
 
 
 def main():

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param byline author line without its leading "By", or null
  * @param readingMinutes reading time the text states, or null
  * @param words number of words in the body
+ * @param language the ISO 639-1 code of the language the text is in ({@code de}), or null when it
+ *     could not be told or is not one the archive knows; records written before it existed lack it
  * @param captions picture captions, in text order
  * @param body paragraphs joined by one blank line
  * @param source where the text came from
@@ -52,6 +54,7 @@ public record Article(
     String byline,
     Integer readingMinutes,
     int words,
+    String language,
     List<String> captions,
     String body,
     Source source,
@@ -110,6 +113,7 @@ public record Article(
         .byline(byline)
         .readingMinutes(readingMinutes)
         .words(words)
+        .language(language)
         .captions(captions)
         .body(body)
         .source(source)
@@ -138,6 +142,7 @@ public record Article(
     private String byline;
     private Integer readingMinutes;
     private int words;
+    private String language;
     private List<String> captions;
     private String body;
     private Source source;
@@ -210,6 +215,11 @@ public record Article(
       return this;
     }
 
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
     public Builder captions(List<String> captions) {
       this.captions = captions;
       return this;
@@ -274,6 +284,7 @@ public record Article(
           byline,
           readingMinutes,
           words,
+          language,
           captions,
           body,
           source,

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param byAgency articles by the agencies they credit, most first
  * @param byOutlet articles by outlet, most first
  * @param byTag articles by tag, most first
+ * @param byLanguage articles by the ISO 639-1 code of their language, most first; those whose
+ *     language could not be told are not counted
  * @param storeBytes what the store folder takes on disk, index and originals included
  */
 public record Stats(
@@ -24,10 +26,12 @@ public record Stats(
     Map<String, Integer> byAgency,
     Map<String, Integer> byOutlet,
     Map<String, Integer> byTag,
+    Map<String, Integer> byLanguage,
     long storeBytes) {
 
   /** These counts with the store's size. */
   public Stats withStoreBytes(long bytes) {
-    return new Stats(articles, dated, undated, words, byPeriod, byAgency, byOutlet, byTag, bytes);
+    return new Stats(
+        articles, dated, undated, words, byPeriod, byAgency, byOutlet, byTag, byLanguage, bytes);
   }
 }

@@ -34,6 +34,7 @@ public final class TestArticles {
         .byline("Jane Doe")
         .readingMinutes(3)
         .words(4)
+        .language("en")
         .captions(List.of("A caption [Getty]"))
         .body("One two.\n\nThree four.")
         .source(new Article.Source("seeds/a.txt", "/home/u/seeds/a.txt", "ab".repeat(32), 120))

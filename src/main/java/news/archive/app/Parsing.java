@@ -3,6 +3,7 @@ package news.archive.app;
 import java.time.Instant;
 import news.archive.Article;
 import news.archive.parse.ArticleParser;
+import news.archive.parse.Languages;
 import news.archive.parse.ParseException;
 import news.archive.parse.ParsedArticle;
 import news.archive.parse.html.HtmlParser;
@@ -12,6 +13,11 @@ final class Parsing implements Importer.Parser {
 
   private final ArticleParser text = new ArticleParser();
   private final HtmlParser html = new HtmlParser();
+
+  /** A parser for an import or a reparse: the language profiles start loading beside its setup. */
+  Parsing() {
+    Languages.preload();
+  }
 
   @Override
   public ParsedArticle parse(byte[] bytes, Article.Source source, Instant importedAt)

@@ -210,6 +210,8 @@ final class Reparser {
     diff(out, "byline", a.byline(), b.byline());
     diff(out, "readingMinutes", a.readingMinutes(), b.readingMinutes());
     diff(out, "words", a.words(), b.words());
+    // a record written before languages were told gets one: a change, so that reparse writes it
+    diff(out, "language", a.language(), b.language());
     diff(out, "captions", a.captions(), b.captions());
     diff(out, "body", a.body(), b.body());
     return out;

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
       "  (...)                   grouping",
       "  title:Zarif agency:AFP  one field: title, body, byline, agency or outlet",
       "  tag:unread              a tag the user gave (see archive tag)",
+      "  lang:de                 the language (en, de, fr, es, it, pt, nl, cs, ja, zh)",
       "  date:2018-09            a year, month or day; date:2018-01..2018-06 a range",
       "  path:seeds/*.txt        the input's path, a glob (* any characters)",
       "  Zar*                    words that start with Zar",

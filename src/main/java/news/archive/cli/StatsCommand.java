@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
 /** {@code archive stats}: counts over the archive. */
 @Command(
     name = "stats",
-    header = "Count articles by year, agency, outlet and tag.",
+    header = "Count articles by year, agency, outlet, tag and language.",
     mixinStandardHelpOptions = true,
     description = {
       "Print counts over the archive: articles, dated and undated, words, the store's size on"
-          + " disk, and articles by year (or month), agency, outlet and tag, most first.",
+          + " disk, and articles by year (or month), agency, outlet, tag and language, most first.",
       "Read from the search index alone."
     })
 final class StatsCommand extends BaseCommand {
@@ -50,6 +50,7 @@ final class StatsCommand extends BaseCommand {
     group("by agency", s.byAgency());
     group("by outlet", s.byOutlet());
     group("by tag", s.byTag());
+    group("by language", s.byLanguage());
     return ExitCode.OK.code();
   }
 

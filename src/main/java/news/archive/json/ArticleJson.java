@@ -21,6 +21,7 @@ import news.archive.Curation;
  * @param aliases files written before reparse existed lack it
  * @param tags what the user added ({@link news.archive.Curation}); files written before curation
  *     existed lack these five
+ * @param language ISO 639-1 code, or null; files written before languages were told lack it
  * @param sources every input that gave the text, {@code source} first
  * @param nearDuplicateOf the article this one nearly repeats, or null
  * @param story the story the article is in, or null; files written before stories existed lack it
@@ -39,6 +40,7 @@ record ArticleJson(
     String byline,
     Integer readingMinutes,
     int words,
+    String language,
     List<String> captions,
     String body,
     Article.Source source,
@@ -70,6 +72,7 @@ record ArticleJson(
         a.byline(),
         a.readingMinutes(),
         a.words(),
+        a.language(),
         a.captions(),
         a.body(),
         a.source(),
@@ -115,6 +118,7 @@ record ArticleJson(
         .byline(byline)
         .readingMinutes(readingMinutes)
         .words(words)
+        .language(language)
         .captions(captions)
         .body(body)
         .source(source)

@@ -73,8 +73,20 @@ public final class ArticleParser {
    */
   public ParsedArticle parseText(String text, Article.Source source, Instant importedAt)
       throws ParseException {
+    return parseText(text, source, importedAt, null);
+  }
+
+  /**
+   * Parses text that is already decoded, whose language its page declares ({@code de-DE}, or null):
+   * the declaration decides where the text does not tell (see {@link Languages}).
+   */
+  public ParsedArticle parseText(
+      String text, Article.Source source, Instant importedAt, String declaredLanguage)
+      throws ParseException {
     String[] lines = Normalizer.lines(text);
-    return new Parse(lines, Dates.dayOrder(text)).run(source, importedAt, new ArrayList<>());
+    Parse parse = new Parse(lines, Dates.dayOrder(text));
+    parse.declaredLanguage = declaredLanguage;
+    return parse.run(source, importedAt, new ArrayList<>());
   }
 
   /** One parse: the lines, the role each takes, and the fields found so far. */
@@ -93,6 +105,7 @@ public final class ArticleParser {
     private String byline;
     private Integer readingMinutes;
     private final List<String> captions = new ArrayList<>();
+    private String declaredLanguage;
 
     /** The line after the opening: the header and as many lines of body as a header may have. */
     private int openingEnd = Integer.MAX_VALUE;
@@ -135,6 +148,7 @@ public final class ArticleParser {
               .byline(byline)
               .readingMinutes(readingMinutes)
               .words(countWords(body))
+              .language(Languages.of(title + "\n\n" + body, declaredLanguage))
               .captions(captionList)
               .body(body)
               .source(source)

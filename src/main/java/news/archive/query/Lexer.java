@@ -145,7 +145,8 @@ final class Lexer {
               + name
               + ":' at character "
               + (start + 1)
-              + " (fields are title:, body:, byline:, agency:, outlet:, tag:, date: and path:);"
+              + " (fields are title:, body:, byline:, agency:, outlet:, tag:, lang:, date: and"
+              + " path:);"
               + " to search for the text, put it in quotes");
     }
     i++;

@@ -20,6 +20,7 @@ import news.archive.query.Lexer.Token;
  *   outlet:"Daily Star"      outlet (agency and outlet match the whole name or its words, or a
  *                            prefix* of either)
  *   byline:Doe tag:unread    the byline, word by word; a tag, whole
+ *   lang:de                  the language, by its ISO 639-1 code
  *   date:2018-09             a year, month or day, or a range: date:2018-01..2018-06
  *   path:seeds/*.txt         the input's path, a glob ({@code *} any characters)
  *   Zar*  Zarrif~  Zarrif~1  a prefix; a word within 2 (or 1) edits
@@ -39,17 +40,20 @@ public final class QuerySyntax {
   public static final String AGENCY = "agency";
   public static final String OUTLET = "outlet";
   public static final String TAG = "tag";
+  public static final String LANG = "lang";
   public static final String DATE = "date";
   public static final String PATH = "path";
 
   /** The fields a {@link Node.InField} names. */
-  public static final Set<String> TEXT_FIELDS = Set.of(TITLE, BODY, BYLINE, AGENCY, OUTLET, TAG);
+  public static final Set<String> TEXT_FIELDS =
+      Set.of(TITLE, BODY, BYLINE, AGENCY, OUTLET, TAG, LANG);
 
   /** Fields that hold names, matched whole (in any case), not word by word. */
-  public static final Set<String> NAME_FIELDS = Set.of(AGENCY, OUTLET, TAG);
+  public static final Set<String> NAME_FIELDS = Set.of(AGENCY, OUTLET, TAG, LANG);
 
   /** Every field a query may name. */
-  static final Set<String> FIELDS = Set.of(TITLE, BODY, BYLINE, AGENCY, OUTLET, TAG, DATE, PATH);
+  static final Set<String> FIELDS =
+      Set.of(TITLE, BODY, BYLINE, AGENCY, OUTLET, TAG, LANG, DATE, PATH);
 
   /** Fields whose value is read as typed, up to a space or a closing bracket: a glob, a date. */
   static final Set<String> RAW_FIELDS = Set.of(PATH, DATE);

@@ -20,7 +20,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The counts of {@code stats}, from the index alone: dates and words from doc values, agencies,
- * outlets and tags from the term dictionary, each name shown as one of its articles writes it.
+ * outlets, tags and languages from the term dictionary, each name shown as one of its articles
+ * writes it.
  */
 final class Counter {
 
@@ -67,6 +68,7 @@ final class Counter {
         names(Schema.AGENCY, Schema.AGENCY_STORED),
         names(Schema.OUTLET, Schema.OUTLET_STORED),
         names(Schema.TAG, null),
+        names(Schema.LANGUAGE, null),
         0);
   }
 

@@ -43,10 +43,12 @@ final class LuceneQueries {
           QuerySyntax.BYLINE, Schema.BYLINE_WORDS,
           QuerySyntax.AGENCY, Schema.AGENCY,
           QuerySyntax.OUTLET, Schema.OUTLET,
-          QuerySyntax.TAG, Schema.TAG);
+          QuerySyntax.TAG, Schema.TAG,
+          QuerySyntax.LANG, Schema.LANGUAGE);
 
   /** Fields that hold names, matched whole (in any case), not word by word. */
-  private static final Set<String> NAME_FIELDS = Set.of(Schema.AGENCY, Schema.OUTLET, Schema.TAG);
+  private static final Set<String> NAME_FIELDS =
+      Set.of(Schema.AGENCY, Schema.OUTLET, Schema.TAG, Schema.LANGUAGE);
 
   /** The field that holds the words of each name field's names, where there is one. */
   private static final Map<String, String> WORDS_OF =
@@ -230,17 +232,45 @@ final class LuceneQueries {
         float weight = weight(f);
         b.add(new BoostQuery(new TermQuery(new Term(f, w.text())), EXACT * weight), Occur.SHOULD);
         if (!forms.isEmpty() && !forms.equals(Set.of(w.text()))) {
-          SynonymQuery.Builder synonyms = new SynonymQuery.Builder(f);
-          synonyms.addTerm(new Term(f, w.text()));
-          for (String form : forms) {
-            if (!form.equals(w.text())) {
-              synonyms.addTerm(new Term(f, form));
-            }
+          b.add(new BoostQuery(synonyms(f, w, forms), weight), Occur.SHOULD);
+        }
+        for (String language : variants.languages()) {
+          Query inLanguage = formsIn(f, w, language, negated);
+          if (inLanguage != null) {
+            b.add(new BoostQuery(inLanguage, weight), Occur.SHOULD);
           }
-          b.add(new BoostQuery(synonyms.build(), weight), Occur.SHOULD);
         }
       }
       return b.build();
+    }
+
+    /** The word and its other forms, scored as one term. */
+    private static Query synonyms(String f, Analysis.Word w, Set<String> forms) {
+      SynonymQuery.Builder synonyms = new SynonymQuery.Builder(f);
+      synonyms.addTerm(new Term(f, w.text()));
+      for (String form : forms) {
+        if (!form.equals(w.text())) {
+          synonyms.addTerm(new Term(f, form));
+        }
+      }
+      return synonyms.build();
+    }
+
+    /**
+     * The forms of a word by the stemmer of {@code language}, in the articles of that language
+     * alone; null when there are none but the word.
+     */
+    private Query formsIn(String f, Analysis.Word w, String language, boolean negated)
+        throws IOException {
+      Set<String> forms = variants.of(f, w.text(), language);
+      if (forms.isEmpty() || forms.equals(Set.of(w.text()))) {
+        return null;
+      }
+      mark(f, w, forms, negated);
+      return new BooleanQuery.Builder()
+          .add(synonyms(f, w, forms), Occur.MUST)
+          .add(new TermQuery(new Term(Schema.LANGUAGE, language)), Occur.FILTER)
+          .build();
     }
 
     /** Words in order: the exact phrase strongly, the phrase of their forms weakly. */

@@ -36,7 +36,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
   /** Raised whenever the layout below changes: an index of another version is rebuilt. */
-  static final String VERSION = "14";
+  static final String VERSION = "15";
 
   static final String ID = "id";
 
@@ -94,6 +94,9 @@ final class Schema {
 
   /** What a query calls {@link #PATHS}. */
   static final String PATHS_QUERY = "path";
+
+  /** Searched and stored: the ISO 639-1 code of the article's language, when it has one. */
+  static final String LANGUAGE = "language";
 
   /** Searched and stored: each tag, in lower case. */
   static final String TAG = "tag";
@@ -243,6 +246,9 @@ final class Schema {
       doc.add(new StoredField(BYLINE, a.byline()));
       doc.add(new Field(BYLINE_WORDS, a.byline(), UNSTORED_TEXT));
     }
+    if (a.language() != null) {
+      doc.add(new StringField(LANGUAGE, a.language(), Field.Store.YES));
+    }
     for (String tag : a.curation().tags()) {
       doc.add(new StringField(TAG, tag, Field.Store.YES));
       doc.add(new SortedSetDocValuesField(TAG_FACET, new BytesRef(tag)));
@@ -323,6 +329,7 @@ final class Schema {
         .byline(doc.get(BYLINE))
         .readingMinutes(reading == null ? null : reading.numericValue().intValue())
         .words(doc.getField(WORDS).numericValue().intValue())
+        .language(doc.get(LANGUAGE))
         .captions(values(doc, CAPTION))
         .body(doc.get(BODY) != null ? doc.get(BODY) : doc.get(BODY_OPENING))
         .source(

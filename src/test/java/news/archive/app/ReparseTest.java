@@ -64,6 +64,37 @@ class ReparseTest {
   }
 
   @Test
+  void reparseGivesARecordWithoutALanguageItsLanguageAndCountsItChanged() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("de.txt"),
+        "Regierung kündigt vorgezogene Wahlen im Herbst an\n\nDie Bundesregierung hat am"
+            + " Dienstag angekündigt, dass die Wahlen zum Landtag bereits im Herbst stattfinden"
+            + " sollen. Eine Einigung über den Haushalt sei nicht mehr möglich gewesen.\n");
+    Files.writeString(in.resolve("c.txt"), ALREADY_RIGHT);
+    Archive archive = Imports.archive(dir.resolve("store"), notices);
+    Importer.Parser beforeLanguages =
+        (bytes, source, at) -> {
+          ParsedArticle p = new ArticleParser().parse(bytes, source, at);
+          return new ParsedArticle(p.article().toBuilder().language(null).build(), p.warnings());
+        };
+    archive.importInputs(
+        Imports.request(true, in.toString()),
+        Imports.SILENT,
+        beforeLanguages,
+        Importer.Limits.DEFAULT);
+    String id = onlyId(archive, "Regierung kündigt vorgezogene Wahlen im Herbst an");
+    assertEquals(null, archive.show(id).language());
+
+    Recorder r = new Recorder();
+    ReparseReport report = archive.reparse(List.of(), false, r);
+
+    assertEquals("de", archive.show(id).language());
+    assertEquals(new ReparseReport(2, 1, 0, 0), report, "the short text has no language still");
+    assertEquals(List.of(id + " language: null -> de"), r.lines);
+  }
+
+  @Test
   void reparseFindsWhatTheCurrentParserReadsAndKeepsOldIdsAsAliases() throws IOException {
     Archive archive = olderStore();
     String oldOutletId = onlyId(archive, "Attack on training camp kills three | Harbour Times");

@@ -66,6 +66,28 @@ class StatsCommandTest {
   }
 
   @Test
+  void countsByLanguageLeaveOutTextsTooShortToTell() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("languages"));
+    Files.writeString(
+        in.resolve("de.txt"),
+        "Hafen bleibt geschlossen\n\nDie Arbeiter im Hafen haben am Dienstag beschlossen, dass"
+            + " der Streik bis zum Ende der Woche fortgesetzt wird, weil die Gespräche mit der"
+            + " Verwaltung gescheitert sind.\n");
+    Files.writeString(
+        in.resolve("en.txt"),
+        "Harbour stays shut\n\nThe dock workers decided on Tuesday that the strike will go on"
+            + " until the end of the week, because the talks with the port authority have"
+            + " failed.\n");
+    assertEquals(0, cli.run("import", in.toString()).code());
+    JsonNode s = JSON.readTree(cli.run("stats", "--json").out());
+    assertEquals("{\"de\":1,\"en\":1}", s.get("byLanguage").toString());
+    List<String> text = cli.run("stats").outLines();
+    int at = text.indexOf("by language");
+    assertTrue(at > 0, text.toString());
+    assertEquals(List.of("  1  de", "  1  en"), text.subList(at + 1, at + 3));
+  }
+
+  @Test
   void statsReadTheIndexAloneNotTheFiles() throws IOException {
     try (Stream<Path> files = Files.walk(tmp.resolve("store/articles"))) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

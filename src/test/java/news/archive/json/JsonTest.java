@@ -1,6 +1,7 @@
 package news.archive.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,7 @@ class JsonTest {
             "byline",
             "readingMinutes",
             "words",
+            "language",
             "captions",
             "body",
             "source",
@@ -74,6 +76,16 @@ class JsonTest {
   void readingGivesBackTheSameArticle() {
     Article a = TestArticles.full();
     assertEquals(a, Json.readArticle(Json.articleBytes(a)));
+  }
+
+  @Test
+  void aRecordWrittenBeforeLanguagesWereToldLoadsWithoutOne() {
+    String full = new String(Json.articleBytes(TestArticles.full()), StandardCharsets.UTF_8);
+    String written = "\"language\" : \"en\",\n  ";
+    assertTrue(full.contains(written), full);
+    Article older = Json.readArticle(full.replace(written, "").getBytes(StandardCharsets.UTF_8));
+    assertNull(older.language());
+    assertEquals(TestArticles.full().toBuilder().language(null).build(), older);
   }
 
   @Test

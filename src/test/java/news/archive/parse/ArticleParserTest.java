@@ -329,4 +329,16 @@ class ArticleParserTest {
         parse(text.formatted("", "Updated")).date(),
         "an update's date in the opening lines, when nothing else dates the article");
   }
+
+  @Test
+  void aTextGetsTheLanguageItIsWrittenIn() throws ParseException {
+    assertEquals("en", parse(Fixtures.seed(Fixtures.SEED_0)).language());
+    assertEquals("de", parse(Fixtures.resource("languages/german.txt")).language());
+    assertEquals("ja", parse(Fixtures.resource("languages/japanese.txt")).language());
+  }
+
+  @Test
+  void aTextInALanguageTheArchiveDoesNotKnowGetsNone() throws ParseException {
+    assertNull(parse(Fixtures.resource("languages/swedish.txt")).language());
+  }
 }

@@ -97,8 +97,14 @@ class QueryLanguageTest {
               "Daily Star"),
           // Many short mentions of another form: without the weight of the exact form, this would
           // rank first for "offensive".
-          article("6", "Briefs", null, null, "Offensives, offensives and more offensives."),
-          article("7", "Notes", null, null, "The committee studied the happiness index."));
+          article("6", "Briefs", null, null, "Offensives, offensives and more offensives.")
+              .toBuilder()
+              .language("en")
+              .build(),
+          article("7", "Notes", null, null, "The committee studied the happiness index.")
+              .toBuilder()
+              .language("de")
+              .build());
 
   @BeforeEach
   void index() throws IOException {
@@ -194,6 +200,10 @@ class QueryLanguageTest {
         "path:*5.txt               | 5",
         "path:/in/?.txt -Zarif     | 2 3 5 6 7",
         "path:\"/in/4.txt\"         | 4",
+        "lang:de                   | 7",
+        "lang:EN OR lang:de        | 6 7",
+        "-lang:de offensives       | 1 2 3 6",
+        "lang:sv                   | ''",
       })
   void queries(String query, String expected) throws Exception {
     Set<String> want = expected.isEmpty() ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
@@ -274,7 +284,7 @@ class QueryLanguageTest {
         "Zarif AND OR Qassemi            | AND at character 7 needs a word on each side",
         "NOT                             | NOT at character 1 needs a word after it",
         "Zarif ()                        | empty parentheses at character 7",
-        "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body:, byline:, agency:, outlet:, tag:, date: and path:); to search for the text, put it in quotes",
+        "titel:Zarif                     | unknown field 'titel:' at character 1 (fields are title:, body:, byline:, agency:, outlet:, tag:, lang:, date: and path:); to search for the text, put it in quotes",
         "title:                          | title: at character 1 needs a word, a phrase or a group after it",
         "*arif                           | a word cannot start with * (at character 1): give at least its first letter, as in Zar*",
         "Z*rif                           | * may only end a word, as in Zar* (at character 1)",

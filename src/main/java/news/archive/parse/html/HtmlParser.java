@@ -124,7 +124,7 @@ public final class HtmlParser {
     }
     String laidOut = header.title() + "\n\n" + String.join("\n\n", main.paragraphs()) + "\n";
     Article.Source page = source.asPage(meta.canonical);
-    Article t = text.parseText(laidOut, page, importedAt).article();
+    Article t = text.parseText(laidOut, page, importedAt, meta.language).article();
     return new ParsedArticle(merge(t, header, main), decoded.warnings());
   }
 

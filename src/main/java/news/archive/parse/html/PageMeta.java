@@ -66,6 +66,13 @@ final class PageMeta {
   final String titleTag;
   final String canonical;
 
+  /**
+   * The language the page declares, as written ({@code de-DE}, {@code fr_FR}), or null: the article
+   * object's {@code inLanguage} first, then {@code og:locale}, a {@code content-language} meta, and
+   * last {@code <html lang>}, which templates keep whatever the article.
+   */
+  final String language;
+
   private PageMeta(Document doc) {
     // Some tools that save pages write a meta's content as value=.
     for (Element meta : doc.select("meta[content], meta[value]")) {
@@ -96,6 +103,11 @@ final class PageMeta {
       url = meta("og:url").orElseGet(() -> savedFrom(doc));
     }
     canonical = blankToNull(url);
+    Element html = doc.selectFirst("html[lang]");
+    language =
+        article("inLanguage")
+            .or(() -> meta("og:locale", "content-language", "dc.language", "language"))
+            .orElse(html == null ? null : blankToNull(html.attr("lang")));
   }
 
   /**

@@ -691,4 +691,21 @@ class HtmlParserTest {
     Article a = page("<meta name=\"og:article:author\" content=\"Kit Barrow\">", "");
     assertEquals("Kit Barrow", a.byline());
   }
+
+  // Language
+
+  @Test
+  void germanTextUnderAnEnglishTemplateIsGerman() throws ParseException {
+    assertEquals("de", fixture("lang-en-template-german-text.html").language());
+  }
+
+  @Test
+  void aPageOfFiguresTakesTheLanguageItDeclares() throws ParseException {
+    assertEquals("de", fixture("lang-declared-figures.html").language());
+  }
+
+  @Test
+  void aPageInALanguageTheArchiveDoesNotKnowGetsNone() throws ParseException {
+    assertNull(fixture("lang-unsupported.html").language());
+  }
 }
