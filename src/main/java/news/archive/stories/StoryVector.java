@@ -246,13 +246,17 @@ public final class StoryVector {
   private static final long EVERY = NONE;
 
   /**
-   * The index terms whose counts tell how common each of the heaviest features is among the
-   * articles an article with this vector is compared with (those {@link #wantedTerms} finds): for
-   * each feature in turn, {@link #termsPerFeature} terms whose counts add up; then as many terms
-   * for the number of those articles.
+   * The index terms whose counts tell how common each of the features is among the articles an
+   * article with this vector is compared with (those {@link #wantedTerms} finds): for each feature
+   * in turn, {@link #termsPerFeature} terms whose counts add up; then as many terms for the number
+   * of those articles. All its features are counted, the light as the heavy: a template's words
+   * (`vs`, `cts`, `mths` in an earnings report) are often not among a report's heaviest, and would
+   * carry its likeness to every other report if they were not weighed. The counts are of the
+   * articles that hold a feature among their {@link #KEYS} heaviest (the ones they are posted
+   * under), which is where a template's words land on most of its reports.
    */
   public long[] countedTerms(Long day) {
-    int keys = Math.min(KEYS, features.length);
+    int keys = features.length;
     int per = termsPerFeature(day);
     long[] out = new long[(keys + 1) * per];
     long span = day == null ? ANYDAY : Math.floorDiv(day, SPAN);
