@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The days a page's article can be dated: not after the page was read (the import's time, a day
@@ -23,23 +26,50 @@ record DateSpan(LocalDate first, LocalDate last) {
           "(?:\u00a9|\\(c\\)|copyright)\\s*((?:19|20)\\d{2})\\s*[-\u2013\u2014]\\s*(?:19|20)\\d{2}",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern COPYRIGHT_MARK =
-      Pattern.compile("\u00a9|copyright", Pattern.CASE_INSENSITIVE);
-
   static DateSpan of(Document doc, Instant readAt) {
     LocalDate last = readAt.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-    LocalDate first = WEB;
-    for (Element e : doc.getElementsMatchingOwnText(COPYRIGHT_MARK)) {
-      Matcher m = COPYRIGHT.matcher(e.text());
-      if (m.find()) {
-        LocalDate since = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
-        if (since.isAfter(first) && !since.isAfter(last)) {
-          first = since;
-        }
-        break;
+    LocalDate[] first = {WEB};
+    // the first copyright line with a range; a scan of the text nodes for the mark, not a regular
+    // expression over every element's own text: this runs on every page
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof TextNode t) || !marked(t.getWholeText())) {
+              return FilterResult.CONTINUE;
+            }
+            Matcher m = COPYRIGHT.matcher(t.parent().text());
+            if (!m.find()) {
+              return FilterResult.CONTINUE;
+            }
+            LocalDate since = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+            if (since.isAfter(first[0]) && !since.isAfter(last)) {
+              first[0] = since;
+            }
+            return FilterResult.STOP;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+    return new DateSpan(first[0], last);
+  }
+
+  /** Whether the text holds a copyright mark: the sign, or the word in any case. */
+  static boolean marked(String text) {
+    if (text.indexOf('\u00a9') >= 0) {
+      return true;
+    }
+    for (int i = 0; i + 9 <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "copyright", 0, 9)) {
+        return true;
       }
     }
-    return new DateSpan(first, last);
+    return false;
   }
 
   boolean holds(LocalDate date) {

@@ -148,8 +148,8 @@ final class FurnitureLines {
 
   /** Whether a block of text is one line of site furniture and nothing more. */
   static boolean isFurniture(String block) {
-    if (block.indexOf('\n') >= 0) {
-      return false; // a list, a table, preformatted text
+    if (block.indexOf('\n') >= 0 || moreWordsThan(block, MAX_POINTER_WORDS)) {
+      return false; // a list, a table, preformatted text; a paragraph
     }
     String line = AROUND.matcher(block.strip()).replaceAll("").toLowerCase(Locale.ROOT);
     line = SPACES.matcher(line).replaceAll(" ");
@@ -159,8 +159,22 @@ final class FurnitureLines {
     if (LINES.contains(line)) {
       return true;
     }
-    int words = SPACES.split(line).length;
+    int words = SPACES.split(line, -1).length;
     return (words <= MAX_POINTER_WORDS && POINTER.matcher(block.strip()).find())
         || (words <= MAX_CALL_WORDS && CALL.matcher(line).find());
+  }
+
+  /** Whether the text has more than {@code most} words, counted only as far as needed. */
+  private static boolean moreWordsThan(String text, int most) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++words > most) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
   }
 }
