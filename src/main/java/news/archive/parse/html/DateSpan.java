@@ -6,10 +6,7 @@ import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The days a page's article can be dated: not after the page was read (the import's time, a day
@@ -28,38 +25,22 @@ record DateSpan(LocalDate first, LocalDate last) {
 
   static DateSpan of(Document doc, Instant readAt) {
     LocalDate last = readAt.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-    LocalDate[] first = {WEB};
-    // the first copyright line with a range; a scan of the text nodes for the mark, not a regular
-    // expression over every element's own text: this runs on every page
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (!(node instanceof TextNode t) || !marked(t.getWholeText())) {
-              return FilterResult.CONTINUE;
-            }
-            Matcher m = COPYRIGHT.matcher(t.parent().text());
-            if (!m.find()) {
-              return FilterResult.CONTINUE;
-            }
-            LocalDate since = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
-            if (since.isAfter(first[0]) && !since.isAfter(last)) {
-              first[0] = since;
-            }
-            return FilterResult.STOP;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            return FilterResult.CONTINUE;
-          }
-        },
-        doc);
-    return new DateSpan(first[0], last);
+    // the first copyright line with a range, found by a cheap test of each text node for the
+    // mark, not a regular expression over every element's own text: this runs on every page
+    LocalDate first =
+        doc.nodeStream(TextNode.class)
+            .filter(t -> marked(t.getWholeText()))
+            .map(t -> COPYRIGHT.matcher(t.parent().text()))
+            .filter(Matcher::find)
+            .findFirst()
+            .map(m -> LocalDate.of(Integer.parseInt(m.group(1)), 1, 1))
+            .filter(since -> since.isAfter(WEB) && !since.isAfter(last))
+            .orElse(WEB);
+    return new DateSpan(first, last);
   }
 
   /** Whether the text holds a copyright mark: the sign, or the word in any case. */
-  static boolean marked(String text) {
+  private static boolean marked(String text) {
     if (text.indexOf('\u00a9') >= 0) {
       return true;
     }
