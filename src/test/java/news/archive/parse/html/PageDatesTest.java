@@ -115,4 +115,29 @@ class PageDatesTest {
   void noDateInAddress(String url) {
     assertEquals(Optional.empty(), Timestamps.inUrl(url));
   }
+
+  /** A page dated only by the line under its headline, 5 May 2003, with this copyright line. */
+  private static Article withCopyright(String line) throws ParseException {
+    String html =
+        "<html><head><title>Harbour dredging plan approved</title></head><body><article>"
+            + "<h1>Harbour dredging plan approved</h1><p>Posted on 5 May 2003</p>"
+            + "<p>The port authority approved a plan on Monday to dredge the outer harbour, after"
+            + " two years of hearings in which fishermen and shipping firms argued over where the"
+            + " spoil should go and who should pay for the work.</p></article>"
+            + "<footer><p>"
+            + line
+            + "</p></footer></body></html>";
+    byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new HtmlParser()
+        .parse(bytes, Article.Source.of("copyright.html", null, bytes), READ)
+        .article();
+  }
+
+  @Test
+  void aDateBeforeTheSitesFirstCopyrightYearIsRefused() throws ParseException {
+    assertEquals(
+        LocalDate.of(2003, 5, 5), withCopyright("\u00a9 2001\u20132026 Harbour Times").date());
+    assertNull(withCopyright("Copyright 2010-2026 Harbour Times").date());
+    assertNull(withCopyright("COPYRIGHT 2010 - 2026 Harbour Times").date());
+  }
 }
